@@ -1,0 +1,1 @@
+# ffi: filled in by its issue

@@ -1,0 +1,1 @@
+# python: filled in by its issue

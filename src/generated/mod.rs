@@ -1,0 +1,6 @@
+//! Tables written by `cargo xtask gen` from data/*.toml.
+
+#[rustfmt::skip]
+pub(crate) mod event_codes;
+#[rustfmt::skip]
+pub(crate) mod return_codes;

@@ -1,0 +1,58 @@
+//! Every return code of ZEGO's AI Agent server API, and every exception event code its
+//! callbacks deliver, as small typed values.
+//!
+//! ```
+//! use zego_codes::{Code, Guidance, Lang};
+//!
+//! let code = Code::new(410001002);
+//! assert_eq!(code, Code::AGENT_INSTANCE_NOT_FOUND);
+//! assert_eq!(code.message(Lang::Zh), "未找到智能体实例。");
+//! assert_eq!(code.message(Lang::En), "AI agent instance not found.");
+//! assert_eq!(code.guidance(), Guidance::NotFound);
+//! assert!(!code.is_retryable());
+//!
+//! // Any u32 is a valid code; unknown ones answer with a generic text for their range.
+//! let unknown = Code::new(410009999);
+//! assert!(!unknown.is_known());
+//! assert_eq!(unknown.message(Lang::En), "Unknown return code in the AI Agent business range.");
+//! ```
+//!
+//! The crate is `no_std`, allocates nothing, holds no locks and has no reachable panic.
+//! Every lookup is a few array reads; every answer is `'static`. Texts are ZEGO's as
+//! published (see [`RETURN_CODES_REVISION`] and [`EVENT_CODES_REVISION`]), names and
+//! guidance are this crate's, and every string it hands out is also NUL-terminated in
+//! memory ([`Text::as_c_str`]) so the C ABI returns the same bytes without copying.
+#![no_std]
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+#[macro_use]
+mod catalog;
+mod category;
+mod code;
+mod event;
+mod generated;
+mod guidance;
+mod info;
+mod lang;
+mod text;
+mod unknown;
+
+pub use category::{Category, EventCategory};
+pub use code::{Code, BUSINESS_RANGE, COMMON_RANGE};
+pub use event::EventCode;
+pub use guidance::Guidance;
+pub use info::CodeInfo;
+pub use lang::{Lang, ParseLangError};
+pub use text::Text;
+
+/// The revision of ZEGO's return-codes page that the return-code catalog follows
+/// (the page's front-matter date).
+pub const RETURN_CODES_REVISION: &str = generated::return_codes::REVISION;
+
+/// The revision of ZEGO's callback exception-codes page that the event-code catalog follows.
+pub const EVENT_CODES_REVISION: &str = generated::event_codes::REVISION;
+
+/// The `since` value of return codes present in the first table this project was built
+/// from (ZEGO's page as published from 2025-08 to 2025-11).
+pub const SEED_REVISION: &str = "2025-seed";

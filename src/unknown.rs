@@ -1,0 +1,79 @@
+//! The generic texts of codes the catalog does not hold. They name the range the code falls
+//! in, so a log line still tells a gateway failure from an AI Agent one.
+
+use crate::{Category, EventCategory, Lang, Text};
+
+pub(crate) const fn return_message(category: Category, lang: Lang) -> Text {
+    let [zh, en] = match category {
+        Category::Common => [
+            "未知返回码（ZEGO 公共网关返回码范围）。\0",
+            "Unknown return code in ZEGO's common gateway range.\0",
+        ],
+        Category::Business => [
+            "未知返回码（AI Agent 业务返回码范围）。\0",
+            "Unknown return code in the AI Agent business range.\0",
+        ],
+        Category::Success | Category::Unknown => [
+            "未知返回码（不在 ZEGO AI Agent 服务端 API 使用的范围内）。\0",
+            "Unknown return code outside the ranges of ZEGO's AI Agent server API.\0",
+        ],
+    };
+    pick(zh, en, lang)
+}
+
+pub(crate) const fn return_suggestion(lang: Lang) -> Text {
+    pick(
+        "请查阅 ZEGO 最新的返回码文档，或向 ZEGO 技术支持提供 RequestId。\0",
+        "Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support.\0",
+        lang,
+    )
+}
+
+pub(crate) const fn event_message(category: EventCategory, lang: Lang) -> Text {
+    let [zh, en] = match category {
+        EventCategory::Agent => [
+            "未知异常事件码（AI Agent 范围）。\0",
+            "Unknown exception event code in the AI Agent range.\0",
+        ],
+        EventCategory::Im => [
+            "未知异常事件码（IM 范围）。\0",
+            "Unknown exception event code in the IM range.\0",
+        ],
+        EventCategory::Rtc => [
+            "未知异常事件码（RTC 范围）。\0",
+            "Unknown exception event code in the RTC range.\0",
+        ],
+        EventCategory::Asr => [
+            "未知异常事件码（ASR 范围）。\0",
+            "Unknown exception event code in the ASR range.\0",
+        ],
+        EventCategory::Llm => [
+            "未知异常事件码（LLM 范围）。\0",
+            "Unknown exception event code in the LLM range.\0",
+        ],
+        EventCategory::Tts => [
+            "未知异常事件码（TTS 范围）。\0",
+            "Unknown exception event code in the TTS range.\0",
+        ],
+        EventCategory::Unknown => [
+            "未知异常事件码（不在 ZEGO 使用的事件码范围内）。\0",
+            "Unknown exception event code outside the ranges ZEGO uses.\0",
+        ],
+    };
+    pick(zh, en, lang)
+}
+
+pub(crate) const fn event_suggestion(lang: Lang) -> Text {
+    pick(
+        "请查看事件的 Message 字段，并查阅 ZEGO 最新的异常事件码文档。\0",
+        "Read the event's Message field and check ZEGO's current exception-code documentation.\0",
+        lang,
+    )
+}
+
+const fn pick(zh: &'static str, en: &'static str, lang: Lang) -> Text {
+    Text::with_nul(match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    })
+}

@@ -1,0 +1,6 @@
+//! Maintainer tasks of zego-codes, as a library so that tests can run them.
+
+pub mod catalog;
+pub mod gen;
+pub mod import;
+pub mod upstream;

@@ -1,0 +1,204 @@
+//! Reads ZEGO's pages, as markdown or as the doc site's `.mdx` source, in either language.
+//!
+//! The tables are hand-made and untidy: column widths vary, header cells carry width hints
+//! (`返回码-12%-l`), rows come out of order, some cells end in `。` and some do not. A row
+//! counts when its first cell is a number; its cells are trimmed of surrounding spaces and
+//! nothing else, and a `-` suggestion means none.
+
+use std::path::Path;
+
+use crate::catalog::{Kind, Lang};
+
+/// The vendored pages the catalog follows now, relative to the repository root.
+/// A new revision is vendored beside them and named here (CONTRIBUTING.md).
+pub const CURRENT_PAGES: [&str; 4] = [
+    "data/upstream/aiagent-docs-2026-08/return-codes.zh.mdx",
+    "data/upstream/aiagent-docs-2026-08/return-codes.en.mdx",
+    "data/upstream/aiagent-docs-2026-08/exception-codes.zh.mdx",
+    "data/upstream/aiagent-docs-2026-08/exception-codes.en.mdx",
+];
+
+/// The first return-codes table this project was built from; its codes have
+/// `since = "2025-seed"`.
+pub const SEED_PAGE: &str = "data/upstream/aiagent-2025-seed/return-codes.zh.md";
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    pub code: u32,
+    pub message: String,
+    pub suggestion: String,
+    /// 1-based line in the page, for messages.
+    pub line: usize,
+}
+
+#[derive(Clone, Debug)]
+pub struct Page {
+    pub kind: Kind,
+    pub lang: Lang,
+    /// `date` of the front matter, if the page has one.
+    pub date: Option<String>,
+    /// In the page's order.
+    pub rows: Vec<Row>,
+}
+
+impl Page {
+    pub fn row(&self, code: u32) -> Option<&Row> {
+        self.rows.iter().find(|r| r.code == code)
+    }
+
+    pub fn read(path: &Path) -> Result<Page, String> {
+        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        Page::parse(&text).map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    pub fn parse(text: &str) -> Result<Page, String> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let date = front_matter_date(text);
+        let mut kind_lang = None;
+        let mut rows: Vec<Row> = Vec::new();
+        for (i, raw) in text.lines().enumerate() {
+            let line = raw.trim();
+            if !line.starts_with('|') {
+                continue;
+            }
+            let cells = split_row(line);
+            let Some(first) = cells.first() else { continue };
+            if let Some(header) = classify_header(first) {
+                match kind_lang {
+                    None => kind_lang = Some(header),
+                    Some(seen) if seen != header => {
+                        return Err(format!(
+                            "line {}: table header {first:?} disagrees with an earlier one",
+                            i + 1
+                        ))
+                    }
+                    Some(_) => {}
+                }
+                continue;
+            }
+            if !first.bytes().all(|b| b.is_ascii_digit()) || first.is_empty() {
+                continue; // separator rows and prose tables
+            }
+            let code: u32 = first
+                .parse()
+                .map_err(|_| format!("line {}: code {first:?} does not fit in 32 bits", i + 1))?;
+            if cells.len() < 3 {
+                return Err(format!(
+                    "line {}: code {code} has {} cells, expected 3",
+                    i + 1,
+                    cells.len()
+                ));
+            }
+            if let Some(earlier) = rows.iter().find(|r| r.code == code) {
+                return Err(format!(
+                    "line {}: code {code} listed again (first at line {})",
+                    i + 1,
+                    earlier.line
+                ));
+            }
+            let suggestion = if cells[2] == "-" { "" } else { cells[2].as_str() };
+            rows.push(Row {
+                code,
+                message: cells[1].clone(),
+                suggestion: suggestion.to_owned(),
+                line: i + 1,
+            });
+        }
+        let (kind, lang) = kind_lang.ok_or("no table header naming return codes or event codes")?;
+        if rows.is_empty() {
+            return Err("the table has no rows".into());
+        }
+        Ok(Page {
+            kind,
+            lang,
+            date,
+            rows,
+        })
+    }
+}
+
+/// The cells of a table row, trimmed of surrounding spaces; `\|` stands for a literal bar.
+fn split_row(line: &str) -> Vec<String> {
+    let inner = line.strip_prefix('|').unwrap_or(line);
+    let inner = inner.strip_suffix('|').unwrap_or(inner);
+    let mut cells = vec![String::new()];
+    let mut chars = inner.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' if chars.peek() == Some(&'|') => {
+                chars.next();
+                cells.last_mut().unwrap().push('|');
+            }
+            '|' => cells.push(String::new()),
+            c => cells.last_mut().unwrap().push(c),
+        }
+    }
+    cells
+        .into_iter()
+        .map(|c| c.trim_matches(|ch| ch == ' ' || ch == '\t').to_owned())
+        .collect()
+}
+
+/// Which page and language a header's first cell announces, width hints and case aside.
+fn classify_header(cell: &str) -> Option<(Kind, Lang)> {
+    let cell = cell.to_ascii_lowercase();
+    if cell.starts_with("返回码") {
+        Some((Kind::Return, Lang::Zh))
+    } else if cell.starts_with("事件码") {
+        Some((Kind::Event, Lang::Zh))
+    } else if cell.starts_with("return code") {
+        Some((Kind::Return, Lang::En))
+    } else if cell.starts_with("event code") {
+        Some((Kind::Event, Lang::En))
+    } else {
+        None
+    }
+}
+
+fn front_matter_date(text: &str) -> Option<String> {
+    let rest = text.strip_prefix("---")?;
+    let end = rest.find("\n---")?;
+    rest[..end].lines().find_map(|line| {
+        let value = line.trim().strip_prefix("date:")?.trim();
+        Some(value.trim_matches(|c| c == '"' || c == '\'').to_owned())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messy_tables_parse() {
+        let page = Page::parse(
+            "---\ndate: \"2030-01-02\"\n---\n# t\n\n| 返回码-12%-l | 说明 | 处理建议 |\n| --- | --- | --- |\n\
+             |   7   |  甲。 | -   |\n| 3 | 乙 \\| 丙 |  请重试  |\n",
+        )
+        .unwrap();
+        assert_eq!(page.date.as_deref(), Some("2030-01-02"));
+        assert_eq!((page.kind, page.lang), (Kind::Return, Lang::Zh));
+        assert_eq!(page.rows[0].code, 7);
+        assert_eq!(page.rows[0].message, "甲。");
+        assert_eq!(page.rows[0].suggestion, "");
+        assert_eq!(page.rows[1].message, "乙 | 丙");
+        assert_eq!(page.rows[1].suggestion, "请重试");
+    }
+
+    #[test]
+    fn english_event_page_without_front_matter() {
+        let page = Page::parse(
+            "| Event Code | Event Name | Suggested Action |\n| --- | --- | --- |\n| 1001 | A | B |",
+        )
+        .unwrap();
+        assert_eq!((page.kind, page.lang, page.date), (Kind::Event, Lang::En, None));
+    }
+
+    #[test]
+    fn duplicate_and_oversized_codes_are_errors() {
+        let dup = Page::parse("| Return Code | a | b |\n| 1 | x | y |\n| 1 | z | w |").unwrap_err();
+        assert!(dup.contains("code 1 listed again"), "{dup}");
+        let big = Page::parse("| Return Code | a | b |\n| 4294967296 | x | y |").unwrap_err();
+        assert!(big.contains("does not fit"), "{big}");
+        assert!(Page::parse("no table here").is_err());
+    }
+}
