@@ -1,0 +1,246 @@
+//! Behaviour of the public API on known, unknown and edge codes.
+
+use std::collections::HashSet;
+
+use zego_codes::{Category, Code, EventCategory, EventCode, Guidance, Lang, Text};
+
+#[test]
+fn known_code_answers_with_its_entry() {
+    let code = Code::new(410001031);
+    assert!(code.is_known());
+    assert_eq!(code, Code::DIGITAL_HUMAN_CONCURRENCY_LIMIT);
+    assert_eq!(code.name(), Some("DIGITAL_HUMAN_CONCURRENCY_LIMIT"));
+    assert_eq!(code.message(Lang::Zh), "数字人并发已达上限。");
+    assert_eq!(
+        code.message(Lang::En),
+        "Digital human concurrency has reached the upper limit."
+    );
+    assert_eq!(
+        code.suggestion(Lang::Zh),
+        "请检查数字人并发是否达到限制，扩容请联系 ZEGO 技术支持处理。"
+    );
+    assert_eq!(code.category(), Category::Business);
+    assert_eq!(code.guidance(), Guidance::SlowDown);
+    assert!(code.is_retryable());
+    assert!(!code.is_success());
+    assert_eq!(code.since(), Some("2025-seed"));
+}
+
+#[test]
+fn success_is_code_zero_only() {
+    assert!(Code::SUCCESS.is_success());
+    assert_eq!(Code::SUCCESS.get(), 0);
+    assert_eq!(Code::SUCCESS.category(), Category::Success);
+    assert_eq!(Code::SUCCESS.guidance(), Guidance::NoAction);
+    assert_eq!(
+        Code::SUCCESS.suggestion(Lang::Zh),
+        "",
+        "ZEGO's '-' cell means no suggestion"
+    );
+    assert!(Code::all().filter(|c| c.is_success()).eq([Code::SUCCESS]));
+}
+
+#[test]
+fn unknown_codes_name_their_range() {
+    let cases = [
+        (1, Category::Unknown, "outside the ranges"),
+        (99_999_999, Category::Unknown, "outside the ranges"),
+        (100_000_016, Category::Common, "common gateway range"),
+        (100_999_999, Category::Common, "common gateway range"),
+        (101_000_000, Category::Unknown, "outside the ranges"),
+        (410_000_000, Category::Business, "AI Agent business range"),
+        (410_001_012, Category::Business, "AI Agent business range"),
+        (410_999_999, Category::Business, "AI Agent business range"),
+        (u32::MAX, Category::Unknown, "outside the ranges"),
+    ];
+    for (value, category, phrase) in cases {
+        let code = Code::new(value);
+        assert!(!code.is_known(), "{value}");
+        assert_eq!(code.get(), value, "an unknown code keeps its number");
+        assert_eq!(code.category(), category, "{value}");
+        assert!(
+            code.message(Lang::En).contains(phrase),
+            "{value}: {}",
+            code.message(Lang::En)
+        );
+        assert!(code.message(Lang::Zh).starts_with("未知返回码"), "{value}");
+        assert!(!code.suggestion(Lang::En).is_empty() && !code.suggestion(Lang::Zh).is_empty());
+        assert_eq!(code.guidance(), Guidance::Unknown);
+        assert!(!code.is_retryable());
+        assert_eq!((code.name(), code.since(), code.info()), (None, None, None));
+        assert_eq!(Code::from_known(value), None);
+    }
+}
+
+#[test]
+fn event_codes_are_their_own_catalog() {
+    let event = EventCode::new(2204);
+    assert_eq!(event, EventCode::LLM_CONCURRENCY_LIMIT);
+    assert_eq!(event.category(), EventCategory::Llm);
+    assert_eq!(event.message(Lang::Zh), "LLM 请求并发达到上限。");
+    assert_eq!(event.guidance(), Guidance::SlowDown);
+    // The same number means nothing as a return code.
+    assert!(!Code::new(2204).is_known());
+    assert!(!EventCode::new(410001002).is_known());
+
+    let unknown = EventCode::new(2207);
+    assert!(!unknown.is_known());
+    assert_eq!(unknown.category(), EventCategory::Llm);
+    assert_eq!(
+        unknown.message(Lang::En),
+        "Unknown exception event code in the LLM range."
+    );
+    assert_eq!(EventCode::new(0).category(), EventCategory::Unknown);
+    assert_eq!(EventCode::new(u32::MAX).category(), EventCategory::Unknown);
+}
+
+#[test]
+fn every_text_is_nul_terminated_utf8_without_interior_nul() {
+    let mut texts: Vec<Text> = Vec::new();
+    for info in Code::infos().iter().chain(EventCode::infos()) {
+        texts.extend([info.name(), info.since()]);
+        for lang in [Lang::Zh, Lang::En] {
+            texts.extend([info.message(lang), info.suggestion(lang)]);
+        }
+    }
+    for value in [1, 100_000_016, 410_000_000, u32::MAX] {
+        for lang in [Lang::Zh, Lang::En] {
+            texts.extend([Code::new(value).message(lang), Code::new(value).suggestion(lang)]);
+        }
+    }
+    for value in [0, 1000, 1100, 1200, 2100, 2200, 2300] {
+        for lang in [Lang::Zh, Lang::En] {
+            texts.extend([
+                EventCode::new(value).message(lang),
+                EventCode::new(value).suggestion(lang),
+            ]);
+        }
+    }
+    for text in texts {
+        let c = text.as_c_str();
+        assert_eq!(
+            c.to_bytes(),
+            text.as_str().as_bytes(),
+            "{text:?} has an interior NUL or none at its end"
+        );
+        assert_eq!(c.as_ptr(), text.as_ptr(), "the C string is the same memory");
+        assert_eq!(text.len(), text.as_str().len());
+    }
+}
+
+#[test]
+fn names_are_unique_upper_snake_and_round_trip() {
+    for (kind, names) in [
+        (
+            "return",
+            Code::all().map(|c| c.name().unwrap()).collect::<Vec<_>>(),
+        ),
+        (
+            "event",
+            EventCode::all().map(|c| c.name().unwrap()).collect::<Vec<_>>(),
+        ),
+    ] {
+        let unique: HashSet<_> = names.iter().collect();
+        assert_eq!(unique.len(), names.len(), "{kind} names repeat");
+        for name in names {
+            assert!(
+                name.bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_'),
+                "{name}"
+            );
+        }
+    }
+    for code in Code::all() {
+        assert_eq!(Code::from_name(code.name().unwrap()), Some(code));
+    }
+    for code in EventCode::all() {
+        assert_eq!(EventCode::from_name(code.name().unwrap()), Some(code));
+    }
+    assert_eq!(Code::from_name("agent_instance_not_found"), None);
+    // ZEGO gives 100000017 and 410000006 the same text; the names still differ.
+    assert_eq!(
+        Code::new(100000017).message(Lang::Zh),
+        Code::new(410000006).message(Lang::Zh)
+    );
+    assert_ne!(Code::new(100000017).name(), Code::new(410000006).name());
+}
+
+#[test]
+fn iteration_is_ascending_and_matches_lookup() {
+    let codes: Vec<u32> = Code::all().map(Code::get).collect();
+    assert!(codes.windows(2).all(|w| w[0] < w[1]));
+    assert_eq!(codes.len(), 63);
+    assert_eq!(EventCode::all().len(), 23);
+    assert_eq!(Code::all().rev().next(), Some(Code::new(410001049)));
+    for code in Code::all() {
+        assert_eq!(code.info().unwrap().code(), code.get());
+        assert_eq!(Code::from_known(code.get()), Some(code));
+    }
+}
+
+#[test]
+fn display_and_debug() {
+    let code = Code::AGENT_INSTANCE_NOT_FOUND;
+    assert_eq!(
+        code.to_string(),
+        "410001002 AGENT_INSTANCE_NOT_FOUND: 未找到智能体实例。"
+    );
+    assert_eq!(
+        format!("{code:#}"),
+        "410001002 AGENT_INSTANCE_NOT_FOUND: AI agent instance not found."
+    );
+    assert_eq!(format!("{code:?}"), "Code::AGENT_INSTANCE_NOT_FOUND");
+    assert_eq!(format!("{:?}", Code::new(7)), "Code(7)");
+    assert_eq!(
+        format!("{:#}", Code::new(7)),
+        "7: Unknown return code outside the ranges of ZEGO's AI Agent server API."
+    );
+    assert_eq!(format!("{:?}", EventCode::TTS_ERROR), "EventCode::TTS_ERROR");
+    let boxed: Box<dyn std::error::Error> = Box::new(code);
+    assert!(boxed.to_string().contains("410001002"));
+}
+
+#[test]
+fn guidance_and_category_names_round_trip() {
+    for g in Guidance::ALL {
+        assert_eq!(Guidance::from_name(g.as_str()), Some(g));
+        assert_eq!(Guidance::from_u32(g as u32), Some(g));
+        assert!(!g.summary(Lang::Zh).is_empty() && !g.summary(Lang::En).is_empty());
+    }
+    assert_eq!(Guidance::from_u32(Guidance::ALL.len() as u32), None);
+    let retryable: Vec<_> = Guidance::ALL.into_iter().filter(|g| g.is_retryable()).collect();
+    assert_eq!(
+        retryable,
+        [Guidance::RenewSignature, Guidance::RetryLater, Guidance::SlowDown]
+    );
+    for (i, c) in Category::ALL.into_iter().enumerate() {
+        assert_eq!(c as usize, i);
+        assert_eq!(Category::from_name(c.as_str()), Some(c));
+    }
+    for (i, c) in EventCategory::ALL.into_iter().enumerate() {
+        assert_eq!(c as usize, i);
+        assert_eq!(EventCategory::from_name(c.as_str()), Some(c));
+    }
+    assert_eq!("en".parse::<Lang>(), Ok(Lang::En));
+    assert!("EN".parse::<Lang>().is_err());
+}
+
+#[test]
+fn every_known_code_lies_in_a_named_range() {
+    for code in Code::all() {
+        assert_ne!(code.category(), Category::Unknown, "{code:?}");
+        assert_ne!(
+            code.guidance(),
+            Guidance::Unknown,
+            "{code:?} has no reviewed guidance"
+        );
+    }
+    for code in EventCode::all() {
+        assert_ne!(code.category(), EventCategory::Unknown, "{code:?}");
+        assert_ne!(
+            code.guidance(),
+            Guidance::Unknown,
+            "{code:?} has no reviewed guidance"
+        );
+    }
+}
