@@ -171,7 +171,7 @@ fn iteration_is_ascending_and_matches_lookup() {
     assert!(codes.windows(2).all(|w| w[0] < w[1]));
     assert_eq!(codes.len(), 63);
     assert_eq!(EventCode::all().len(), 23);
-    assert_eq!(Code::all().rev().next(), Some(Code::new(410001049)));
+    assert_eq!(Code::all().next_back(), Some(Code::new(410001049)));
     for code in Code::all() {
         assert_eq!(code.info().unwrap().code(), code.get());
         assert_eq!(Code::from_known(code.get()), Some(code));
