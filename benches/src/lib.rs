@@ -1,0 +1,92 @@
+//! The lookups zego-codes is compared with, and the code mixes the benchmarks feed them.
+
+use std::collections::HashMap;
+
+use zego_codes::{Code, Lang};
+
+include!(concat!(env!("OUT_DIR"), "/alternatives.rs"));
+
+/// The catalog itself, as a user calls it.
+#[inline(never)]
+pub fn by_catalog(code: u32) -> &'static str {
+    Code::new(code).message(Lang::Zh).as_str()
+}
+
+/// Binary search over the sorted table.
+#[inline(never)]
+pub fn by_binary_search(code: u32) -> Option<&'static str> {
+    SORTED.binary_search_by_key(&code, |&(c, _)| c).ok().map(|i| SORTED[i].1)
+}
+
+/// A std `HashMap` built once from the catalog.
+pub fn std_hash_map() -> HashMap<u32, &'static str> {
+    SORTED.iter().copied().collect()
+}
+
+#[inline(never)]
+pub fn by_phf(code: u32) -> Option<&'static str> {
+    PHF.get(&code).copied()
+}
+
+/// Deterministic pseudo-random numbers (xorshift), so every run measures the same inputs.
+struct XorShift(u64);
+
+impl Iterator for XorShift {
+    type Item = u32;
+    fn next(&mut self) -> Option<u32> {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        Some((self.0 >> 32) as u32)
+    }
+}
+
+/// `n` known codes in a scrambled order.
+pub fn known_codes(n: usize) -> Vec<u32> {
+    let codes: Vec<u32> = SORTED.iter().map(|&(c, _)| c).collect();
+    XorShift(0x9E37_79B9_7F4A_7C15).take(n).map(|r| codes[r as usize % codes.len()]).collect()
+}
+
+/// `n` codes the catalog does not hold: near misses inside its ranges and arbitrary values.
+pub fn unknown_codes(n: usize) -> Vec<u32> {
+    let near = [1, 100_000_016, 100_000_018, 410_000_000, 410_000_012, 410_001_012, 410_001_050];
+    XorShift(0xD1B5_4A32_D192_ED03)
+        .take(n)
+        .enumerate()
+        .map(|(i, r)| if i % 2 == 0 { near[r as usize % near.len()] } else { r })
+        .filter(|&c| !Code::new(c).is_known())
+        .chain(std::iter::repeat(u32::MAX))
+        .take(n)
+        .collect()
+}
+
+/// Known and unknown codes interleaved in a scrambled order, half each.
+pub fn mixed_codes(n: usize) -> Vec<u32> {
+    let known = known_codes(n / 2 + 1);
+    let unknown = unknown_codes(n / 2 + 1);
+    XorShift(0x2545_F491_4F6C_DD1D)
+        .take(n)
+        .enumerate()
+        .map(|(i, r)| if r % 2 == 0 { known[i / 2] } else { unknown[i / 2] })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_alternative_agrees_with_the_catalog() {
+        let map = std_hash_map();
+        for code in known_codes(500).into_iter().chain(unknown_codes(500)) {
+            let expected = Code::new(code).info().map(|i| i.message(Lang::Zh).as_str());
+            assert_eq!(by_match(code), expected, "{code}");
+            assert_eq!(by_binary_search(code), expected, "{code}");
+            assert_eq!(by_phf(code), expected, "{code}");
+            assert_eq!(map.get(&code).copied(), expected, "{code}");
+            assert_eq!(by_catalog(code), Code::new(code).message(Lang::Zh));
+        }
+        assert!(unknown_codes(100).iter().all(|&c| !Code::new(c).is_known()));
+        assert!(known_codes(100).iter().all(|&c| Code::new(c).is_known()));
+    }
+}
