@@ -9,17 +9,17 @@ use super::Catalogs;
 use crate::catalog::Entry;
 
 const GUIDANCE_REASONS: &[(Guidance, &str)] = &[
-    (Guidance::NoAction, "Code 0, and event 1004 (speech heard but no text recognised), which ZEGO says to count or ignore."),
+    (Guidance::NoAction, "Success, and the event of speech heard but no text recognised, which ZEGO says to count or ignore."),
     (Guidance::FixRequest, "Missing or malformed fields, invalid parameters, an unsupported Action or SignatureVersion, a signature computed from wrong inputs (100000005: re-signing with the same inputs fails again), an operation the instance's mode or kind forbids. The same request fails the same way every time, so it is never retried."),
-    (Guidance::RenewSignature, "100000004 only: the signature expired, usually from clock skew or a delayed request. A fresh timestamp and nonce fix it, so it is the one signature error worth an automatic retry."),
+    (Guidance::RenewSignature, "The signature expired, usually from clock skew or a delayed request. A fresh timestamp and nonce fix it, so it is the one signature error worth an automatic retry."),
     (Guidance::RetryLater, "Internal and downstream failures (system error, internal call failed, create/modify/delete/update failed, LLM or TTS call failed, listening start/stop failed) and exhausted resources. ZEGO suggests contacting support; they are failures of a moment on ZEGO's side, so a retry with exponential backoff is the first step and support the second, as gRPC advises for UNAVAILABLE. 100000012 (HTTP body unreadable) is usually a broken connection and is treated the same."),
-    (Guidance::SlowDown, "Concurrency and frequency limits (410000011, 410001029, 410001031; events 2204, 2304). Retrying helps only after a backoff at a lower rate, or after ZEGO raises the quota, as gRPC advises for RESOURCE_EXHAUSTED."),
-    (Guidance::Conflict, "The thing exists already (410001008, 410001030), the request was superseded by a newer Sequence (410001043, as gRPC's ABORTED), or another instance uses the same AgentUserId (event 1203). Repeating the request cannot succeed."),
-    (Guidance::NotFound, "The agent, the instance or the user does not exist (410001002, 410001009, 410001016): deleted, never created, or not in the room."),
-    (Guidance::WrongState, "The instance is listening (410001013), shutting down (410001041), the user has not started publishing (410001046), or the creator left the room (event 1202). Like gRPC's FAILED_PRECONDITION, not retried until the state changes."),
+    (Guidance::SlowDown, "Concurrency and frequency limits. Retrying helps only after a backoff at a lower rate, or after ZEGO raises the quota, as gRPC advises for RESOURCE_EXHAUSTED."),
+    (Guidance::Conflict, "The thing exists already, the request was superseded by a newer Sequence (as gRPC's ABORTED), or another instance uses the same AgentUserId. Repeating the request cannot succeed."),
+    (Guidance::NotFound, "The agent, the instance or the user does not exist: deleted, never created, or not in the room."),
+    (Guidance::WrongState, "The instance is listening or shutting down, the user has not started publishing, or the creator left the room. Like gRPC's FAILED_PRECONDITION, not retried until the state changes."),
     (Guidance::CheckAccount, "The service is not enabled for the app, a test account expired, the AppId has no secret or configuration, a digital human is not bound to the app, a provider account is in arrears. Only a change in the console or by ZEGO helps."),
     (Guidance::ContactSupport, "Faults ZEGO alone can diagnose (gateway authentication, IM, RTC room and stream failures, ASR): ZEGO asks for the Message field, so pass it on with the RequestId."),
-    (Guidance::SeeMessage, "General events 1001, 2201 and 2301, whose Message carries the real cause (often the LLM or TTS provider's own error)."),
+    (Guidance::SeeMessage, "General events of the agent, the LLM and the TTS, whose Message carries the real cause (often the LLM or TTS provider's own error)."),
     (Guidance::Unknown, "Codes the catalog does not hold. Read the Message; do not retry blindly."),
 ];
 
@@ -38,10 +38,35 @@ pub fn codes_md(catalogs: &Catalogs) -> String {
     )
     .unwrap();
     out.push_str("## Guidance\n\nWhat a caller should do. `retryable` means the same request, sent again later (with at most a fresh signature), may succeed.\n\n");
-    out.push_str("| Guidance | Retryable | What to do | Why these codes |\n| --- | --- | --- | --- |\n");
+    out.push_str(
+        "| Guidance | Retryable | What to do | Why these codes | Codes |\n| --- | --- | --- | --- | --- |\n",
+    );
     for (g, why) in GUIDANCE_REASONS {
         let retry = if g.is_retryable() { "yes" } else { "no" };
-        writeln!(out, "| `{}` | {retry} | {} | {why} |", g.as_str(), g.summary_en()).unwrap();
+        let codes = |catalog: &crate::catalog::Catalog| -> Vec<String> {
+            catalog
+                .entries
+                .iter()
+                .filter(|e| e.guidance == g.as_str())
+                .map(|e| e.code.to_string())
+                .collect()
+        };
+        let (returns, events) = (codes(&catalogs.returns), codes(&catalogs.events));
+        let mut listed = returns.join(", ");
+        if !events.is_empty() {
+            listed = format!(
+                "{listed}{}events {}",
+                if listed.is_empty() { "" } else { "; " },
+                events.join(", ")
+            );
+        }
+        writeln!(
+            out,
+            "| `{}` | {retry} | {} | {why} | {listed} |",
+            g.as_str(),
+            g.summary_en()
+        )
+        .unwrap();
     }
 
     out.push_str("\n## Return codes\n\nThe `Code` field of every AI Agent server API response.\n");
