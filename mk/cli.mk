@@ -1,1 +1,11 @@
-# cli: filled in by its issue
+# cli: the `zego-codes` command. Its tests drive the built binary inside `cargo test --workspace`.
+
+.PHONY: bench-explain
+
+# The README's first command: what does 410001031 mean, and what should I do?
+demo:
+	$(CARGO) run --release -q --locked -p zego-codes-cli -- 410001031
+
+# explain's throughput beside `grep -c Code` on the same synthetic log (MB=512 by default).
+bench-explain:
+	bash cli/bench/explain-throughput.sh $(MB)

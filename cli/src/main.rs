@@ -1,1 +1,229 @@
-fn main() {}
+//! `zego-codes`: look up, list and search ZEGO AI Agent return codes and callback event
+//! codes, and explain the codes in logs. See `zego-codes --help`.
+
+mod args;
+mod entry;
+mod explain;
+mod help;
+mod json;
+mod lang;
+mod show;
+
+use std::ffi::OsString;
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use zego_codes::{Code, EventCode, Lang};
+
+use args::{Cli, Command, ListFilter, Query};
+use entry::Entry;
+
+/// Exit statuses, as documented in `--help`.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+enum Status {
+    Ok = 0,
+    Unknown = 1,
+    Usage = 2,
+}
+
+fn main() -> ExitCode {
+    let status = match run(std::env::args_os().skip(1)) {
+        Ok(status) => status,
+        // The reader went away (`| head`): nothing more to say to anybody.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Status::Ok,
+        Err(e) => {
+            eprintln!("zego-codes: cannot write the output: {e}");
+            Status::Usage
+        }
+    };
+    ExitCode::from(status as u8)
+}
+
+fn run(argv: impl IntoIterator<Item = OsString>) -> io::Result<Status> {
+    let cli = match args::parse(argv) {
+        Ok(cli) => cli,
+        Err(e) => return Ok(usage_error(&e.0)),
+    };
+    let stdout = io::stdout();
+    let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
+    let Cli { lang, json, command } = cli;
+    let status = match command {
+        Command::Help => out.write_all(help::HELP.as_bytes()).map(|_| Status::Ok)?,
+        Command::Version => out.write_all(help::version().as_bytes()).map(|_| Status::Ok)?,
+        command => {
+            let lang = match lang::choose(lang, |name| std::env::var_os(name)) {
+                Ok(lang) => lang,
+                Err(e) => return Ok(usage_error(&e)),
+            };
+            match command {
+                Command::Lookup { events, queries } => lookup(&mut out, events, &queries, json, lang)?,
+                Command::List { filter } => list(&mut out, filter, json, lang)?,
+                Command::Search { text } => search(&mut out, &text, json, lang)?,
+                Command::Explain { files } => explain(&mut out, &files, lang)?,
+                Command::Help | Command::Version => Status::Ok,
+            }
+        }
+    };
+    out.flush()?;
+    Ok(status)
+}
+
+fn usage_error(msg: &str) -> Status {
+    eprintln!("zego-codes: {msg}");
+    Status::Usage
+}
+
+fn lookup(
+    out: &mut impl Write,
+    events: bool,
+    queries: &[Query],
+    json: bool,
+    lang: Lang,
+) -> io::Result<Status> {
+    let kind = if events { "event code" } else { "return code" };
+    let mut status = Status::Ok;
+    let mut first = true;
+    for query in queries {
+        let found = match query {
+            Query::Number(n) if events => Some(Entry::of_event(EventCode::new(*n))),
+            Query::Number(n) => Some(Entry::of_return(Code::new(*n))),
+            Query::Name(name) if events => EventCode::from_name(name).map(Entry::of_event),
+            Query::Name(name) => Code::from_name(name).map(Entry::of_return),
+        };
+        let Some(entry) = found else {
+            status = Status::Unknown;
+            eprintln!(
+                "zego-codes: no {kind} is named {}{}",
+                display(query),
+                other_catalog_hint(query, events)
+            );
+            continue;
+        };
+        if !entry.known() {
+            status = Status::Unknown;
+            eprintln!(
+                "zego-codes: {} is not a known {kind}{}",
+                entry.code,
+                other_catalog_hint(query, events)
+            );
+        }
+        if json {
+            json::write_entry(out, &entry)?;
+            out.write_all(b"\n")?;
+        } else {
+            if !first {
+                out.write_all(b"\n")?;
+            }
+            show::write_detail(out, &entry, lang)?;
+        }
+        first = false;
+    }
+    Ok(status)
+}
+
+fn display(query: &Query) -> String {
+    match query {
+        Query::Number(n) => n.to_string(),
+        Query::Name(s) => s.clone(),
+    }
+}
+
+/// Points at the other catalog when the query is known there: 1201 asked as a return code.
+fn other_catalog_hint(query: &Query, events: bool) -> String {
+    let other = match (query, events) {
+        (Query::Number(n), false) => EventCode::from_known(*n).and_then(EventCode::name),
+        (Query::Name(s), false) => EventCode::from_name(s).and_then(EventCode::name),
+        (Query::Number(n), true) => Code::from_known(*n).and_then(Code::name),
+        (Query::Name(s), true) => Code::from_name(s).and_then(Code::name),
+    };
+    match (other, events) {
+        (Some(name), false) => format!(" (event code {name}: try zego-codes event {})", display(query)),
+        (Some(name), true) => format!(" (return code {name}: try zego-codes {})", display(query)),
+        (None, _) => String::new(),
+    }
+}
+
+fn list(out: &mut impl Write, filter: ListFilter, json: bool, lang: Lang) -> io::Result<Status> {
+    let entries: Vec<Entry> = match filter {
+        ListFilter::Returns(cat) => Code::all()
+            .filter(|c| cat.is_none_or(|k| c.category() == k))
+            .map(Entry::of_return)
+            .collect(),
+        ListFilter::Events(cat) => EventCode::all()
+            .filter(|c| cat.is_none_or(|k| c.category() == k))
+            .map(Entry::of_event)
+            .collect(),
+    };
+    if json {
+        json::write_array(out, &entries)?;
+    } else {
+        show::write_table(out, &entries, lang)?;
+    }
+    Ok(Status::Ok)
+}
+
+fn search(out: &mut impl Write, text: &str, json: bool, lang: Lang) -> io::Result<Status> {
+    let needle = text.trim().to_lowercase();
+    let matches = |e: &Entry| {
+        let code = e.code.to_string();
+        let fields = [
+            e.name.unwrap_or(""),
+            &code,
+            &e.message[0],
+            &e.message[1],
+            &e.suggestion[0],
+            &e.suggestion[1],
+        ];
+        fields.iter().any(|f| f.to_lowercase().contains(&needle))
+    };
+    let entries: Vec<Entry> = Entry::all().filter(matches).collect();
+    if json {
+        json::write_array(out, &entries)?;
+    } else if !entries.is_empty() {
+        show::write_table(out, &entries, lang)?;
+    }
+    if entries.is_empty() {
+        eprintln!("zego-codes: no code matches '{}'", text.trim());
+        return Ok(Status::Unknown);
+    }
+    Ok(Status::Ok)
+}
+
+fn explain(out: &mut impl Write, files: &[OsString], lang: Lang) -> io::Result<Status> {
+    let mut explainer = explain::Explainer::new(lang);
+    let mut unreadable = false;
+    let stdin_only = [OsString::from("-")];
+    let files = if files.is_empty() { &stdin_only[..] } else { files };
+    for file in files {
+        let result = if file == "-" {
+            explainer.run(&mut io::stdin().lock(), out)
+        } else {
+            match File::open(file) {
+                Ok(mut f) => explainer.run(&mut f, out),
+                Err(e) => Err(explain::Failure::Read(e)),
+            }
+        };
+        match result {
+            Ok(()) => {}
+            Err(explain::Failure::Read(e)) => {
+                unreadable = true;
+                let name = if file == "-" {
+                    "standard input".into()
+                } else {
+                    Path::new(file).display().to_string()
+                };
+                eprintln!("zego-codes: cannot read {name}: {e}");
+            }
+            Err(explain::Failure::Write(e)) => return Err(e),
+        }
+    }
+    Ok(if unreadable {
+        Status::Usage
+    } else if explainer.saw_unknown {
+        Status::Unknown
+    } else {
+        Status::Ok
+    })
+}

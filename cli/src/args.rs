@@ -1,0 +1,428 @@
+//! The command line, parsed by hand: the grammar is small and clap would triple the build.
+
+use std::ffi::OsString;
+use std::fmt;
+
+use zego_codes::{Category, EventCategory, Lang};
+
+/// What the person asked for.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Cli {
+    /// `--lang`, if given; the environment decides otherwise.
+    pub lang: Option<Lang>,
+    pub json: bool,
+    pub command: Command,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum Command {
+    Help,
+    Version,
+    /// `zego-codes CODE...` (return codes) or `zego-codes event CODE...`.
+    Lookup {
+        events: bool,
+        queries: Vec<Query>,
+    },
+    List {
+        filter: ListFilter,
+    },
+    Search {
+        text: String,
+    },
+    /// Empty means stdin; `-` also means stdin.
+    Explain {
+        files: Vec<OsString>,
+    },
+}
+
+/// One CODE argument: a number or a symbolic name.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Query {
+    Number(u32),
+    Name(String),
+}
+
+#[derive(Debug, PartialEq, Eq, Clone, Copy)]
+pub enum ListFilter {
+    Returns(Option<Category>),
+    Events(Option<EventCategory>),
+}
+
+/// A usage error: printed after `zego-codes: `, exit status 2.
+#[derive(Debug, PartialEq, Eq)]
+pub struct UsageError(pub String);
+
+impl fmt::Display for UsageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+fn usage(msg: impl Into<String>) -> UsageError {
+    UsageError(msg.into())
+}
+
+const COMMANDS: [&str; 5] = ["event", "list", "search", "explain", "help"];
+
+/// Parses the arguments after the program name.
+pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError> {
+    let mut lang = None;
+    let mut json = false;
+    let mut events = false;
+    let mut category: Option<String> = None;
+    let mut positionals: Vec<OsString> = Vec::new();
+    let mut options_done = false;
+    let mut help = false;
+    let mut version = false;
+
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        if options_done {
+            positionals.push(arg);
+            continue;
+        }
+        let Some(text) = arg.to_str() else {
+            // Only explain's FILE arguments may be other than UTF-8; checked below.
+            positionals.push(arg);
+            continue;
+        };
+        if text == "--" {
+            options_done = true;
+            continue;
+        }
+        if !text.starts_with('-') || text == "-" {
+            positionals.push(arg);
+            continue;
+        }
+        let (flag, inline) = match text.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f, Some(v.to_owned())),
+            _ => (text, None),
+        };
+        let mut value = |name: &str| -> Result<String, UsageError> {
+            if let Some(v) = inline.clone() {
+                return Ok(v);
+            }
+            match args.next() {
+                Some(v) => v
+                    .into_string()
+                    .map_err(|_| usage(format!("the value of {name} is not valid UTF-8"))),
+                None => Err(usage(format!("{name} needs a value"))),
+            }
+        };
+        let takes_no_value = |name: &str| -> Result<(), UsageError> {
+            match inline {
+                Some(_) => Err(usage(format!("{name} takes no value"))),
+                None => Ok(()),
+            }
+        };
+        match flag {
+            "-h" | "--help" => help = true,
+            "-V" | "--version" => {
+                takes_no_value(flag)?;
+                version = true
+            }
+            "--json" => {
+                takes_no_value(flag)?;
+                json = true
+            }
+            "--events" => {
+                takes_no_value(flag)?;
+                events = true
+            }
+            "--lang" => {
+                let v = value("--lang")?;
+                lang = Some(
+                    v.parse::<Lang>()
+                        .map_err(|_| usage(format!("--lang must be zh or en, not '{v}'")))?,
+                );
+            }
+            "--category" => category = Some(value("--category")?),
+            _ if is_negative_number(text) => {
+                return Err(usage(format!(
+                    "'{text}' is not a code: codes are 0 to {}",
+                    u32::MAX
+                )))
+            }
+            _ => return Err(usage(format!("unknown option '{text}' (see zego-codes --help)"))),
+        }
+    }
+
+    if help {
+        return Ok(Cli {
+            lang,
+            json,
+            command: Command::Help,
+        });
+    }
+    if version {
+        return Ok(Cli {
+            lang,
+            json,
+            command: Command::Version,
+        });
+    }
+
+    let mut positionals = positionals.into_iter();
+    let first = positionals.next();
+    let command_word = first
+        .as_ref()
+        .and_then(|f| f.to_str())
+        .filter(|f| COMMANDS.contains(f));
+    let command = match command_word {
+        None => {
+            let queries: Vec<OsString> = first.into_iter().chain(positionals).collect();
+            if queries.is_empty() {
+                return Err(usage(
+                    "no code given (try zego-codes 410001031, or zego-codes --help)",
+                ));
+            }
+            Command::Lookup {
+                events: false,
+                queries: parse_queries(queries)?,
+            }
+        }
+        Some("help") => Command::Help,
+        Some("event") => {
+            let queries: Vec<OsString> = positionals.collect();
+            if queries.is_empty() {
+                return Err(usage(
+                    "event needs at least one event code (try zego-codes event 1201)",
+                ));
+            }
+            Command::Lookup {
+                events: true,
+                queries: parse_queries(queries)?,
+            }
+        }
+        Some("list") => {
+            if let Some(extra) = positionals.next() {
+                return Err(usage(format!(
+                    "list takes no argument, got '{}'",
+                    extra.to_string_lossy()
+                )));
+            }
+            Command::List {
+                filter: list_filter(events, category.take())?,
+            }
+        }
+        Some("search") => {
+            let words = positionals
+                .map(|w| {
+                    w.into_string()
+                        .map_err(|_| usage("the search text is not valid UTF-8"))
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            let text = words.join(" ");
+            if text.trim().is_empty() {
+                return Err(usage("search needs a text (try zego-codes search signature)"));
+            }
+            Command::Search { text }
+        }
+        Some(_explain) => {
+            if json {
+                return Err(usage("--json does not apply to explain"));
+            }
+            Command::Explain {
+                files: positionals.collect(),
+            }
+        }
+    };
+    if !matches!(command, Command::List { .. }) {
+        if events {
+            return Err(usage("--events applies only to list"));
+        }
+        if category.is_some() {
+            return Err(usage("--category applies only to list"));
+        }
+    }
+    Ok(Cli { lang, json, command })
+}
+
+fn is_negative_number(text: &str) -> bool {
+    text.len() > 1 && text[1..].bytes().all(|b| b.is_ascii_digit())
+}
+
+fn parse_queries(args: Vec<OsString>) -> Result<Vec<Query>, UsageError> {
+    args.into_iter().map(parse_query).collect()
+}
+
+fn parse_query(arg: OsString) -> Result<Query, UsageError> {
+    let Some(text) = arg.to_str() else {
+        return Err(usage(format!("'{}' is not a code", arg.to_string_lossy())));
+    };
+    if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
+        return text
+            .parse::<u32>()
+            .map(Query::Number)
+            .map_err(|_| usage(format!("'{text}' is out of range: codes are 0 to {}", u32::MAX)));
+    }
+    let is_name = text.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+    if is_name {
+        return Ok(Query::Name(text.to_owned()));
+    }
+    let upper = text.to_ascii_uppercase();
+    let hint = if zego_codes::Code::from_name(&upper).is_some()
+        || zego_codes::EventCode::from_name(&upper).is_some()
+    {
+        format!(" (names are upper case: {upper})")
+    } else {
+        String::new()
+    };
+    Err(usage(format!(
+        "'{text}' is neither a command nor a code{hint}; commands: event, list, search, explain, help"
+    )))
+}
+
+fn list_filter(events: bool, category: Option<String>) -> Result<ListFilter, UsageError> {
+    let Some(name) = category else {
+        return Ok(if events {
+            ListFilter::Events(None)
+        } else {
+            ListFilter::Returns(None)
+        });
+    };
+    if let Some(c) = Category::from_name(&name).filter(|c| *c != Category::Unknown) {
+        if events {
+            return Err(usage(format!(
+                "'{name}' is a return-code category; event categories are {}",
+                event_names()
+            )));
+        }
+        return Ok(ListFilter::Returns(Some(c)));
+    }
+    if let Some(c) = EventCategory::from_name(&name).filter(|c| *c != EventCategory::Unknown) {
+        return Ok(ListFilter::Events(Some(c)));
+    }
+    Err(usage(format!(
+        "unknown category '{name}': return-code categories are {}; event categories are {}",
+        return_names(),
+        event_names()
+    )))
+}
+
+fn return_names() -> String {
+    Category::ALL
+        .iter()
+        .filter(|c| **c != Category::Unknown)
+        .map(|c| c.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn event_names() -> String {
+    EventCategory::ALL
+        .iter()
+        .filter(|c| **c != EventCategory::Unknown)
+        .map(|c| c.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(args: &[&str]) -> Result<Cli, UsageError> {
+        parse(args.iter().map(OsString::from))
+    }
+
+    fn cmd(args: &[&str]) -> Command {
+        p(args).unwrap().command
+    }
+
+    #[test]
+    fn codes_and_names() {
+        assert_eq!(
+            cmd(&["410001031", "SIGNATURE_EXPIRED"]),
+            Command::Lookup {
+                events: false,
+                queries: vec![Query::Number(410001031), Query::Name("SIGNATURE_EXPIRED".into())]
+            }
+        );
+        assert_eq!(
+            cmd(&["event", "1201"]),
+            Command::Lookup {
+                events: true,
+                queries: vec![Query::Number(1201)]
+            }
+        );
+    }
+
+    #[test]
+    fn options_anywhere_and_inline_values() {
+        let cli = p(&["410001031", "--lang=en", "--json"]).unwrap();
+        assert_eq!(cli.lang, Some(Lang::En));
+        assert!(cli.json);
+        let cli = p(&["--lang", "zh", "list", "--category", "business"]).unwrap();
+        assert_eq!(cli.lang, Some(Lang::Zh));
+        assert_eq!(
+            cli.command,
+            Command::List {
+                filter: ListFilter::Returns(Some(Category::Business))
+            }
+        );
+        assert_eq!(
+            cmd(&["list", "--category=llm"]),
+            Command::List {
+                filter: ListFilter::Events(Some(EventCategory::Llm))
+            }
+        );
+        assert_eq!(
+            cmd(&["list", "--events"]),
+            Command::List {
+                filter: ListFilter::Events(None)
+            }
+        );
+    }
+
+    #[test]
+    fn double_dash_ends_options() {
+        assert_eq!(
+            cmd(&["explain", "--", "--json", "-"]),
+            Command::Explain {
+                files: vec!["--json".into(), "-".into()]
+            }
+        );
+    }
+
+    #[test]
+    fn help_wins_over_other_arguments() {
+        assert_eq!(cmd(&["list", "--help"]), Command::Help);
+        assert_eq!(cmd(&["help"]), Command::Help);
+        assert_eq!(cmd(&["-V"]), Command::Version);
+    }
+
+    #[test]
+    fn usage_errors_say_what_is_wrong() {
+        let err = |args: &[&str]| p(args).unwrap_err().0;
+        assert!(err(&[]).contains("no code given"));
+        assert!(err(&["--lang", "fr", "1"]).contains("zh or en"));
+        assert!(err(&["--lang"]).contains("needs a value"));
+        assert!(err(&["4294967296"]).contains("out of range"));
+        assert!(err(&["-5"]).contains("not a code"));
+        assert!(err(&["--bogus"]).contains("unknown option"));
+        assert!(err(&["lsit"]).contains("neither a command nor a code"));
+        assert!(err(&["signature_expired"]).contains("SIGNATURE_EXPIRED"));
+        assert!(err(&["list", "--category", "nope"]).contains("unknown category"));
+        assert!(err(&["list", "--events", "--category", "common"]).contains("return-code category"));
+        assert!(err(&["list", "extra"]).contains("no argument"));
+        assert!(err(&["search"]).contains("needs a text"));
+        assert!(err(&["explain", "--json"]).contains("--json"));
+        assert!(err(&["410001031", "--events"]).contains("only to list"));
+        assert!(err(&["event"]).contains("at least one"));
+        assert!(err(&["--json=1", "1"]).contains("takes no value"));
+    }
+
+    #[test]
+    fn search_joins_words() {
+        assert_eq!(
+            cmd(&["search", "digital", "human"]),
+            Command::Search {
+                text: "digital human".into()
+            }
+        );
+    }
+}

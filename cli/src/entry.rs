@@ -1,0 +1,66 @@
+//! Return codes and event codes seen through one shape, so every output format is written once.
+
+use zego_codes::{Code, EventCode, Guidance, Lang, Text};
+
+/// What the tool prints about one code, known or not.
+#[derive(Clone, Copy, Debug)]
+pub struct Entry {
+    pub code: u32,
+    pub event: bool,
+    /// `None` for an unknown code.
+    pub name: Option<&'static str>,
+    /// The core's snake name of the code's range (`business`, `llm`...).
+    pub category: &'static str,
+    pub guidance: Guidance,
+    /// Indexed by `Lang as usize`.
+    pub message: [Text; 2],
+    pub suggestion: [Text; 2],
+    pub since: Option<&'static str>,
+}
+
+impl Entry {
+    pub fn of_return(code: Code) -> Entry {
+        Entry {
+            code: code.get(),
+            event: false,
+            name: code.name(),
+            category: code.category().as_str(),
+            guidance: code.guidance(),
+            message: [code.message(Lang::Zh), code.message(Lang::En)],
+            suggestion: [code.suggestion(Lang::Zh), code.suggestion(Lang::En)],
+            since: code.since(),
+        }
+    }
+
+    pub fn of_event(code: EventCode) -> Entry {
+        Entry {
+            code: code.get(),
+            event: true,
+            name: code.name(),
+            category: code.category().as_str(),
+            guidance: code.guidance(),
+            message: [code.message(Lang::Zh), code.message(Lang::En)],
+            suggestion: [code.suggestion(Lang::Zh), code.suggestion(Lang::En)],
+            since: code.since(),
+        }
+    }
+
+    /// Every return code, then every event code, each in ascending order.
+    pub fn all() -> impl Iterator<Item = Entry> {
+        Code::all()
+            .map(Entry::of_return)
+            .chain(EventCode::all().map(Entry::of_event))
+    }
+
+    pub fn known(&self) -> bool {
+        self.name.is_some()
+    }
+
+    pub fn message(&self, lang: Lang) -> Text {
+        self.message[lang as usize]
+    }
+
+    pub fn suggestion(&self, lang: Lang) -> Text {
+        self.suggestion[lang as usize]
+    }
+}

@@ -1,0 +1,622 @@
+//! Drives the built `zego-codes` binary: every subcommand, unknown codes, bad arguments,
+//! empty, invalid UTF-8 and large input, exit statuses and the language rules.
+
+#[path = "support/loggen.rs"]
+mod loggen;
+
+use std::io::{Read, Write};
+use std::process::{Command, Output, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_zego-codes");
+
+/// Runs the binary with a clean environment plus `env`, feeding `stdin`.
+fn run_env(args: &[&str], env: &[(&str, &str)], stdin: &[u8]) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .env_clear()
+        .envs(env.iter().copied())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn zego-codes");
+    let mut pipe = child.stdin.take().unwrap();
+    let input = stdin.to_vec();
+    // A writer thread, so a large input cannot deadlock against a full stdout pipe.
+    let writer = std::thread::spawn(move || {
+        let _ = pipe.write_all(&input);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
+}
+
+fn run(args: &[&str]) -> Output {
+    run_env(args, &[], b"")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn status(o: &Output) -> i32 {
+    o.status.code().expect("exited, not killed")
+}
+
+fn explain(args: &[&str], input: &[u8]) -> Output {
+    let mut all = vec!["explain"];
+    all.extend_from_slice(args);
+    run_env(&all, &[], input)
+}
+
+/// The input again: every annotation removed. Annotations start with "  # " and run to the
+/// line terminator.
+fn strip_annotations(out: &[u8]) -> Vec<u8> {
+    let mut result = Vec::with_capacity(out.len());
+    for line in out.split_inclusive(|&b| b == b'\n') {
+        let (body, end): (&[u8], &[u8]) = match line {
+            [rest @ .., b'\r', b'\n'] => (rest, b"\r\n"),
+            [rest @ .., b'\n'] => (rest, b"\n"),
+            rest => (rest, b""),
+        };
+        let cut = body.windows(4).position(|w| w == b"  # ").unwrap_or(body.len());
+        result.extend_from_slice(&body[..cut]);
+        result.extend_from_slice(end);
+    }
+    result
+}
+
+// ---- CODE... ----
+
+#[test]
+fn looks_up_a_code_in_chinese_by_default() {
+    let o = run(&["410001031"]);
+    assert_eq!(status(&o), 0, "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(
+        text.starts_with("410001031  DIGITAL_HUMAN_CONCURRENCY_LIMIT\n"),
+        "{text}"
+    );
+    assert!(text.contains("说明：数字人并发已达上限。"), "{text}");
+    assert!(text.contains("建议：请检查数字人并发是否达到限制"), "{text}");
+    assert!(text.contains("分类：business"), "{text}");
+    assert!(text.contains("处理：slow_down（频率或并发受限"), "{text}");
+    assert!(stderr(&o).is_empty());
+}
+
+#[test]
+fn english_by_flag_variable_or_locale() {
+    let expect_en = |o: &Output| {
+        assert_eq!(status(o), 0, "{}", stderr(o));
+        assert!(
+            stdout(o).contains("message:    Signature expired."),
+            "{}",
+            stdout(o)
+        );
+    };
+    expect_en(&run(&["--lang", "en", "100000004"]));
+    expect_en(&run(&["100000004", "--lang=en"]));
+    expect_en(&run_env(
+        &["100000004"],
+        &[("ZEGO_CODES_LANG", "en"), ("LANG", "zh_CN.UTF-8")],
+        b"",
+    ));
+    expect_en(&run_env(&["100000004"], &[("LANG", "en_US.UTF-8")], b""));
+    expect_en(&run_env(
+        &["100000004"],
+        &[("LC_MESSAGES", "en_GB"), ("LANG", "zh_CN")],
+        b"",
+    ));
+    let zh = run_env(&["100000004", "--lang", "zh"], &[("ZEGO_CODES_LANG", "en")], b"");
+    assert!(stdout(&zh).contains("说明：签名过期。"), "{}", stdout(&zh));
+    let c_locale = run_env(&["100000004"], &[("LC_ALL", "C"), ("LANG", "en_US")], b"");
+    assert!(stdout(&c_locale).contains("说明：签名过期。"));
+}
+
+#[test]
+fn bad_language_variable_is_a_usage_error() {
+    let o = run_env(&["100000004"], &[("ZEGO_CODES_LANG", "fr")], b"");
+    assert_eq!(status(&o), 2);
+    assert!(
+        stderr(&o).contains("ZEGO_CODES_LANG must be zh or en"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(o.stdout.is_empty());
+}
+
+#[test]
+fn looks_up_several_codes_and_names() {
+    let o = run(&["--lang", "en", "0", "SIGNATURE_EXPIRED", "410001002"]);
+    assert_eq!(status(&o), 0);
+    let text = stdout(&o);
+    let heads: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.starts_with(' ') && !l.is_empty())
+        .collect();
+    assert_eq!(
+        heads,
+        [
+            "0  SUCCESS",
+            "100000004  SIGNATURE_EXPIRED",
+            "410001002  AGENT_INSTANCE_NOT_FOUND"
+        ]
+    );
+    assert!(
+        text.contains("suggestion: (none)"),
+        "success has no suggestion: {text}"
+    );
+}
+
+#[test]
+fn unknown_code_prints_what_is_known_and_exits_1() {
+    let o = run(&["--lang", "en", "410009999", "410001031"]);
+    assert_eq!(status(&o), 1);
+    let text = stdout(&o);
+    assert!(text.contains("410009999  (unknown)"), "{text}");
+    assert!(
+        text.contains("Unknown return code in the AI Agent business range."),
+        "{text}"
+    );
+    assert!(text.contains("category:   business"), "{text}");
+    assert!(
+        text.contains("410001031  DIGITAL_HUMAN_CONCURRENCY_LIMIT"),
+        "{text}"
+    );
+    assert!(
+        stderr(&o).contains("410009999 is not a known return code"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn event_code_asked_as_return_code_gets_a_hint() {
+    let o = run(&["1201"]);
+    assert_eq!(status(&o), 1);
+    assert!(stderr(&o).contains("try zego-codes event 1201"), "{}", stderr(&o));
+    let o = run(&["NO_SUCH_NAME"]);
+    assert_eq!(status(&o), 1);
+    assert!(
+        stderr(&o).contains("no return code is named NO_SUCH_NAME"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(o.stdout.is_empty());
+}
+
+#[test]
+fn json_lines_carry_both_languages() {
+    let o = run(&["--json", "100000004", "410009999"]);
+    assert_eq!(status(&o), 1);
+    let text = stdout(&o);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    assert_eq!(
+        lines[0],
+        r#"{"code":100000004,"known":true,"name":"SIGNATURE_EXPIRED","category":"common","guidance":"renew_signature","retryable":true,"message_zh":"签名过期。","suggestion_zh":"请重新生成签名。","message_en":"Signature expired.","suggestion_en":"Please regenerate the signature.","since":"2025-seed"}"#
+    );
+    assert!(lines[1].starts_with(r#"{"code":410009999,"known":false,"name":null,"category":"business","guidance":"unknown","retryable":false,"#));
+    assert!(lines[1].ends_with(r#""since":null}"#));
+}
+
+// ---- event ----
+
+#[test]
+fn event_codes() {
+    let o = run(&["--lang", "en", "event", "2204", "LLM_ERROR"]);
+    assert_eq!(status(&o), 0, "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(text.starts_with("event 2204  LLM_CONCURRENCY_LIMIT\n"), "{text}");
+    assert!(text.contains("category:   llm"), "{text}");
+    assert!(text.contains("event 2201  LLM_ERROR"), "{text}");
+
+    let o = run(&["event", "410001031", "--json"]);
+    assert_eq!(status(&o), 1);
+    assert!(stdout(&o).starts_with(r#"{"code":410001031,"known":false,"name":null,"category":"unknown","#));
+    assert!(stderr(&o).contains("try zego-codes 410001031"), "{}", stderr(&o));
+}
+
+// ---- list ----
+
+#[test]
+fn list_every_code_in_an_aligned_table() {
+    let o = run(&["list", "--lang", "en"]);
+    assert_eq!(status(&o), 0);
+    let text = stdout(&o);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 1 + zego_codes::Code::all().len());
+    let col = lines[0].find("MESSAGE").unwrap();
+    for line in &lines[1..] {
+        assert_eq!(line.as_bytes()[col - 1], b' ', "{line}");
+        assert_ne!(line.as_bytes()[col], b' ', "{line}");
+    }
+    assert!(text.contains("410001031  DIGITAL_HUMAN_CONCURRENCY_LIMIT"));
+}
+
+#[test]
+fn list_by_category_and_events() {
+    let count = |args: &[&str]| stdout(&run(args)).lines().count() - 1;
+    let common = zego_codes::Code::all()
+        .filter(|c| c.category() == zego_codes::Category::Common)
+        .count();
+    assert_eq!(count(&["list", "--category", "common"]), common);
+    assert_eq!(count(&["list", "--events"]), zego_codes::EventCode::all().len());
+    let llm = stdout(&run(&["list", "--category=llm"]));
+    assert!(llm.lines().skip(1).all(|l| l.starts_with("22")), "{llm}");
+    assert_eq!(llm.lines().count() - 1, 6);
+}
+
+#[test]
+fn list_json_is_an_array_of_objects() {
+    let o = run(&["list", "--events", "--json"]);
+    assert_eq!(status(&o), 0);
+    let text = stdout(&o);
+    assert!(text.starts_with("[\n{\"code\":1001,"), "{text}");
+    assert!(text.ends_with("}\n]\n"));
+    assert_eq!(
+        text.matches("{\"code\":").count(),
+        zego_codes::EventCode::all().len()
+    );
+}
+
+#[test]
+fn list_rejects_bad_categories() {
+    let o = run(&["list", "--category", "nope"]);
+    assert_eq!(status(&o), 2);
+    assert!(stderr(&o).contains("unknown category 'nope'"));
+    assert!(stderr(&o).contains("business"));
+    assert!(o.stdout.is_empty());
+}
+
+// ---- search ----
+
+#[test]
+fn search_chinese_english_and_names() {
+    let o = run(&["search", "数字人"]);
+    assert_eq!(status(&o), 0);
+    let text = stdout(&o);
+    assert!(
+        text.contains("410001031  DIGITAL_HUMAN_CONCURRENCY_LIMIT"),
+        "{text}"
+    );
+    assert!(
+        text.lines().skip(1).all(|l| l.contains("DIGITAL_HUMAN")),
+        "{text}"
+    );
+
+    let o = run(&["search", "SiGnAtUrE", "--lang", "en"]);
+    assert_eq!(status(&o), 0);
+    let text = stdout(&o);
+    for name in [
+        "SIGNATURE_EXPIRED",
+        "INVALID_SIGNATURE",
+        "MISSING_SIGNATURE_NONCE",
+    ] {
+        assert!(text.contains(name), "{name} missing from {text}");
+    }
+    assert!(!text.contains("DIGITAL_HUMAN_CONCURRENCY_LIMIT"));
+
+    let o = run(&["search", "CONCURRENCY", "--json"]);
+    let text = stdout(&o);
+    assert!(
+        text.contains("\"name\":\"LLM_CONCURRENCY_LIMIT\""),
+        "event codes are searched too: {text}"
+    );
+    assert!(
+        text.contains("\"name\":\"DIGITAL_HUMAN_CONCURRENCY_LIMIT\""),
+        "{text}"
+    );
+}
+
+#[test]
+fn search_without_match_exits_1() {
+    let o = run(&["search", "no such thing anywhere"]);
+    assert_eq!(status(&o), 1);
+    assert!(o.stdout.is_empty());
+    assert!(stderr(&o).contains("no code matches"));
+    let o = run(&["search", "no such thing anywhere", "--json"]);
+    assert_eq!(stdout(&o), "[]\n");
+}
+
+// ---- explain ----
+
+#[test]
+fn explain_annotates_codes_in_their_contexts() {
+    let input = concat!(
+        "2026-07-17 ERROR resp={\"Code\":410001031,\"Message\":\"x\"}\n",
+        "2026-07-17 ERROR code=100000004 order_id=410001002 ts=1752739200\n",
+        "2026-07-17 WARN Code: 410001002\n",
+        "2026-07-17 INFO resp={\"Code\":0} order=410001031 410001031\n",
+        "{\"Event\":\"Exception\",\"Data\":{\"Code\":2204,\"Message\":\"m\"}}\n",
+        "{\"Event\":\"AgentSpeak\",\"Data\":{\"Code\":2204}}\n",
+    );
+    let o = explain(&["--lang", "en"], input.as_bytes());
+    assert_eq!(status(&o), 0, "{}", stderr(&o));
+    let text = stdout(&o);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 6);
+    let c = zego_codes::Code::DIGITAL_HUMAN_CONCURRENCY_LIMIT;
+    let (m, s) = (
+        c.message(zego_codes::Lang::En),
+        c.suggestion(zego_codes::Lang::En),
+    );
+    let expected = format!("\"x\"}}  # 410001031 DIGITAL_HUMAN_CONCURRENCY_LIMIT: {m} → {s}");
+    assert!(lines[0].ends_with(&expected), "{}", lines[0]);
+    assert!(lines[1].ends_with("ts=1752739200  # 100000004 SIGNATURE_EXPIRED: Signature expired. → Please regenerate the signature."), "{}", lines[1]);
+    assert!(
+        !lines[1].contains("# 410001002"),
+        "order_id is not a code: {}",
+        lines[1]
+    );
+    assert!(
+        lines[2].contains("  # 410001002 AGENT_INSTANCE_NOT_FOUND: "),
+        "{}",
+        lines[2]
+    );
+    assert!(
+        !lines[3].contains("  # "),
+        "success and bare numbers stay untouched: {}",
+        lines[3]
+    );
+    assert!(
+        lines[4].contains("  # event 2204 LLM_CONCURRENCY_LIMIT: "),
+        "{}",
+        lines[4]
+    );
+    assert!(!lines[5].contains("  # "), "{}", lines[5]);
+    assert_eq!(strip_annotations(&o.stdout), input.as_bytes());
+}
+
+#[test]
+fn explain_in_chinese() {
+    let o = explain(&[], b"code=100000004\n");
+    assert_eq!(
+        stdout(&o),
+        "code=100000004  # 100000004 SIGNATURE_EXPIRED: 签名过期。 → 请重新生成签名。\n"
+    );
+}
+
+#[test]
+fn explain_empty_input() {
+    let o = explain(&[], b"");
+    assert_eq!(status(&o), 0);
+    assert!(o.stdout.is_empty());
+    assert!(o.stderr.is_empty());
+}
+
+#[test]
+fn explain_keeps_invalid_utf8_and_line_endings_byte_for_byte() {
+    let input: &[u8] =
+        b"\xff\xfe bad \xc3( code=410001031 \x80\r\nplain \xe4\xb8\r\n\n\r\nlast code=100000004 \xff";
+    let o = explain(&[], input);
+    assert_eq!(status(&o), 0);
+    assert_eq!(strip_annotations(&o.stdout), input);
+    assert!(o.stdout.windows(4).filter(|w| w == b"  # ").count() == 2);
+    assert!(
+        o.stdout.ends_with("→ 请重新生成签名。".as_bytes()),
+        "a last line without newline stays so"
+    );
+}
+
+#[test]
+fn explain_unknown_code_exits_1_and_still_annotates() {
+    let o = explain(&["--lang", "en"], b"code=410009999\n");
+    assert_eq!(status(&o), 1);
+    assert!(
+        stdout(&o).contains("  # 410009999 (unknown): Unknown return code in the AI Agent business range.")
+    );
+}
+
+#[test]
+fn explain_files_and_stdin_in_order_and_missing_file() {
+    let dir = std::env::temp_dir().join(format!("zego-codes-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let a = dir.join("a.log");
+    let b = dir.join("b.log");
+    std::fs::write(&a, "A code=100000004\n").unwrap();
+    std::fs::write(&b, "B Code: 410001002\n").unwrap();
+    let missing = dir.join("missing.log");
+    let (a, b, missing) = (
+        a.to_str().unwrap(),
+        b.to_str().unwrap(),
+        missing.to_str().unwrap(),
+    );
+    let o = run_env(&["explain", a, "-", missing, b], &[], b"S code=410001031\n");
+    assert_eq!(status(&o), 2, "an unreadable file is an error");
+    let text = stdout(&o);
+    let firsts: Vec<char> = text.lines().map(|l| l.chars().next().unwrap()).collect();
+    assert_eq!(firsts, ['A', 'S', 'B'], "{text}");
+    assert_eq!(text.matches("  # ").count(), 3);
+    assert!(
+        stderr(&o).contains("cannot read") && stderr(&o).contains("missing.log"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&["explain", dir.to_str().unwrap()]);
+    assert_eq!(status(&o), 2, "a directory cannot be read");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn explain_large_input() {
+    let mut input = Vec::new();
+    let stats = loggen::write_log(&mut input, 8 << 20, 7).unwrap();
+    assert!(stats.code_lines > 5000);
+    let o = explain(&[], &input);
+    assert_eq!(status(&o), 0, "{}", stderr(&o));
+    let annotations = o.stdout.windows(4).filter(|w| w == b"  # ").count() as u64;
+    assert_eq!(annotations, stats.code_lines);
+    assert_eq!(strip_annotations(&o.stdout), input);
+}
+
+/// One line far longer than the read buffer, with codes everywhere including across chunk
+/// boundaries, and the exception marker after its event code.
+#[test]
+fn explain_very_long_line() {
+    let mut line = Vec::new();
+    let mut i = 0u32;
+    while line.len() < 3 << 20 {
+        write!(
+            line,
+            "{} code={} ",
+            "x".repeat((i % 97) as usize),
+            410001002 + (i % 2) * 29
+        )
+        .unwrap();
+        i += 1;
+    }
+    line.extend_from_slice(br#""Data":{"Code":1201},"Event":"Exception""#);
+    let mut input = line.clone();
+    input.extend_from_slice(b"\nnext code=100000004\n");
+    let o = explain(&["--lang", "en"], &input);
+    assert_eq!(status(&o), 0);
+    assert_eq!(strip_annotations(&o.stdout), input);
+    let text = stdout(&o);
+    let first = text.lines().next().unwrap();
+    assert!(first.ends_with("  # event 1201 RTC_ERROR: RTC General Error → Please provide the `Message` field to ZEGOCLOUD Technical Support."), "{}", &first[first.len() - 400..]);
+    assert_eq!(
+        first.matches("  # ").count(),
+        3,
+        "410001002, 410001031 and event 1201, once each"
+    );
+    assert!(text.lines().nth(1).unwrap().contains("# 100000004"));
+}
+
+/// Memory does not grow with the line: a 48 MB line goes through under a 40 MB address-space
+/// limit.
+#[test]
+fn explain_streams_in_constant_memory() {
+    let script = format!("ulimit -v 40960 && exec '{BIN}' explain");
+    let mut child = Command::new("sh")
+        .args(["-c", &script])
+        .env_clear()
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut pipe = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let chunk = b"y".repeat(1 << 20);
+        for _ in 0..48 {
+            pipe.write_all(&chunk).unwrap();
+        }
+        pipe.write_all(b" code=410001031\n").unwrap();
+    });
+    let mut out = child.stdout.take().unwrap();
+    let mut total = 0usize;
+    let mut tail = Vec::new();
+    let mut buf = vec![0; 1 << 16];
+    loop {
+        let n = out.read(&mut buf).unwrap();
+        if n == 0 {
+            break;
+        }
+        total += n;
+        tail.extend_from_slice(&buf[..n]);
+        let keep = tail.len().saturating_sub(400);
+        tail.drain(..keep);
+    }
+    writer.join().unwrap();
+    let status = child.wait().unwrap();
+    let mut err = String::new();
+    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    assert!(status.success(), "{err}");
+    assert!(total > 48 << 20);
+    assert!(String::from_utf8_lossy(&tail)
+        .contains("code=410001031  # 410001031 DIGITAL_HUMAN_CONCURRENCY_LIMIT"));
+}
+
+#[test]
+fn explain_stops_quietly_when_the_reader_goes_away() {
+    let mut input = Vec::new();
+    loggen::write_log(&mut input, 4 << 20, 3).unwrap();
+    let mut child = Command::new(BIN)
+        .arg("explain")
+        .env_clear()
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut pipe = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let _ = pipe.write_all(&input);
+    });
+    let mut out = child.stdout.take().unwrap();
+    let mut first = [0u8; 100];
+    out.read_exact(&mut first).unwrap();
+    drop(out);
+    let status = child.wait().unwrap();
+    writer.join().unwrap();
+    let mut err = String::new();
+    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    assert_eq!(status.code(), Some(0), "{err}");
+    assert!(err.is_empty(), "{err}");
+}
+
+// ---- usage, help, version ----
+
+#[test]
+fn usage_errors_exit_2_with_a_reason() {
+    let cases: &[(&[&str], &str)] = &[
+        (&[], "no code given"),
+        (&["--bogus"], "unknown option '--bogus'"),
+        (&["--lang", "fr", "1"], "--lang must be zh or en"),
+        (&["4294967296"], "out of range"),
+        (&["-1"], "not a code"),
+        (&["lsit"], "neither a command nor a code"),
+        (&["search"], "needs a text"),
+        (&["event"], "at least one event code"),
+        (&["list", "x"], "list takes no argument"),
+        (&["explain", "--json"], "--json does not apply to explain"),
+        (
+            &["410001031", "--category", "common"],
+            "--category applies only to list",
+        ),
+    ];
+    for (args, reason) in cases {
+        let o = run(args);
+        assert_eq!(status(&o), 2, "{args:?}");
+        assert!(o.stdout.is_empty(), "{args:?}");
+        let err = stderr(&o);
+        assert!(
+            err.starts_with("zego-codes: ") && err.contains(reason),
+            "{args:?}: {err}"
+        );
+    }
+}
+
+#[test]
+fn help_and_version() {
+    for args in [&["--help"][..], &["-h"], &["help"], &["list", "--help"]] {
+        let o = run(args);
+        assert_eq!(status(&o), 0);
+        let text = stdout(&o);
+        assert!(
+            text.contains("EXAMPLES:") && text.contains("zego-codes 410001031"),
+            "{text}"
+        );
+        assert!(
+            text.contains("ZEGO_CODES_LANG") && text.contains("LC_MESSAGES"),
+            "{text}"
+        );
+        assert!(text.contains("EXIT STATUS"));
+    }
+    let o = run(&["--version"]);
+    assert_eq!(status(&o), 0);
+    assert_eq!(
+        stdout(&o),
+        format!(
+            "zego-codes {} (return codes {}, event codes {})\n",
+            env!("CARGO_PKG_VERSION"),
+            zego_codes::RETURN_CODES_REVISION,
+            zego_codes::EVENT_CODES_REVISION
+        )
+    );
+}
