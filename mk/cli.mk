@@ -1,6 +1,8 @@
-# cli: the `zego-codes` command. Its tests drive the built binary inside `cargo test --workspace`.
+# cli: the `zego-codes` command. Its tests drive the built binary inside `cargo test --workspace`;
+# test-cli-bench runs the throughput script once on a small log so it cannot rot.
 
-.PHONY: bench-explain
+TEST_TARGETS += test-cli-bench
+.PHONY: bench-explain test-cli-bench
 
 # The README's first command: what does 410001031 mean, and what should I do?
 demo:
@@ -9,3 +11,8 @@ demo:
 # explain's throughput beside `grep -c Code` on the same synthetic log (MB=512 by default).
 bench-explain:
 	bash cli/bench/explain-throughput.sh $(MB)
+
+bench: bench-explain
+
+test-cli-bench:
+	bash cli/bench/explain-throughput.sh 8 1
