@@ -1,0 +1,322 @@
+//! The hot lookups as hand-written CPython functions.
+//!
+//! pyo3's `#[pyfunction]` passes arguments as a tuple and a dict under the 3.9 stable ABI,
+//! which costs more than the lookup itself. These functions take one argument directly
+//! (`METH_O`), or an argument vector (`METH_FASTCALL`, stable ABI from 3.10, chosen at import
+//! when the interpreter has it, with a `METH_VARARGS` twin for 3.9), so a call costs about
+//! as much as `dict.get`. Everything inside runs under `catch_unwind`: no panic crosses into C.
+
+use std::ffi::{c_int, CStr};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::ptr;
+
+use pyo3::exceptions::{PySystemError, PyTypeError};
+use pyo3::ffi;
+use pyo3::prelude::*;
+use pyo3::types::{PyBool, PyDict, PyModule, PyString, PyTuple};
+
+use crate::args;
+use crate::texts::{self, Field, Kind};
+
+/// `METH_FASTCALL`: pyo3-ffi declares it only for 3.10+ builds; its value is fixed by CPython.
+const METH_FASTCALL: c_int = 0x0080;
+
+type FastWithKeywords = unsafe extern "C" fn(
+    *mut ffi::PyObject,
+    *const *mut ffi::PyObject,
+    ffi::Py_ssize_t,
+    *mut ffi::PyObject,
+) -> *mut ffi::PyObject;
+
+/// Runs `f` with the interpreter token and turns its result into what CPython expects:
+/// a new reference, or NULL with an exception set.
+fn boundary(f: impl for<'py> FnOnce(Python<'py>) -> PyResult<Bound<'py, PyAny>>) -> *mut ffi::PyObject {
+    // SAFETY: CPython calls module functions only from a thread attached to the interpreter.
+    let py = unsafe { Python::assume_attached() };
+    match catch_unwind(AssertUnwindSafe(|| f(py))) {
+        Ok(Ok(obj)) => obj.into_ptr(),
+        Ok(Err(err)) => {
+            err.restore(py);
+            ptr::null_mut()
+        }
+        Err(_) => {
+            PySystemError::new_err("zego_codes: internal error (a bug: please report it)").restore(py);
+            ptr::null_mut()
+        }
+    }
+}
+
+fn text_of<'py>(
+    py: Python<'py>,
+    kind: Kind,
+    message: bool,
+    code: &Bound<'py, PyAny>,
+    lang: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let code = args::code(code)?;
+    let lang = args::lang(lang)?;
+    let field = if message {
+        Field::message(lang)
+    } else {
+        Field::suggestion(lang)
+    };
+    Ok(texts::text(py, kind, code, field).into_any())
+}
+
+const fn text_fn_name(kind: Kind, message: bool) -> &'static str {
+    match (kind, message) {
+        (Kind::Return, true) => "message",
+        (Kind::Return, false) => "suggestion",
+        (Kind::Event, true) => "event_message",
+        (Kind::Event, false) => "event_suggestion",
+    }
+}
+
+/// Applies the signature `(code, /, lang="zh")` to positional and keyword arguments.
+fn bind_text_args<'a, 'py>(
+    name: &str,
+    positional: &'a [Bound<'py, PyAny>],
+    keywords: &'a [(Bound<'py, PyAny>, Bound<'py, PyAny>)],
+) -> PyResult<(&'a Bound<'py, PyAny>, Option<&'a Bound<'py, PyAny>>)> {
+    let mut lang = positional.get(1);
+    for (key, value) in keywords {
+        let is_lang = key
+            .cast::<PyString>()
+            .is_ok_and(|k| k.to_string_lossy() == "lang");
+        if !is_lang {
+            return Err(PyTypeError::new_err(format!(
+                "{name}() got an unexpected keyword argument {}",
+                key.repr().map(|r| r.to_string()).unwrap_or_default()
+            )));
+        }
+        if lang.is_some() {
+            return Err(PyTypeError::new_err(format!(
+                "{name}() got multiple values for argument 'lang'"
+            )));
+        }
+        lang = Some(value);
+    }
+    match positional {
+        [code] | [code, _] => Ok((code, lang)),
+        [] => Err(PyTypeError::new_err(format!(
+            "{name}() missing required positional argument: 'code'"
+        ))),
+        more => Err(PyTypeError::new_err(format!(
+            "{name}() takes from 1 to 2 positional arguments but {} were given",
+            more.len()
+        ))),
+    }
+}
+
+/// `METH_FASTCALL | METH_KEYWORDS` text lookup.
+unsafe extern "C" fn text_fast<const EVENT: bool, const MESSAGE: bool>(
+    _module: *mut ffi::PyObject,
+    argv: *const *mut ffi::PyObject,
+    nargs: ffi::Py_ssize_t,
+    kwnames: *mut ffi::PyObject,
+) -> *mut ffi::PyObject {
+    let kind = if EVENT { Kind::Event } else { Kind::Return };
+    boundary(|py| {
+        let borrow = |p: *mut ffi::PyObject| {
+            // SAFETY: CPython passes `nargs` valid borrowed references, then one per keyword.
+            unsafe { Bound::from_borrowed_ptr(py, p) }
+        };
+        // SAFETY: `argv` holds at least `nargs` pointers (the vectorcall protocol).
+        let code = (nargs >= 1).then(|| borrow(unsafe { *argv }));
+        if nargs == 1 && kwnames.is_null() {
+            if let Some(code) = &code {
+                return text_of(py, kind, MESSAGE, code, None);
+            }
+        }
+        let positional: Vec<Bound<'_, PyAny>> = (0..nargs.max(0))
+            // SAFETY: as above, index < nargs.
+            .map(|i| borrow(unsafe { *argv.offset(i) }))
+            .collect();
+        let mut keywords = Vec::new();
+        if !kwnames.is_null() {
+            // SAFETY: `kwnames` is a tuple of str when not NULL.
+            let names = unsafe { Bound::from_borrowed_ptr(py, kwnames) };
+            let names = names.cast::<PyTuple>()?;
+            for (j, key) in names.iter().enumerate() {
+                // SAFETY: keyword values follow the positional ones in `argv`.
+                let value = borrow(unsafe { *argv.offset(nargs + j as ffi::Py_ssize_t) });
+                keywords.push((key, value));
+            }
+        }
+        let name = text_fn_name(kind, MESSAGE);
+        let (code, lang) = bind_text_args(name, &positional, &keywords)?;
+        text_of(py, kind, MESSAGE, code, lang)
+    })
+}
+
+/// `METH_VARARGS | METH_KEYWORDS` twin of [`text_fast`], for CPython 3.9.
+unsafe extern "C" fn text_varargs<const EVENT: bool, const MESSAGE: bool>(
+    _module: *mut ffi::PyObject,
+    args: *mut ffi::PyObject,
+    kwargs: *mut ffi::PyObject,
+) -> *mut ffi::PyObject {
+    let kind = if EVENT { Kind::Event } else { Kind::Return };
+    boundary(|py| {
+        // SAFETY: CPython passes a tuple and a dict or NULL, both borrowed.
+        let args = unsafe { Bound::from_borrowed_ptr(py, args) };
+        let positional: Vec<Bound<'_, PyAny>> = args.cast::<PyTuple>()?.iter().collect();
+        let mut keywords = Vec::new();
+        if !kwargs.is_null() {
+            // SAFETY: as above.
+            let kwargs = unsafe { Bound::from_borrowed_ptr(py, kwargs) };
+            keywords.extend(kwargs.cast::<PyDict>()?.iter());
+        }
+        let name = text_fn_name(kind, MESSAGE);
+        let (code, lang) = bind_text_args(name, &positional, &keywords)?;
+        text_of(py, kind, MESSAGE, code, lang)
+    })
+}
+
+/// `METH_O` functions of one code.
+#[derive(Clone, Copy)]
+enum OneArg {
+    Name,
+    IsKnown,
+    IsRetryable,
+}
+
+unsafe extern "C" fn one_arg<const EVENT: bool, const WHAT: u8>(
+    _module: *mut ffi::PyObject,
+    arg: *mut ffi::PyObject,
+) -> *mut ffi::PyObject {
+    let kind = if EVENT { Kind::Event } else { Kind::Return };
+    let what = [OneArg::Name, OneArg::IsKnown, OneArg::IsRetryable][usize::from(WHAT).min(2)];
+    boundary(|py| {
+        // SAFETY: CPython passes the single argument as a borrowed reference.
+        let arg = unsafe { Bound::from_borrowed_ptr(py, arg) };
+        let code = args::code(&arg)?;
+        let info = kind.info(code);
+        Ok(match what {
+            OneArg::Name => match texts::name(py, kind, code) {
+                Some(name) => name.into_any(),
+                None => py.None().into_bound(py),
+            },
+            OneArg::IsKnown => PyBool::new(py, info.is_some()).to_owned().into_any(),
+            OneArg::IsRetryable => PyBool::new(py, info.is_some_and(|i| i.is_retryable()))
+                .to_owned()
+                .into_any(),
+        })
+    })
+}
+
+/// A `PyMethodDef` in a `static`: CPython only reads it, from any thread.
+struct Def(ffi::PyMethodDef);
+// SAFETY: the definition is immutable and its pointers are to 'static data.
+unsafe impl Sync for Def {}
+
+const fn def(name: &'static CStr, meth: ffi::PyMethodDefPointer, flags: c_int, doc: &'static CStr) -> Def {
+    Def(ffi::PyMethodDef {
+        ml_name: name.as_ptr(),
+        ml_meth: meth,
+        ml_flags: flags,
+        ml_doc: doc.as_ptr(),
+    })
+}
+
+const fn o(f: ffi::PyCFunction) -> ffi::PyMethodDefPointer {
+    ffi::PyMethodDefPointer { PyCFunction: f }
+}
+
+const fn kw(f: ffi::PyCFunctionWithKeywords) -> ffi::PyMethodDefPointer {
+    ffi::PyMethodDefPointer {
+        PyCFunctionWithKeywords: f,
+    }
+}
+
+const fn fast(f: FastWithKeywords) -> ffi::PyMethodDefPointer {
+    // SAFETY: every variant of the union is a function pointer of the same size; CPython
+    // calls it with the `METH_FASTCALL | METH_KEYWORDS` signature that `f` has.
+    ffi::PyMethodDefPointer {
+        PyCFunction: unsafe { std::mem::transmute::<FastWithKeywords, ffi::PyCFunction>(f) },
+    }
+}
+
+macro_rules! text_defs {
+    ($($name:literal, $event:literal, $message:literal, $doc:literal;)*) => {
+        static TEXT_FAST: [Def; 4] = [$(def(
+            $name,
+            fast(text_fast::<$event, $message>),
+            METH_FASTCALL | ffi::METH_KEYWORDS,
+            $doc,
+        ),)*];
+        static TEXT_VARARGS: [Def; 4] = [$(def(
+            $name,
+            kw(text_varargs::<$event, $message>),
+            ffi::METH_VARARGS | ffi::METH_KEYWORDS,
+            $doc,
+        ),)*];
+    };
+}
+
+text_defs! {
+    c"message", false, true, c"message(code, /, lang='zh')\n--\n\nZEGO's description of return code `code` in `lang` (\"zh\" or \"en\"); a generic text naming its range if unknown.";
+    c"suggestion", false, false, c"suggestion(code, /, lang='zh')\n--\n\nZEGO's suggested handling of return code `code` in `lang`; empty where ZEGO has none, generic advice if unknown.";
+    c"event_message", true, true, c"event_message(code, /, lang='zh')\n--\n\nZEGO's description of callback exception event code `code` in `lang`.";
+    c"event_suggestion", true, false, c"event_suggestion(code, /, lang='zh')\n--\n\nZEGO's suggested handling of callback exception event code `code` in `lang`.";
+}
+
+static ONE_ARG: [Def; 5] = [
+    def(
+        c"name",
+        o(one_arg::<false, 0>),
+        ffi::METH_O,
+        c"name(code, /)\n--\n\nThe symbolic name of return code `code`, or None if unknown.",
+    ),
+    def(
+        c"is_known",
+        o(one_arg::<false, 1>),
+        ffi::METH_O,
+        c"is_known(code, /)\n--\n\nWhether the catalog holds return code `code`.",
+    ),
+    def(
+        c"is_retryable",
+        o(one_arg::<false, 2>),
+        ffi::METH_O,
+        c"is_retryable(code, /)\n--\n\nWhether a request that got `code` may succeed when sent again later; False if unknown.",
+    ),
+    def(
+        c"event_name",
+        o(one_arg::<true, 0>),
+        ffi::METH_O,
+        c"event_name(code, /)\n--\n\nThe symbolic name of event code `code`, or None if unknown.",
+    ),
+    def(
+        c"event_is_known",
+        o(one_arg::<true, 1>),
+        ffi::METH_O,
+        c"event_is_known(code, /)\n--\n\nWhether the catalog holds event code `code`.",
+    ),
+];
+
+fn add(module: &Bound<'_, PyModule>, def: &'static Def) -> PyResult<()> {
+    let py = module.py();
+    let module_name = module.name()?;
+    // SAFETY: `def` lives forever and is never written; the name is a str. The result is a
+    // new reference or NULL with an exception set, which `from_owned_ptr_or_err` takes.
+    let func = unsafe {
+        let raw = ffi::PyCFunction_NewEx(
+            ptr::from_ref(&def.0).cast_mut(),
+            ptr::null_mut(),
+            module_name.as_ptr(),
+        );
+        Bound::from_owned_ptr_or_err(py, raw)?
+    };
+    let name = func.getattr("__name__")?.cast_into::<PyString>()?;
+    module.add(name, func)
+}
+
+/// Adds every hand-written function to the module, with the fastest calling convention the
+/// running interpreter accepts under the stable ABI.
+pub fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
+    let texts = if module.py().version_info() >= (3, 10) {
+        &TEXT_FAST
+    } else {
+        &TEXT_VARARGS
+    };
+    texts.iter().chain(&ONE_ARG).try_for_each(|d| add(module, d))
+}

@@ -1,0 +1,33 @@
+"""Shared fixtures. The suite runs against the installed wheel, from this directory, so the
+source tree's `zego_codes/` is never what gets imported (test_package checks it)."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(os.environ.get("ZEGO_CODES_ROOT", Path(__file__).resolve().parents[2]))
+
+
+def load(kind: str) -> dict[str, Any]:
+    with open(ROOT / "data" / f"{kind}_codes.toml", "rb") as f:
+        return tomllib.load(f)
+
+
+@pytest.fixture(scope="session")
+def return_table() -> list[dict[str, Any]]:
+    return load("return")["code"]
+
+
+@pytest.fixture(scope="session")
+def event_table() -> list[dict[str, Any]]:
+    return load("event")["code"]
+
+
+@pytest.fixture(scope="session")
+def revisions() -> tuple[str, str]:
+    return load("return")["revision"], load("event")["revision"]

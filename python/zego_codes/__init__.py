@@ -1,0 +1,98 @@
+"""Every return code of ZEGO's AI Agent server API, and every exception event code of its
+callbacks: Chinese and English texts, stable names, categories and handling guidance.
+
+    >>> import zego_codes
+    >>> zego_codes.message(410001002, "en")
+    'AI agent instance not found.'
+    >>> zego_codes.ZegoCode.AGENT_INSTANCE_NOT_FOUND.guidance
+    <Guidance.NOT_FOUND: 'not_found'>
+
+Functions taking a code accept an int (or an object with `__index__`) in 0..=4294967295 and
+raise TypeError for anything else (bool, float, str, bytes, None) and OverflowError outside
+that range; `lang` is "zh" (the default) or "en", else ValueError (TypeError if not a str).
+Unknown codes are valid: they get generic texts naming their range and `Guidance.UNKNOWN`.
+"""
+
+from ._native import (
+    EVENT_CODES_REVISION,
+    RETURN_CODES_REVISION,
+    __version__,
+    event_message,
+    event_name,
+    event_suggestion,
+    is_known,
+    is_retryable,
+    message,
+    name,
+    suggestion,
+)
+from ._codes import Category, EventCategory, Guidance, ZegoCode, ZegoEventCode
+from ._info import (
+    CodeInfo,
+    EventCodeInfo,
+    all_codes,
+    all_event_codes,
+    category,
+    guidance,
+    lookup,
+    lookup_event,
+)
+from ._errors import (
+    AccountError,
+    ConflictError,
+    ContactSupportError,
+    InvalidRequestError,
+    MalformedResponseError,
+    NotFoundError,
+    RateLimitError,
+    ServiceUnavailableError,
+    SignatureError,
+    UnknownCodeError,
+    WrongStateError,
+    ZegoError,
+    check_response,
+    error_class,
+    raise_for_code,
+)
+
+__all__ = [
+    "EVENT_CODES_REVISION",
+    "RETURN_CODES_REVISION",
+    "AccountError",
+    "Category",
+    "CodeInfo",
+    "ConflictError",
+    "ContactSupportError",
+    "EventCategory",
+    "EventCodeInfo",
+    "Guidance",
+    "InvalidRequestError",
+    "MalformedResponseError",
+    "NotFoundError",
+    "RateLimitError",
+    "ServiceUnavailableError",
+    "SignatureError",
+    "UnknownCodeError",
+    "WrongStateError",
+    "ZegoCode",
+    "ZegoError",
+    "ZegoEventCode",
+    "__version__",
+    "all_codes",
+    "all_event_codes",
+    "category",
+    "check_response",
+    "error_class",
+    "event_message",
+    "event_name",
+    "event_suggestion",
+    "guidance",
+    "is_known",
+    "is_retryable",
+    "lookup",
+    "lookup_event",
+    "message",
+    "name",
+    "raise_for_code",
+    "suggestion",
+]

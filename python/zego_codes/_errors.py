@@ -1,0 +1,205 @@
+"""Exceptions for failed API calls, in the manner of the OpenAI and Stripe SDKs: one class per
+kind of handling, so `except RateLimitError:` reads as what the caller will do."""
+
+from __future__ import annotations
+
+from . import _native
+from ._codes import _GUIDANCE, Guidance
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from typing import Any, Literal, SupportsIndex, Union
+
+    _Body = Union[Mapping[str, Any], str, bytes, bytearray, memoryview]
+
+
+class ZegoError(Exception):
+    """A return code other than 0, raised by `raise_for_code` and `check_response`.
+
+    `code` is the return code (None only for `MalformedResponseError` without a usable
+    `Code`), `message` the server's `Message` when it sent one and the catalog's otherwise,
+    `request_id` the server's `RequestId`, `suggestion` the catalog's advice, `guidance` and
+    `retryable` what to do about it, `body` the decoded response when there was one.
+    """
+
+    code: int | None
+    name: str | None
+    message: str
+    request_id: str | None
+    suggestion: str
+    guidance: Guidance
+    retryable: bool
+    body: object
+
+    def __init__(
+        self,
+        code: SupportsIndex,
+        message: str | None = None,
+        *,
+        request_id: str | None = None,
+        body: object = None,
+        lang: Literal["zh", "en"] = "zh",
+    ) -> None:
+        value = _native.check_code(code)
+        ours = _native.message(value, lang)
+        super().__init__(value, message)
+        self.code = value
+        self.name = _native.name(value)
+        self.message = message if message else ours
+        self.request_id = request_id
+        self.suggestion = _native.suggestion(value, lang)
+        self.guidance = _GUIDANCE[_native.guidance(value)]
+        self.retryable = self.guidance.retryable
+        self.body = body
+
+    def __str__(self) -> str:
+        head = f"{self.code} {self.name}" if self.name else f"{self.code}"
+        tail = f" (RequestId: {self.request_id})" if self.request_id else ""
+        return f"{head}: {self.message}{tail}"
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(code={self.code!r}, message={self.message!r}, request_id={self.request_id!r})"
+
+
+class InvalidRequestError(ZegoError):
+    """The request is wrong (guidance `fix_request`): fix it; sending it unchanged fails again."""
+
+
+class SignatureError(ZegoError):
+    """The signature has expired (guidance `renew_signature`): sign again, then retry."""
+
+
+class ServiceUnavailableError(ZegoError):
+    """A transient failure inside ZEGO (guidance `retry_later`): retry with backoff."""
+
+
+class RateLimitError(ZegoError):
+    """A rate or concurrency limit (guidance `slow_down`): back off and retry at a lower rate."""
+
+
+class ConflictError(ZegoError):
+    """Already exists or superseded (guidance `conflict`): do not repeat the request."""
+
+
+class NotFoundError(ZegoError):
+    """The target does not exist (guidance `not_found`)."""
+
+
+class WrongStateError(ZegoError):
+    """The target's state forbids the operation (guidance `wrong_state`): retry after it changes."""
+
+
+class AccountError(ZegoError):
+    """Account or service setup (guidance `check_account`): fix it in the console or with ZEGO."""
+
+
+class ContactSupportError(ZegoError):
+    """A fault only ZEGO can diagnose (guidance `contact_support`): send them the RequestId."""
+
+
+class UnknownCodeError(ZegoError):
+    """A code the catalog does not hold: read `message`, do not retry blindly."""
+
+
+class MalformedResponseError(ZegoError, ValueError):
+    """The response body is not what the API sends: not JSON, not an object, no `Code`, or a
+    `Code` that is not an integer in 0..=4294967295. Also a `ValueError`."""
+
+    def __init__(self, reason: str, *, body: object = None, code: int | None = None) -> None:
+        Exception.__init__(self, reason)
+        self.code = code
+        self.name = None
+        self.message = reason
+        self.request_id = None
+        self.suggestion = ""
+        self.guidance = Guidance.UNKNOWN
+        self.retryable = False
+        self.body = body
+
+    def __str__(self) -> str:
+        return self.message
+
+
+# `see_message` codes carry their reason in `Message` only: ZegoError itself fits them, as it
+# fits `no_action` for a non-zero code should the catalog ever hold one.
+_CLASS_BY_GUIDANCE: dict[Guidance, type[ZegoError]] = {
+    Guidance.UNKNOWN: UnknownCodeError,
+    Guidance.NO_ACTION: ZegoError,
+    Guidance.FIX_REQUEST: InvalidRequestError,
+    Guidance.RENEW_SIGNATURE: SignatureError,
+    Guidance.RETRY_LATER: ServiceUnavailableError,
+    Guidance.SLOW_DOWN: RateLimitError,
+    Guidance.CONFLICT: ConflictError,
+    Guidance.NOT_FOUND: NotFoundError,
+    Guidance.WRONG_STATE: WrongStateError,
+    Guidance.CHECK_ACCOUNT: AccountError,
+    Guidance.CONTACT_SUPPORT: ContactSupportError,
+    Guidance.SEE_MESSAGE: ZegoError,
+}
+
+
+def error_class(code: SupportsIndex) -> type[ZegoError]:
+    """The exception class `raise_for_code` raises for return code `code`."""
+    guidance = _GUIDANCE[_native.guidance(code)]
+    return _CLASS_BY_GUIDANCE.get(guidance, ZegoError)
+
+
+def raise_for_code(
+    code: SupportsIndex,
+    *,
+    message: str | None = None,
+    request_id: str | None = None,
+    lang: Literal["zh", "en"] = "zh",
+) -> None:
+    """Return None for code 0; raise the `ZegoError` subclass of any other code.
+
+    `message` and `request_id` are the response's `Message` and `RequestId`; without a
+    message the error carries the catalog's text in `lang`.
+    """
+    value = _native.check_code(code)
+    if value == 0:
+        return
+    raise error_class(value)(value, message, request_id=request_id, lang=lang)
+
+
+def check_response(body: _Body, *, lang: Literal["zh", "en"] = "zh") -> Any:
+    """The `Data` of a successful API response; raise the matching `ZegoError` otherwise.
+
+    `body` is the decoded response (`{"Code", "Message", "RequestId", "Data"}`) or its raw
+    JSON as str or bytes. A body that is not a JSON object with an integer `Code` raises
+    `MalformedResponseError`.
+    """
+    raw = body
+    if isinstance(body, (str, bytes, bytearray, memoryview)):
+        import json
+
+        try:
+            body = json.loads(body.tobytes() if isinstance(body, memoryview) else body)
+        except (ValueError, RecursionError) as e:
+            raise MalformedResponseError(f"response body is not valid JSON: {e}", body=raw) from None
+    if not isinstance(body, dict):
+        from collections.abc import Mapping
+
+        if not isinstance(body, Mapping):
+            kind = type(body).__name__
+            raise MalformedResponseError(f"response body must be a JSON object, got {kind}", body=raw)
+    if "Code" not in body:
+        raise MalformedResponseError("response body has no Code field", body=body)
+    code = body["Code"]
+    if not isinstance(code, int) or isinstance(code, bool):
+        kind = type(code).__name__
+        raise MalformedResponseError(f"response Code must be an integer, got {kind} {code!r}", body=body)
+    if not 0 <= code <= 0xFFFFFFFF:
+        raise MalformedResponseError(f"response Code {code} is outside 0..=4294967295", body=body)
+    if code == 0:
+        return body.get("Data")
+    message = body.get("Message")
+    request_id = body.get("RequestId")
+    raise error_class(code)(
+        code,
+        message if isinstance(message, str) else None,
+        request_id=request_id if isinstance(request_id, str) else None,
+        body=body,
+        lang=lang,
+    )

@@ -1,0 +1,170 @@
+"""`lookup()` and `CodeInfo`: everything the catalog says about one code, as an immutable value."""
+
+from __future__ import annotations
+
+from . import _native
+from ._codes import (
+    _CATEGORY,
+    _EVENT_CATEGORY,
+    _GUIDANCE,
+    Category,
+    EventCategory,
+    Guidance,
+    ZegoCode,
+    ZegoEventCode,
+)
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import NoReturn, SupportsIndex
+
+_FIELDS = (
+    "code",
+    "name",
+    "known",
+    "message_zh",
+    "message_en",
+    "suggestion_zh",
+    "suggestion_en",
+    "guidance",
+    "since",
+    "english_from_zego",
+)
+
+
+class _Info:
+    """The fields both kinds of code share."""
+
+    __slots__ = _FIELDS
+
+    code: int
+    """The numeric code."""
+    name: str | None
+    """The stable symbolic name, or None if the catalog does not hold the code."""
+    known: bool
+    """Whether the catalog holds the code."""
+    message_zh: str
+    """ZEGO's description in Chinese; for an unknown code, a generic text naming its range."""
+    message_en: str
+    """ZEGO's description in English (or this project's where ZEGO publishes none)."""
+    suggestion_zh: str
+    """ZEGO's suggested handling in Chinese; empty where ZEGO has none."""
+    suggestion_en: str
+    """ZEGO's suggested handling in English; empty where ZEGO has none."""
+    guidance: Guidance
+    """What a caller should do; `Guidance.UNKNOWN` for an unknown code."""
+    since: str | None
+    """The first revision of ZEGO's page that lists the code, or None if unknown."""
+    english_from_zego: bool
+    """False where the English text is this project's, because ZEGO publishes none."""
+
+    def _fill(self, row: _native._Row) -> None:
+        code, name, known, mzh, men, szh, sen, guidance, _category, since, from_zego = row
+        values = (code, name, known, mzh, men, szh, sen, _GUIDANCE[guidance], since, from_zego)
+        for field, value in zip(_FIELDS, values):
+            object.__setattr__(self, field, value)
+
+    @property
+    def retryable(self) -> bool:
+        """Whether the same request may succeed when sent again later."""
+        return self.guidance.retryable
+
+    def __setattr__(self, name: str, value: object) -> NoReturn:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __delattr__(self, name: str) -> NoReturn:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return all(getattr(self, f) == getattr(other, f) for f in _FIELDS)
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, self.code))
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{f}={getattr(self, f)!r}" for f in _FIELDS)
+        return f"{type(self).__name__}({fields})"
+
+    def __reduce__(self) -> tuple[object, tuple[int]]:
+        return (lookup if type(self) is CodeInfo else lookup_event, (self.code,))
+
+
+class CodeInfo(_Info):
+    """Everything the catalog says about a return code; immutable. `lookup(code)` returns it."""
+
+    __slots__ = ("category",)
+
+    category: Category
+    """The range the code belongs to."""
+
+    def __init__(self, code: SupportsIndex) -> None:
+        row = _native.info(code)
+        self._fill(row)
+        object.__setattr__(self, "category", _CATEGORY[row[8]])
+
+    @property
+    def is_success(self) -> bool:
+        """Whether this is code 0, ZEGO's only success code."""
+        return self.code == 0
+
+
+class EventCodeInfo(_Info):
+    """Everything the catalog says about a callback exception event code; immutable."""
+
+    __slots__ = ("category",)
+
+    category: EventCategory
+    """The subsystem the code comes from."""
+
+    def __init__(self, code: SupportsIndex) -> None:
+        row = _native.event_info(code)
+        self._fill(row)
+        object.__setattr__(self, "category", _EVENT_CATEGORY[row[8]])
+
+
+# Known codes are few and their entries never change: keep one of each.
+_RETURN_INFOS: dict[int, CodeInfo] = {}
+_EVENT_INFOS: dict[int, EventCodeInfo] = {}
+
+
+def lookup(code: SupportsIndex) -> CodeInfo:
+    """Everything the catalog says about return code `code`. An unknown code gets an entry
+    too (`known` False, no name, generic texts naming its range), as in the Rust core."""
+    info = _RETURN_INFOS.get(code) if type(code) is int else None
+    if info is None:
+        info = CodeInfo(code)
+        if info.known:
+            info = _RETURN_INFOS.setdefault(info.code, info)
+    return info
+
+
+def lookup_event(code: SupportsIndex) -> EventCodeInfo:
+    """Everything the catalog says about callback exception event code `code`."""
+    info = _EVENT_INFOS.get(code) if type(code) is int else None
+    if info is None:
+        info = EventCodeInfo(code)
+        if info.known:
+            info = _EVENT_INFOS.setdefault(info.code, info)
+    return info
+
+
+def guidance(code: SupportsIndex) -> Guidance:
+    """What a caller should do on receiving return code `code`."""
+    return _GUIDANCE[_native.guidance(code)]
+
+
+def category(code: SupportsIndex) -> Category:
+    """The range return code `code` belongs to."""
+    return _CATEGORY[_native.category(code)]
+
+
+def all_codes() -> tuple[ZegoCode, ...]:
+    """Every known return code, ascending."""
+    return tuple(ZegoCode)
+
+
+def all_event_codes() -> tuple[ZegoEventCode, ...]:
+    """Every known callback exception event code, ascending."""
+    return tuple(ZegoEventCode)

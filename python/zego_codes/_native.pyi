@@ -1,0 +1,81 @@
+"""The native module, built from the Rust core. Use the names `zego_codes` re-exports."""
+
+from typing import Literal, SupportsIndex, Tuple, Union
+
+_Lang = Literal["zh", "en"]
+_Row = Tuple[int, Union[str, None], bool, str, str, str, str, str, str, Union[str, None], bool]
+
+__all__ = [
+    "message",
+    "suggestion",
+    "event_message",
+    "event_suggestion",
+    "name",
+    "is_known",
+    "is_retryable",
+    "event_name",
+    "event_is_known",
+    "info",
+    "event_info",
+    "check_code",
+    "guidance",
+    "category",
+    "event_guidance",
+    "event_category",
+    "codes",
+    "event_codes",
+    "guidance_is_retryable",
+    "guidance_summary",
+    "GUIDANCES",
+    "CATEGORIES",
+    "EVENT_CATEGORIES",
+    "RETURN_CODES_REVISION",
+    "EVENT_CODES_REVISION",
+    "__version__",
+]
+
+__version__: str
+RETURN_CODES_REVISION: str
+EVENT_CODES_REVISION: str
+GUIDANCES: Tuple[str, ...]
+CATEGORIES: Tuple[str, ...]
+EVENT_CATEGORIES: Tuple[str, ...]
+
+def message(code: SupportsIndex, /, lang: _Lang = "zh") -> str:
+    """ZEGO's description of return code `code` in `lang`; a generic text naming its range if unknown."""
+
+def suggestion(code: SupportsIndex, /, lang: _Lang = "zh") -> str:
+    """ZEGO's suggested handling of return code `code` in `lang`; empty where ZEGO has none."""
+
+def event_message(code: SupportsIndex, /, lang: _Lang = "zh") -> str:
+    """ZEGO's description of callback exception event code `code` in `lang`."""
+
+def event_suggestion(code: SupportsIndex, /, lang: _Lang = "zh") -> str:
+    """ZEGO's suggested handling of callback exception event code `code` in `lang`."""
+
+def name(code: SupportsIndex, /) -> Union[str, None]:
+    """The symbolic name of return code `code`, or None if unknown."""
+
+def event_name(code: SupportsIndex, /) -> Union[str, None]:
+    """The symbolic name of event code `code`, or None if unknown."""
+
+def is_known(code: SupportsIndex, /) -> bool:
+    """Whether the catalog holds return code `code`."""
+
+def event_is_known(code: SupportsIndex, /) -> bool:
+    """Whether the catalog holds event code `code`."""
+
+def is_retryable(code: SupportsIndex, /) -> bool:
+    """Whether a request that got `code` may succeed when sent again later; False if unknown."""
+
+def check_code(code: SupportsIndex) -> int: ...
+def info(code: SupportsIndex) -> _Row: ...
+def event_info(code: SupportsIndex) -> _Row: ...
+def guidance(code: SupportsIndex) -> str: ...
+def category(code: SupportsIndex) -> str: ...
+def event_guidance(code: SupportsIndex) -> str: ...
+def event_category(code: SupportsIndex) -> str: ...
+def codes() -> Tuple[int, ...]: ...
+def event_codes() -> Tuple[int, ...]: ...
+def guidance_is_retryable(name: str) -> bool: ...
+def guidance_summary(name: str, lang: Union[_Lang, None] = None) -> str: ...
