@@ -1,6 +1,60 @@
-#![no_std]
-//! C ABI (work in progress).
+//! The C ABI of zego-codes, declared by `include/zego_codes.h` (generated from this crate by
+//! `cargo xtask gen` with a pinned cbindgen).
+//!
+//! Every function takes codes as raw `uint32_t` (any value is valid input), reads only
+//! immutable static tables, never allocates, never blocks and never returns NULL.
+#![cfg_attr(panic = "abort", no_std)]
+// The shipped libraries are built with the `ffi` profile (panic = "abort") and are no_std,
+// which keeps std's panic and formatting machinery (about 300 KB) out of them. Profiles are
+// workspace-wide and `cargo test`/clippy build this crate with unwinding, where a no_std
+// cdylib cannot link; so the crate drops std exactly when panics abort. Both builds compile
+// the same functions: only the panic runtime differs.
+#![allow(non_camel_case_types)]
 
+mod codes;
 #[rustfmt::skip]
 #[allow(dead_code)]
 mod constants;
+mod enums;
+mod events;
+mod format;
+
+use core::ffi::c_char;
+
+pub use enums::{zego_category_t, zego_event_category_t, zego_guidance_t};
+
+/// The library's version, `"MAJOR.MINOR.PATCH"`: the value of `ZEGO_CODES_VERSION` in the
+/// header the library was built with. Compare the two to detect a header/library mismatch.
+///
+/// Never NULL; static lifetime; thread-safe and async-signal-safe.
+#[no_mangle]
+pub extern "C" fn zego_codes_version() -> *const c_char {
+    concat!(env!("CARGO_PKG_VERSION"), "\0").as_ptr().cast()
+}
+
+/// The empty C string, returned where a text does not exist (the name of an unknown code).
+pub(crate) const EMPTY: *const c_char = c"".as_ptr();
+
+// No panic is reachable (tests/c checks that the shipped library does not even import
+// `abort`); should one ever be, it ends the process instead of unwinding into C.
+#[cfg(panic = "abort")]
+#[panic_handler]
+fn panic(_: &core::panic::PanicInfo<'_>) -> ! {
+    #[link(name = "c")]
+    extern "C" {
+        fn abort() -> !;
+    }
+    // SAFETY: abort takes no arguments and never returns; every C runtime provides it.
+    unsafe { abort() }
+}
+
+#[cfg(test)]
+mod tests {
+    use core::ffi::CStr;
+
+    #[test]
+    fn version_is_the_package_version() {
+        let v = unsafe { CStr::from_ptr(super::zego_codes_version()) };
+        assert_eq!(v.to_str(), Ok(env!("CARGO_PKG_VERSION")));
+    }
+}

@@ -2,5 +2,6 @@
 
 pub mod catalog;
 pub mod gen;
+pub mod header;
 pub mod import;
 pub mod upstream;

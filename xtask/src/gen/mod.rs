@@ -44,11 +44,8 @@ pub fn outputs(catalogs: &Catalogs) -> Vec<Output> {
             path: "CODES.md",
             text: docs::codes_md(catalogs),
         },
-        Output {
-            path: "ffi/src/constants.rs",
-            text: ffi::constants(catalogs),
-        },
     ];
+    out.extend(ffi::outputs(catalogs));
     out.extend(python::outputs(catalogs));
     out
 }

@@ -1,0 +1,124 @@
+//! Prints what the C library must answer for every known code and a set of edge codes,
+//! straight from the core crate, for tests/c to compare against: no list is kept by hand.
+//!
+//! One record per line, fields separated by tabs, with `\\`, `\t` and `\n` escaped:
+//! `V version`, then per code
+//! `R|E code known name message_zh suggestion_zh message_en suggestion_en category guidance retryable success`
+//! (R return code, E event code; known codes come first, in ascending order).
+
+use zego_codes::{Code, EventCode, Lang};
+
+/// Unknown and boundary codes: around every range, and the extremes of u32.
+const RETURN_EDGES: &[u32] = &[
+    0,
+    1,
+    99_999_999,
+    100_000_016,
+    100_999_999,
+    101_000_000,
+    409_999_999,
+    410_000_000,
+    410_001_012,
+    410_999_999,
+    411_000_000,
+    2_147_483_647,
+    2_147_483_648,
+    u32::MAX,
+];
+const EVENT_EDGES: &[u32] = &[
+    0,
+    1,
+    999,
+    1000,
+    1099,
+    1100,
+    1199,
+    1200,
+    1299,
+    1300,
+    2099,
+    2100,
+    2199,
+    2200,
+    2299,
+    2300,
+    2399,
+    2400,
+    410_001_002,
+    u32::MAX,
+];
+
+fn main() {
+    println!("V\t{}", env!("CARGO_PKG_VERSION"));
+    let returns = Code::all()
+        .map(Code::get)
+        .chain(unknown(RETURN_EDGES, |c| Code::new(c).is_known()));
+    for c in returns.collect::<Vec<_>>() {
+        let code = Code::new(c);
+        record(
+            'R',
+            c,
+            code.name(),
+            [
+                code.message(Lang::Zh).as_str(),
+                code.suggestion(Lang::Zh).as_str(),
+                code.message(Lang::En).as_str(),
+                code.suggestion(Lang::En).as_str(),
+            ],
+            [
+                code.category() as u32,
+                code.guidance() as u32,
+                code.is_retryable().into(),
+                code.is_success().into(),
+            ],
+        );
+    }
+    let events = EventCode::all()
+        .map(EventCode::get)
+        .chain(unknown(EVENT_EDGES, |c| EventCode::new(c).is_known()));
+    for c in events.collect::<Vec<_>>() {
+        let code = EventCode::new(c);
+        record(
+            'E',
+            c,
+            code.name(),
+            [
+                code.message(Lang::Zh).as_str(),
+                code.suggestion(Lang::Zh).as_str(),
+                code.message(Lang::En).as_str(),
+                code.suggestion(Lang::En).as_str(),
+            ],
+            [
+                code.category() as u32,
+                code.guidance() as u32,
+                code.is_retryable().into(),
+                0,
+            ],
+        );
+    }
+}
+
+/// The edge codes the catalog does not hold (known ones are already listed).
+fn unknown(edges: &'static [u32], known: fn(u32) -> bool) -> impl Iterator<Item = u32> {
+    edges.iter().copied().filter(move |&c| !known(c))
+}
+
+fn record(kind: char, code: u32, name: Option<&str>, texts: [&str; 4], numbers: [u32; 4]) {
+    let mut line = format!(
+        "{kind}\t{code}\t{}\t{}",
+        u8::from(name.is_some()),
+        escape(name.unwrap_or(""))
+    );
+    for t in texts {
+        line.push('\t');
+        line.push_str(&escape(t));
+    }
+    for n in numbers {
+        line.push_str(&format!("\t{n}"));
+    }
+    println!("{line}");
+}
+
+fn escape(s: &str) -> String {
+    s.replace('\\', "\\\\").replace('\t', "\\t").replace('\n', "\\n")
+}

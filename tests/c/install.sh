@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# `make install` into a staged prefix (PREFIX and DESTDIR), then builds the consumer in
+# tests/c/consumer against it with pkg-config and with CMake's find_package, shared and
+# static, and runs what it built.
+# usage: tests/c/install.sh STAGE
+set -euo pipefail
+stage=$(realpath "$1")
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+tmp=$stage/install
+rm -rf "$tmp"
+prefix=$tmp/usr/local
+dest=$tmp/dest
+run() { echo "+ $*"; "$@"; }
+
+# cmake and pkg-config are part of the test setup; install them if a fresh machine lacks them.
+missing=()
+command -v cmake >/dev/null || missing+=(cmake)
+command -v pkg-config >/dev/null || missing+=(pkg-config)
+[ ${#missing[@]} -eq 0 ] || "$here/apt-install.sh" "${missing[@]}"
+
+run "${MAKE:-make}" -s -C "$root" install PREFIX="$prefix" DESTDIR="$dest"
+staged=$dest$prefix
+for f in lib/libzego_codes.so lib/libzego_codes.a include/zego_codes.h include/zego_codes.hpp \
+         lib/pkgconfig/zego_codes.pc lib/cmake/zego_codes/zego_codes-config.cmake \
+         lib/cmake/zego_codes/zego_codes-config-version.cmake; do
+    [ -e "$staged/$f" ] || { echo "install: $f missing" >&2; exit 1; }
+done
+if grep -rl "$dest" "$staged/lib/pkgconfig" "$staged/lib/cmake"; then
+    echo "install: DESTDIR leaked into the files above" >&2
+    exit 1
+fi
+
+# pkg-config, the way a packager's staged tree is used: paths re-rooted by the sysroot.
+export PKG_CONFIG_SYSROOT_DIR=$dest PKG_CONFIG_LIBDIR=$staged/lib/pkgconfig
+[ "$(pkg-config --modversion zego_codes)" = "$(sed -n 's/^#define ZEGO_CODES_VERSION "\(.*\)"$/\1/p' "$root/include/zego_codes.h")" ]
+run gcc -std=c99 -Wall -Wextra -Werror -pedantic "$here/consumer/main.c" \
+    $(pkg-config --cflags --libs zego_codes) -o "$tmp/app-pkg-config"
+LD_LIBRARY_PATH=$staged/lib run "$tmp/app-pkg-config"
+unset PKG_CONFIG_SYSROOT_DIR PKG_CONFIG_LIBDIR
+
+# CMake: find_package(zego_codes) with the prefix as staged.
+run cmake -S "$here/consumer" -B "$tmp/cmake" -DCMAKE_PREFIX_PATH="$staged" \
+    -DCMAKE_C_FLAGS="-Wall -Wextra -Werror" -DCMAKE_CXX_FLAGS="-Wall -Wextra -Werror" >/dev/null
+run cmake --build "$tmp/cmake" >/dev/null
+LD_LIBRARY_PATH=$staged/lib run "$tmp/cmake/app"
+run "$tmp/cmake/app_static"
+LD_LIBRARY_PATH=$staged/lib run "$tmp/cmake/app_cpp"
+if readelf -d "$tmp/cmake/app_static" | grep -q 'libzego_codes'; then
+    echo "install: app_static depends on the shared library" >&2
+    exit 1
+fi
+readelf -d "$tmp/cmake/app" | grep -q 'NEEDED.*\[libzego_codes.so.' || {
+    echo "install: app does not record the SONAME" >&2
+    exit 1
+}
+echo "install: make install PREFIX DESTDIR; pkg-config and CMake consumers (shared, static, C++) built and ran"

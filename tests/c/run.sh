@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Builds the C and C++ tests against the shared and the static library in STAGE/lib (from
+# `make ffi`), under every language standard the header promises, and runs them: the shared
+# builds under valgrind memcheck, which also sees the Rust code of the library.
+# usage: tests/c/run.sh STAGE   (STAGE/expectations.tsv from the `expectations` example)
+set -euo pipefail
+stage=$(realpath "$1")
+here=$(cd "$(dirname "$0")" && pwd)
+include=$(realpath "$here/../../include")
+out=$stage/tests
+expect=$stage/expectations.tsv
+mkdir -p "$out"
+
+# valgrind is part of the test setup; install it if a fresh machine lacks it.
+if ! command -v valgrind >/dev/null; then
+    "$here/apt-install.sh" valgrind
+fi
+
+# The tables of every constant and C++ enumerator, taken from the headers themselves.
+sed -n 's/^#define ZEGO_CODE_\([A-Z0-9_]*\) \([0-9]*\)$/{'"'R'"', "\1", \2u},/p; s/^#define ZEGO_EVENT_\([A-Z0-9_]*\) \([0-9]*\)$/{'"'E'"', "\1", \2u},/p' \
+    "$include/zego_codes.h" > "$out/constants_table.h"
+sed -n 's/^    \([a-z0-9_]*\) = ZEGO_CODE_\([A-Z0-9_]*\),$/{zego::code::\1, "\2"},/p' \
+    "$include/zego_codes.hpp" > "$out/enumerators_table.h"
+test -s "$out/constants_table.h" && test -s "$out/enumerators_table.h"
+
+warn=(-Wall -Wextra -Werror -pedantic -O1 -g -I"$include" -I"$out" -I"$here")
+shared=(-L"$stage/lib" -lzego_codes -Wl,-rpath,"$stage/lib")
+static=("$stage/lib/libzego_codes.a" $(cat "$stage/native-static-libs") -Wl,--gc-sections)
+memcheck=(valgrind --quiet --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=all
+          --track-origins=yes)
+
+run() { echo "+ $*"; "$@"; }
+
+for std in c99 c11; do
+    run gcc -std=$std "${warn[@]}" "$here/test_codes.c" "${shared[@]}" -o "$out/codes-$std-shared"
+    run gcc -std=$std "${warn[@]}" "$here/test_codes.c" "${static[@]}" -o "$out/codes-$std-static"
+    run gcc -std=$std "${warn[@]}" -pthread "$here/test_threads.c" "${shared[@]}" -o "$out/threads-$std-shared"
+    run gcc -std=$std "${warn[@]}" -pthread "$here/test_threads.c" "${static[@]}" -o "$out/threads-$std-static"
+done
+for std in c++11 c++17; do
+    run g++ -std=$std "${warn[@]}" "$here/test_cpp.cpp" "${shared[@]}" -o "$out/cpp-$std-shared"
+    run g++ -std=$std "${warn[@]}" "$here/test_cpp.cpp" "${static[@]}" -o "$out/cpp-$std-static"
+done
+
+for std in c99 c11; do
+    run "${memcheck[@]}" "$out/codes-$std-shared" "$expect"
+    run "$out/codes-$std-static" "$expect"
+    run "${memcheck[@]}" "$out/threads-$std-shared" "$expect" 3
+    run "$out/threads-$std-static" "$expect" 200
+done
+for std in c++11 c++17; do
+    run "${memcheck[@]}" "$out/cpp-$std-shared" "$expect"
+    run "$out/cpp-$std-static" "$expect"
+done
+echo "tests/c: C99, C11, C++11 and C++17 builds passed, shared under valgrind memcheck: 0 errors"

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The shared library exports exactly the functions the header declares, all named zego_*,
+# carries its SONAME, and imports nothing that would mean a reachable panic (abort) or an
+# unwinder.
+# usage: tests/c/symbols.sh LIBDIR ABI
+set -euo pipefail
+lib=$1/libzego_codes.so
+header=$(cd "$(dirname "$0")/../../include" && pwd)/zego_codes.h
+abi=$2
+fail() { echo "symbols: $*" >&2; exit 1; }
+
+exported=$(nm -D --defined-only "$lib" | awk '{print $3}' | sort)
+[ -n "$exported" ] || fail "no exported symbols"
+stray=$(grep -v '^zego_' <<<"$exported" || true)
+[ -z "$stray" ] || fail "symbols without the zego_ prefix: $stray"
+
+declared=$(grep -o '\bzego_[a-z0-9_]*(' "$header" | tr -d '(' | sort -u)
+[ "$exported" = "$declared" ] || fail "exported and declared functions differ:
+$(diff <(echo "$declared") <(echo "$exported") || true)"
+
+soname=$(readelf -d "$lib" | sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p')
+[ "$soname" = "libzego_codes.so.$abi" ] || fail "SONAME is '$soname', want libzego_codes.so.$abi"
+
+imported=$(nm -D --undefined-only "$lib" | awk '{print $2}')
+bad=$(grep -E '^(abort|_Unwind_|__rust|__cxa_throw|malloc|free|pthread_)' <<<"$imported" || true)
+[ -z "$bad" ] || fail "imports that break the promises (panic, allocation, locks): $bad"
+
+echo "symbols: $(wc -l <<<"$exported") functions exported, all zego_* and declared; SONAME $soname; no abort, unwinder, allocator or lock imported"
