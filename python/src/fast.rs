@@ -12,6 +12,7 @@ use std::ptr;
 
 use pyo3::exceptions::{PySystemError, PyTypeError};
 use pyo3::ffi;
+use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyModule, PyString, PyTuple};
 
@@ -72,6 +73,14 @@ const fn text_fn_name(kind: Kind, message: bool) -> &'static str {
     }
 }
 
+fn is_lang_keyword(key: &Bound<'_, PyAny>) -> bool {
+    // Keyword names are interned, so identity settles the usual case.
+    key.is(intern!(key.py(), "lang"))
+        || key
+            .cast::<PyString>()
+            .is_ok_and(|k| k.to_string_lossy() == "lang")
+}
+
 /// Applies the signature `(code, /, lang="zh")` to positional and keyword arguments.
 fn bind_text_args<'a, 'py>(
     name: &str,
@@ -121,11 +130,23 @@ unsafe extern "C" fn text_fast<const EVENT: bool, const MESSAGE: bool>(
             // SAFETY: CPython passes `nargs` valid borrowed references, then one per keyword.
             unsafe { Bound::from_borrowed_ptr(py, p) }
         };
-        // SAFETY: `argv` holds at least `nargs` pointers (the vectorcall protocol).
-        let code = (nargs >= 1).then(|| borrow(unsafe { *argv }));
-        if nargs == 1 && kwnames.is_null() {
-            if let Some(code) = &code {
-                return text_of(py, kind, MESSAGE, code, None);
+        // SAFETY: `kwnames` is NULL or a tuple of str.
+        let names = (!kwnames.is_null()).then(|| unsafe { Bound::from_borrowed_ptr(py, kwnames) });
+        let names = names.as_ref().map(|n| n.cast::<PyTuple>()).transpose()?;
+        let keyword_count = names.map_or(0, |n| n.len());
+        // The usual shapes, `f(code)`, `f(code, "en")` and `f(code, lang="en")`, skip the
+        // general binding below and its allocations.
+        if nargs >= 1 && nargs + keyword_count as ffi::Py_ssize_t <= 2 {
+            let keyword_is_lang = match names {
+                Some(n) => n.get_item(0).is_ok_and(|k| is_lang_keyword(&k)),
+                None => true,
+            };
+            if keyword_is_lang {
+                // SAFETY: `argv` holds `nargs` positional then `keyword_count` keyword values.
+                let code = borrow(unsafe { *argv });
+                let lang = (nargs + keyword_count as ffi::Py_ssize_t == 2)
+                    .then(|| borrow(unsafe { *argv.offset(1) }));
+                return text_of(py, kind, MESSAGE, &code, lang.as_ref());
             }
         }
         let positional: Vec<Bound<'_, PyAny>> = (0..nargs.max(0))
@@ -133,10 +154,7 @@ unsafe extern "C" fn text_fast<const EVENT: bool, const MESSAGE: bool>(
             .map(|i| borrow(unsafe { *argv.offset(i) }))
             .collect();
         let mut keywords = Vec::new();
-        if !kwnames.is_null() {
-            // SAFETY: `kwnames` is a tuple of str when not NULL.
-            let names = unsafe { Bound::from_borrowed_ptr(py, kwnames) };
-            let names = names.cast::<PyTuple>()?;
+        if let Some(names) = names {
             for (j, key) in names.iter().enumerate() {
                 // SAFETY: keyword values follow the positional ones in `argv`.
                 let value = borrow(unsafe { *argv.offset(nargs + j as ffi::Py_ssize_t) });
