@@ -4,6 +4,7 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// The header's full text, from the sources under ffi/src with `constants_rs` standing in
 /// for ffi/src/constants.rs, so one `cargo xtask gen` writes both consistently even when
@@ -90,10 +91,12 @@ struct Mirror(PathBuf);
 
 impl Mirror {
     fn new() -> Result<Mirror, String> {
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.subsec_nanos());
-        let dir = std::env::temp_dir().join(format!("zego-codes-header-{}-{nanos}", std::process::id()));
+        // Tests generate in parallel threads of one process: the counter keeps them apart.
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, Ordering::Relaxed);
+        let dir = std::env::temp_dir().join(format!("zego-codes-header-{}-{n}", std::process::id()));
+        // A directory left by a killed run with the same pid would hold stale files.
+        let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         Ok(Mirror(dir))
     }
