@@ -8,8 +8,8 @@ USAGE:
     zego-codes [OPTIONS] event CODE...    look up callback exception event codes
     zego-codes [OPTIONS] list [--category NAME | --events]
                                           every code in an aligned table
-    zego-codes [OPTIONS] search TEXT      codes whose name or text (either language)
-                                          contains TEXT, ignoring case
+    zego-codes [OPTIONS] search TEXT      codes whose name, number or text (either
+                                          language) contains TEXT, ignoring case
     zego-codes [OPTIONS] explain [FILE...]
                                           copy logs (stdin, or FILEs; - is stdin) and
                                           annotate each ZEGO code found in them

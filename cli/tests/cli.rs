@@ -314,6 +314,18 @@ fn search_chinese_english_and_names() {
 }
 
 #[test]
+fn search_numbers() {
+    let o = run(&["search", "01031"]);
+    assert_eq!(status(&o), 0);
+    let text = stdout(&o);
+    assert!(
+        text.contains("410001031  DIGITAL_HUMAN_CONCURRENCY_LIMIT"),
+        "{text}"
+    );
+    assert_eq!(text.lines().count(), 2, "only 410001031 holds 01031: {text}");
+}
+
+#[test]
 fn search_without_match_exits_1() {
     let o = run(&["search", "no such thing anywhere"]);
     assert_eq!(status(&o), 1);
@@ -558,6 +570,29 @@ fn explain_stops_quietly_when_the_reader_goes_away() {
     child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
     assert_eq!(status.code(), Some(0), "{err}");
     assert!(err.is_empty(), "{err}");
+}
+
+#[test]
+fn a_failing_output_is_reported() {
+    if !std::path::Path::new("/dev/full").exists() {
+        return;
+    }
+    for args in [&["410001031"][..], &["list"], &["explain"]] {
+        let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+        let o = Command::new(BIN)
+            .args(args)
+            .env_clear()
+            .stdin(Stdio::null())
+            .stdout(full)
+            .output()
+            .unwrap();
+        if args == ["explain"] {
+            assert_eq!(status(&o), 0, "empty input writes nothing");
+            continue;
+        }
+        assert_eq!(status(&o), 2, "{args:?}");
+        assert!(stderr(&o).contains("cannot write the output"), "{}", stderr(&o));
+    }
 }
 
 // ---- usage, help, version ----
