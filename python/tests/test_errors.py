@@ -34,7 +34,7 @@ EXPECTED = {
 def test_every_guidance_kind_is_mapped() -> None:
     for kind in _native.GUIDANCES:
         assert kind in EXPECTED, f"guidance kind {kind!r} of the core has no exception class"
-        assert z._errors._CLASS_BY_GUIDANCE[z.Guidance(kind)] is EXPECTED[kind]
+        assert z._errors._CLASS_BY_GUIDANCE[kind] is EXPECTED[kind]
     assert set(EXPECTED) == set(_native.GUIDANCES)
 
 

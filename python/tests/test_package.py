@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import zego_codes as z
 from zego_codes import _native
 
@@ -26,10 +28,24 @@ def test_exports() -> None:
     assert z.__version__ == _native.__version__
 
 
-def test_import_does_not_load_typing_or_json() -> None:
-    code = "import sys, zego_codes; print(sorted(m for m in ('typing', 'json') if m in sys.modules))"
-    out = subprocess.run([sys.executable, "-I", "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "[]"
+def loaded_after(code: str) -> list[str]:
+    probe = f"import sys\n{code}\nprint(sorted(m for m in ('typing', 'json', 'enum') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-I", "-c", probe], capture_output=True, text=True, check=True).stdout
+    return list(out.strip().strip("[]").replace("'", "").split(", ")) if out.strip() != "[]" else []
+
+
+def test_import_and_plain_lookups_load_neither_enum_nor_typing() -> None:
+    assert loaded_after("import zego_codes as z\nz.message(0); z.name(1); z.is_retryable(2)") == []
+    assert loaded_after("from zego_codes import check_response, ZegoError, raise_for_code") == []
+
+
+def test_the_enums_load_on_first_use() -> None:
+    assert loaded_after("import zego_codes as z\nz.ZegoCode") == ["enum"]
+    assert loaded_after("import zego_codes as z\nz.raise_for_code(0)") == []
+    assert loaded_after("from zego_codes import lookup") == ["enum"]
+    assert "ZegoCode" in dir(z)
+    with pytest.raises(AttributeError, match="has no attribute 'nope'"):
+        z.nope  # type: ignore[attr-defined]
 
 
 def test_panics_never_reach_python_as_base_exceptions() -> None:

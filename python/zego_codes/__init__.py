@@ -26,17 +26,6 @@ from ._native import (
     name,
     suggestion,
 )
-from ._codes import Category, EventCategory, Guidance, ZegoCode, ZegoEventCode
-from ._info import (
-    CodeInfo,
-    EventCodeInfo,
-    all_codes,
-    all_event_codes,
-    category,
-    guidance,
-    lookup,
-    lookup_event,
-)
 from ._errors import (
     AccountError,
     ConflictError,
@@ -54,6 +43,53 @@ from ._errors import (
     error_class,
     raise_for_code,
 )
+
+# The enums and what needs them load on first use (PEP 562): `import zego_codes` then
+# `message()` never pays for `enum` and the class creation of a hundred members.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ._codes import Category, EventCategory, Guidance, ZegoCode, ZegoEventCode
+    from ._info import (
+        CodeInfo,
+        EventCodeInfo,
+        all_codes,
+        all_event_codes,
+        category,
+        guidance,
+        lookup,
+        lookup_event,
+    )
+else:
+    _LAZY = {
+        **dict.fromkeys(("Category", "EventCategory", "Guidance", "ZegoCode", "ZegoEventCode"), "_codes"),
+        **dict.fromkeys(
+            (
+                "CodeInfo",
+                "EventCodeInfo",
+                "all_codes",
+                "all_event_codes",
+                "category",
+                "guidance",
+                "lookup",
+                "lookup_event",
+            ),
+            "_info",
+        ),
+    }
+
+    def __getattr__(name):
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        import importlib
+
+        value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+        globals()[name] = value
+        return value
+
+    def __dir__():
+        return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "EVENT_CODES_REVISION",

@@ -4,12 +4,14 @@ kind of handling, so `except RateLimitError:` reads as what the caller will do."
 from __future__ import annotations
 
 from . import _native
-from ._codes import _GUIDANCE, Guidance
 
+# The enums load on the first error, not at import: `import zego_codes` stays cheap.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Mapping
     from typing import Any, Literal, SupportsIndex, Union
+
+    from ._codes import Guidance
 
     _Body = Union[Mapping[str, Any], str, bytes, bytearray, memoryview]
 
@@ -41,6 +43,8 @@ class ZegoError(Exception):
         body: object = None,
         lang: Literal["zh", "en"] = "zh",
     ) -> None:
+        from ._codes import _GUIDANCE
+
         value = _native.check_code(code)
         ours = _native.message(value, lang)
         super().__init__(value, message)
@@ -107,6 +111,8 @@ class MalformedResponseError(ZegoError, ValueError):
     `Code` that is not an integer in 0..=4294967295. Also a `ValueError`."""
 
     def __init__(self, reason: str, *, body: object = None, code: int | None = None) -> None:
+        from ._codes import Guidance
+
         Exception.__init__(self, reason)
         self.code = code
         self.name = None
@@ -123,26 +129,26 @@ class MalformedResponseError(ZegoError, ValueError):
 
 # `see_message` codes carry their reason in `Message` only: ZegoError itself fits them, as it
 # fits `no_action` for a non-zero code should the catalog ever hold one.
-_CLASS_BY_GUIDANCE: dict[Guidance, type[ZegoError]] = {
-    Guidance.UNKNOWN: UnknownCodeError,
-    Guidance.NO_ACTION: ZegoError,
-    Guidance.FIX_REQUEST: InvalidRequestError,
-    Guidance.RENEW_SIGNATURE: SignatureError,
-    Guidance.RETRY_LATER: ServiceUnavailableError,
-    Guidance.SLOW_DOWN: RateLimitError,
-    Guidance.CONFLICT: ConflictError,
-    Guidance.NOT_FOUND: NotFoundError,
-    Guidance.WRONG_STATE: WrongStateError,
-    Guidance.CHECK_ACCOUNT: AccountError,
-    Guidance.CONTACT_SUPPORT: ContactSupportError,
-    Guidance.SEE_MESSAGE: ZegoError,
+# Keyed by the core's snake names (`Guidance` values), so choosing a class needs no enum.
+_CLASS_BY_GUIDANCE: dict[str, type[ZegoError]] = {
+    "unknown": UnknownCodeError,
+    "no_action": ZegoError,
+    "fix_request": InvalidRequestError,
+    "renew_signature": SignatureError,
+    "retry_later": ServiceUnavailableError,
+    "slow_down": RateLimitError,
+    "conflict": ConflictError,
+    "not_found": NotFoundError,
+    "wrong_state": WrongStateError,
+    "check_account": AccountError,
+    "contact_support": ContactSupportError,
+    "see_message": ZegoError,
 }
 
 
 def error_class(code: SupportsIndex) -> type[ZegoError]:
     """The exception class `raise_for_code` raises for return code `code`."""
-    guidance = _GUIDANCE[_native.guidance(code)]
-    return _CLASS_BY_GUIDANCE.get(guidance, ZegoError)
+    return _CLASS_BY_GUIDANCE.get(_native.guidance(code), ZegoError)
 
 
 def raise_for_code(
