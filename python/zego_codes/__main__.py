@@ -67,10 +67,11 @@ def _choose_lang(flag: str | None) -> Literal["zh", "en"]:
 
 
 def _find(query: str, events: bool) -> _Info | None:
-    digits = query[1:] if query.startswith("-") else query
-    if digits.isdigit() and digits.isascii():
+    if query.startswith("-") and query[1:].isdigit():
+        raise _Usage(f"'{query}' is not a code: codes are 0 to 4294967295")
+    if query.isdigit() and query.isascii():
         number = int(query)
-        if not 0 <= number <= 0xFFFFFFFF:
+        if number > 0xFFFFFFFF:
             raise _Usage(f"'{query}' is out of range: codes are 0 to 4294967295")
         return lookup_event(number) if events else lookup(number)
     if query and query.isascii() and query[0].isupper() and query.replace("_", "").isalnum() and query.upper() == query:
@@ -161,7 +162,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         lang = _choose_lang(lang_flag)
         infos = [(q, _find(q, events)) for q in queries]
     except _Usage as e:
-        err.write(f"zego-codes: {e}\n{USAGE}")
+        err.write(f"zego-codes: {e}\n")
         return 2
     kind = "event code" if events else "return code"
     status = 0

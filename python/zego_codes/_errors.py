@@ -209,3 +209,22 @@ def check_response(body: _Body, *, lang: Literal["zh", "en"] = "zh") -> Any:
         body=body,
         lang=lang,
     )
+
+
+# Tracebacks and reprs name the public module, where the classes are documented.
+for _cls in (
+    ZegoError,
+    InvalidRequestError,
+    SignatureError,
+    ServiceUnavailableError,
+    RateLimitError,
+    ConflictError,
+    NotFoundError,
+    WrongStateError,
+    AccountError,
+    ContactSupportError,
+    UnknownCodeError,
+    MalformedResponseError,
+):
+    _cls.__module__ = "zego_codes"
+del _cls
