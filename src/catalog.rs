@@ -19,7 +19,7 @@ macro_rules! code_type {
             /// The catalog's entry for this code, or `None` if unknown.
             #[inline]
             pub fn info(self) -> Option<&'static crate::CodeInfo> {
-                crate::generated::$table::ENTRIES.get(crate::generated::$table::slot(self.0))
+                crate::generated::$table::find(self.0)
             }
 
             /// The code with value `code` if the catalog holds it.
@@ -87,14 +87,14 @@ macro_rules! code_type {
 
             /// Every known code, in ascending order.
             pub fn all() -> impl DoubleEndedIterator<Item = Self> + ExactSizeIterator + Clone {
-                crate::generated::$table::ENTRIES
+                crate::generated::$table::INFOS
                     .iter()
                     .map(|i| $Type(i.code()))
             }
 
             /// Every known code's entry, in ascending order of code.
             pub fn infos() -> &'static [crate::CodeInfo] {
-                &crate::generated::$table::ENTRIES
+                crate::generated::$table::INFOS
             }
         }
 

@@ -12,21 +12,41 @@ const N: usize = 1024;
 const FALLBACK: &str = "unknown";
 
 /// Generic rather than `dyn Fn`, so no alternative pays for an indirect call.
-fn bench(group: &mut BenchmarkGroup<'_, WallTime>, name: &str, codes: &[u32], f: impl Fn(u32) -> &'static str) {
+fn bench(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    name: &str,
+    codes: &[u32],
+    f: impl Fn(u32) -> &'static str,
+) {
     group.bench_function(name, |b| {
-        b.iter(|| black_box(codes).iter().map(|&code| f(black_box(code)).len()).sum::<usize>())
+        b.iter(|| {
+            black_box(codes)
+                .iter()
+                .map(|&code| f(black_box(code)).len())
+                .sum::<usize>()
+        })
     });
 }
 
 fn lookups(c: &mut Criterion) {
     let map = std_hash_map();
-    for (mix, codes) in [("known", known_codes(N)), ("unknown", unknown_codes(N)), ("mixed", mixed_codes(N))] {
+    for (mix, codes) in [
+        ("known", known_codes(N)),
+        ("unknown", unknown_codes(N)),
+        ("mixed", mixed_codes(N)),
+    ] {
         let mut group = c.benchmark_group(format!("message/{mix}"));
         group.throughput(Throughput::Elements(N as u64));
         bench(&mut group, "catalog", &codes, by_catalog);
-        bench(&mut group, "match", &codes, |code| by_match(code).unwrap_or(FALLBACK));
-        bench(&mut group, "binary_search", &codes, |code| by_binary_search(code).unwrap_or(FALLBACK));
-        bench(&mut group, "std_hash_map", &codes, |code| map.get(&code).copied().unwrap_or(FALLBACK));
+        bench(&mut group, "match", &codes, |code| {
+            by_match(code).unwrap_or(FALLBACK)
+        });
+        bench(&mut group, "binary_search", &codes, |code| {
+            by_binary_search(code).unwrap_or(FALLBACK)
+        });
+        bench(&mut group, "std_hash_map", &codes, |code| {
+            map.get(&code).copied().unwrap_or(FALLBACK)
+        });
         bench(&mut group, "phf", &codes, |code| by_phf(code).unwrap_or(FALLBACK));
         group.finish();
     }

@@ -15,7 +15,10 @@ pub fn by_catalog(code: u32) -> &'static str {
 /// Binary search over the sorted table.
 #[inline(never)]
 pub fn by_binary_search(code: u32) -> Option<&'static str> {
-    SORTED.binary_search_by_key(&code, |&(c, _)| c).ok().map(|i| SORTED[i].1)
+    SORTED
+        .binary_search_by_key(&code, |&(c, _)| c)
+        .ok()
+        .map(|i| SORTED[i].1)
 }
 
 /// A std `HashMap` built once from the catalog.
@@ -44,16 +47,33 @@ impl Iterator for XorShift {
 /// `n` known codes in a scrambled order.
 pub fn known_codes(n: usize) -> Vec<u32> {
     let codes: Vec<u32> = SORTED.iter().map(|&(c, _)| c).collect();
-    XorShift(0x9E37_79B9_7F4A_7C15).take(n).map(|r| codes[r as usize % codes.len()]).collect()
+    XorShift(0x9E37_79B9_7F4A_7C15)
+        .take(n)
+        .map(|r| codes[r as usize % codes.len()])
+        .collect()
 }
 
 /// `n` codes the catalog does not hold: near misses inside its ranges and arbitrary values.
 pub fn unknown_codes(n: usize) -> Vec<u32> {
-    let near = [1, 100_000_016, 100_000_018, 410_000_000, 410_000_012, 410_001_012, 410_001_050];
+    let near = [
+        1,
+        100_000_016,
+        100_000_018,
+        410_000_000,
+        410_000_012,
+        410_001_012,
+        410_001_050,
+    ];
     XorShift(0xD1B5_4A32_D192_ED03)
         .take(n)
         .enumerate()
-        .map(|(i, r)| if i % 2 == 0 { near[r as usize % near.len()] } else { r })
+        .map(|(i, r)| {
+            if i % 2 == 0 {
+                near[r as usize % near.len()]
+            } else {
+                r
+            }
+        })
         .filter(|&c| !Code::new(c).is_known())
         .chain(std::iter::repeat(u32::MAX))
         .take(n)

@@ -4,7 +4,15 @@ use crate::{CodeInfo, Guidance, EventCode};
 
 pub(crate) const REVISION: &str = "2025-11-28";
 
-pub(crate) static ENTRIES: [CodeInfo; 23] = [
+/// How many codes the catalog holds.
+pub(crate) const COUNT: usize = 23;
+
+/// The known codes, ascending.
+pub(crate) static INFOS: &[CodeInfo] = ENTRIES.split_at(COUNT).0;
+
+/// The entries, padded to a power of two with copies of the first: a padding entry is
+/// reached only from an empty hash slot, by a code other than the first's, so it never matches.
+static ENTRIES: [CodeInfo; 32] = [
     CodeInfo::new(
         1001,
         "AGENT_ERROR\0",
@@ -212,66 +220,111 @@ pub(crate) static ENTRIES: [CodeInfo; 23] = [
         ["请您自行前往 TTS 服务提供商官网续费。\0", "Please go to the official website of the TTS service provider to renew your subscription.\0"],
         true,
     ),
+    CodeInfo::new(
+        1001,
+        "AGENT_ERROR\0",
+        Guidance::SeeMessage,
+        "2025-11-28\0",
+        ["ZEGO 实时互动 AI Agent 通用错误。\0", "ZEGOCLOUD AI Agent General Error\0"],
+        ["详情请参考 `Message` 字段。\0", "Refer to the `Message` field for details.\0"],
+        true,
+    ),
+    CodeInfo::new(
+        1001,
+        "AGENT_ERROR\0",
+        Guidance::SeeMessage,
+        "2025-11-28\0",
+        ["ZEGO 实时互动 AI Agent 通用错误。\0", "ZEGOCLOUD AI Agent General Error\0"],
+        ["详情请参考 `Message` 字段。\0", "Refer to the `Message` field for details.\0"],
+        true,
+    ),
+    CodeInfo::new(
+        1001,
+        "AGENT_ERROR\0",
+        Guidance::SeeMessage,
+        "2025-11-28\0",
+        ["ZEGO 实时互动 AI Agent 通用错误。\0", "ZEGOCLOUD AI Agent General Error\0"],
+        ["详情请参考 `Message` 字段。\0", "Refer to the `Message` field for details.\0"],
+        true,
+    ),
+    CodeInfo::new(
+        1001,
+        "AGENT_ERROR\0",
+        Guidance::SeeMessage,
+        "2025-11-28\0",
+        ["ZEGO 实时互动 AI Agent 通用错误。\0", "ZEGOCLOUD AI Agent General Error\0"],
+        ["详情请参考 `Message` 字段。\0", "Refer to the `Message` field for details.\0"],
+        true,
+    ),
+    CodeInfo::new(
+        1001,
+        "AGENT_ERROR\0",
+        Guidance::SeeMessage,
+        "2025-11-28\0",
+        ["ZEGO 实时互动 AI Agent 通用错误。\0", "ZEGOCLOUD AI Agent General Error\0"],
+        ["详情请参考 `Message` 字段。\0", "Refer to the `Message` field for details.\0"],
+        true,
+    ),
+    CodeInfo::new(
+        1001,
+        "AGENT_ERROR\0",
+        Guidance::SeeMessage,
+        "2025-11-28\0",
+        ["ZEGO 实时互动 AI Agent 通用错误。\0", "ZEGOCLOUD AI Agent General Error\0"],
+        ["详情请参考 `Message` 字段。\0", "Refer to the `Message` field for details.\0"],
+        true,
+    ),
+    CodeInfo::new(
+        1001,
+        "AGENT_ERROR\0",
+        Guidance::SeeMessage,
+        "2025-11-28\0",
+        ["ZEGO 实时互动 AI Agent 通用错误。\0", "ZEGOCLOUD AI Agent General Error\0"],
+        ["详情请参考 `Message` 字段。\0", "Refer to the `Message` field for details.\0"],
+        true,
+    ),
+    CodeInfo::new(
+        1001,
+        "AGENT_ERROR\0",
+        Guidance::SeeMessage,
+        "2025-11-28\0",
+        ["ZEGO 实时互动 AI Agent 通用错误。\0", "ZEGOCLOUD AI Agent General Error\0"],
+        ["详情请参考 `Message` 字段。\0", "Refer to the `Message` field for details.\0"],
+        true,
+    ),
+    CodeInfo::new(
+        1001,
+        "AGENT_ERROR\0",
+        Guidance::SeeMessage,
+        "2025-11-28\0",
+        ["ZEGO 实时互动 AI Agent 通用错误。\0", "ZEGOCLOUD AI Agent General Error\0"],
+        ["详情请参考 `Message` 字段。\0", "Refer to the `Message` field for details.\0"],
+        true,
+    ),
 ];
 
-/// Index into `ENTRIES` of `code`, or a value past its end.
+/// The entry of `code`, if the catalog holds it.
 #[inline]
-pub(crate) fn slot(code: u32) -> usize {
-    let offset = code.wrapping_sub(1201) as usize;
-    if offset < SEGMENT_0.len() {
-        return SEGMENT_0[offset] as usize;
+pub(crate) fn find(code: u32) -> Option<&'static CodeInfo> {
+    let slot = SLOTS[(code.wrapping_mul(0xdc1b77af) >> 25) as usize] as usize;
+    let entry = &ENTRIES[slot & 31];
+    if entry.code() == code {
+        Some(entry)
+    } else {
+        None
     }
-    let offset = code.wrapping_sub(2201) as usize;
-    if offset < SEGMENT_1.len() {
-        return SEGMENT_1[offset] as usize;
-    }
-    let offset = code.wrapping_sub(2301) as usize;
-    if offset < SEGMENT_2.len() {
-        return SEGMENT_2[offset] as usize;
-    }
-    let offset = code.wrapping_sub(1001) as usize;
-    if offset < SEGMENT_3.len() {
-        return SEGMENT_3[offset] as usize;
-    }
-    let offset = code.wrapping_sub(1101) as usize;
-    if offset < SEGMENT_4.len() {
-        return SEGMENT_4[offset] as usize;
-    }
-    let offset = code.wrapping_sub(2101) as usize;
-    if offset < SEGMENT_5.len() {
-        return SEGMENT_5[offset] as usize;
-    }
-    255
 }
 
-/// Codes 1201 to 1208.
-static SEGMENT_0: [u8; 8] = [
-    3, 4, 5, 6, 7, 8, 9, 10,
-];
-
-/// Codes 2201 to 2206.
-static SEGMENT_1: [u8; 6] = [
-    12, 13, 14, 15, 16, 17,
-];
-
-/// Codes 2301 to 2305.
-static SEGMENT_2: [u8; 5] = [
-    18, 19, 20, 21, 22,
-];
-
-/// Codes 1001 to 1004.
-static SEGMENT_3: [u8; 4] = [
-    0, 255, 255, 1,
-];
-
-/// Codes 1101 to 1101.
-static SEGMENT_4: [u8; 1] = [
-    2,
-];
-
-/// Codes 2101 to 2101.
-static SEGMENT_5: [u8; 1] = [
-    11,
+/// Index into `ENTRIES` by hash; empty slots hold 0.
+static SLOTS: [u8; 128] = [
+    0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 20, 0, 0,
+    14, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 1, 0, 19,
+    0, 0, 13, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0,
+    0, 18, 0, 0, 12, 0, 11, 0, 0, 0, 0, 0, 4, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0,
+    10, 2, 0, 0, 0, 0, 0, 0, 0, 0, 17, 0, 0, 0, 0, 0,
+    0, 0, 9, 0, 0, 0, 0, 0, 0, 22, 0, 0, 16, 0, 0, 0,
+    0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 21, 0, 0, 15, 0,
 ];
 
 /// Every known code by its symbolic name.

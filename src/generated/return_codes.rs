@@ -4,7 +4,15 @@ use crate::{CodeInfo, Guidance, Code};
 
 pub(crate) const REVISION: &str = "2026-07-17";
 
-pub(crate) static ENTRIES: [CodeInfo; 63] = [
+/// How many codes the catalog holds.
+pub(crate) const COUNT: usize = 63;
+
+/// The known codes, ascending.
+pub(crate) static INFOS: &[CodeInfo] = ENTRIES.split_at(COUNT).0;
+
+/// The entries, padded to a power of two with copies of the first: a padding entry is
+/// reached only from an empty hash slot, by a code other than the first's, so it never matches.
+static ENTRIES: [CodeInfo; 64] = [
     CodeInfo::new(
         0,
         "SUCCESS\0",
@@ -572,51 +580,47 @@ pub(crate) static ENTRIES: [CodeInfo; 63] = [
         ["播报数字人智能体实例不支持通过接口调用控制。\0", "Live digital human agent instances do not support interface-based control.\0"],
         true,
     ),
+    CodeInfo::new(
+        0,
+        "SUCCESS\0",
+        Guidance::NoAction,
+        "2025-seed\0",
+        ["成功\0", "Success\0"],
+        ["\0", "\0"],
+        true,
+    ),
 ];
 
-/// Index into `ENTRIES` of `code`, or a value past its end.
+/// The entry of `code`, if the catalog holds it.
 #[inline]
-pub(crate) fn slot(code: u32) -> usize {
-    let offset = code.wrapping_sub(410001002) as usize;
-    if offset < SEGMENT_0.len() {
-        return SEGMENT_0[offset] as usize;
+pub(crate) fn find(code: u32) -> Option<&'static CodeInfo> {
+    let slot = SLOTS[(code.wrapping_mul(0x64f0eeb9) >> 24) as usize] as usize;
+    let entry = &ENTRIES[slot & 63];
+    if entry.code() == code {
+        Some(entry)
+    } else {
+        None
     }
-    let offset = code.wrapping_sub(100000000) as usize;
-    if offset < SEGMENT_1.len() {
-        return SEGMENT_1[offset] as usize;
-    }
-    let offset = code.wrapping_sub(410000001) as usize;
-    if offset < SEGMENT_2.len() {
-        return SEGMENT_2[offset] as usize;
-    }
-    let offset = code.wrapping_sub(0) as usize;
-    if offset < SEGMENT_3.len() {
-        return SEGMENT_3[offset] as usize;
-    }
-    255
 }
 
-/// Codes 410001002 to 410001049.
-static SEGMENT_0: [u8; 48] = [
-    28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 255, 38, 255, 255, 39, 255,
-    255, 255, 255, 255, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51,
-    52, 53, 255, 255, 255, 255, 255, 54, 55, 56, 57, 58, 59, 60, 61, 62,
-];
-
-/// Codes 100000000 to 100000017.
-static SEGMENT_1: [u8; 18] = [
-    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
-    255, 17,
-];
-
-/// Codes 410000001 to 410000014.
-static SEGMENT_2: [u8; 14] = [
-    18, 19, 20, 21, 22, 23, 255, 255, 24, 25, 26, 255, 255, 27,
-];
-
-/// Codes 0 to 0.
-static SEGMENT_3: [u8; 1] = [
-    0,
+/// Index into `ENTRIES` by hash; empty slots hold 0.
+static SLOTS: [u8; 256] = [
+    0, 0, 0, 0, 4, 0, 0, 0, 0, 51, 0, 0, 0, 0, 0, 0,
+    26, 46, 0, 0, 0, 0, 0, 23, 41, 0, 0, 0, 0, 0, 18, 0,
+    0, 0, 0, 0, 0, 0, 0, 38, 0, 0, 59, 0, 12, 0, 34, 0,
+    0, 54, 0, 7, 0, 29, 0, 0, 0, 0, 2, 0, 0, 0, 27, 49,
+    0, 0, 0, 0, 0, 0, 24, 44, 0, 0, 0, 0, 0, 21, 0, 0,
+    0, 0, 0, 0, 0, 39, 0, 0, 62, 0, 0, 15, 0, 37, 0, 0,
+    57, 0, 10, 0, 32, 0, 0, 0, 0, 5, 0, 0, 0, 0, 52, 0,
+    0, 0, 0, 0, 0, 0, 47, 0, 0, 0, 0, 0, 0, 42, 0, 0,
+    0, 0, 0, 19, 0, 0, 0, 0, 0, 17, 0, 0, 0, 0, 0, 60,
+    0, 13, 0, 35, 0, 0, 55, 0, 8, 0, 30, 0, 0, 0, 0, 3,
+    0, 0, 0, 0, 50, 0, 0, 0, 0, 0, 0, 25, 45, 0, 0, 0,
+    0, 0, 22, 40, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16,
+    0, 0, 0, 0, 0, 58, 0, 11, 0, 33, 0, 0, 0, 0, 6, 0,
+    28, 0, 0, 53, 0, 1, 0, 0, 0, 0, 0, 48, 0, 0, 0, 0,
+    0, 0, 43, 0, 0, 0, 0, 0, 20, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 61, 0, 0, 14, 0, 36, 0, 0, 56, 0, 9, 0, 31,
 ];
 
 /// Every known code by its symbolic name.

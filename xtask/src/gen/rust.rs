@@ -1,74 +1,76 @@
-//! The core crate's tables: entries in ascending order and a dense index over each cluster
-//! of codes, so a lookup is a subtraction, a compare and two array reads.
+//! The core crate's tables: the entries in ascending order, and a perfect hash over them.
+//!
+//! A lookup multiplies the code by a constant, keeps the top bits as an index into a small
+//! table of slots, and compares the entry found there with the code: one multiply, two loads
+//! and one compare for known and unknown codes alike, with no bounds check left (the hash
+//! table's length is a power of two the shift cannot exceed, and so, after padding, is the
+//! entries'). Measured against a range index, a `match`, binary search, HashMap and phf in
+//! benches/ (BENCHMARKS.md).
 
 use std::fmt::Write as _;
 
-use crate::catalog::{Catalog, Kind, PLACEHOLDER_GUIDANCE};
-
-/// Codes closer than this share one index segment; wider gaps start a new one.
-const MAX_GAP: u32 = 64;
-/// Slot value of a code the index does not hold; past the end of every table.
-const NO_SLOT: u8 = u8::MAX;
+use crate::catalog::{Catalog, Entry, Kind, PLACEHOLDER_GUIDANCE};
 
 pub fn table(catalog: &Catalog, kind: Kind) -> String {
     let ty = match kind {
         Kind::Return => "Code",
         Kind::Event => "EventCode",
     };
-    let n = catalog.entries.len();
+    let entries = &catalog.entries;
+    let n = entries.len();
     assert!(
-        n < NO_SLOT as usize,
-        "the u8 index holds at most 254 codes; widen it"
+        n > 0 && n <= 256,
+        "slots are u8: widen them for more than 256 codes"
     );
+    let padded = n.next_power_of_two();
+    let hash = PerfectHash::find(entries.iter().map(|e| e.code).collect());
+
     let mut out = super::banner("//", kind.data_file());
     writeln!(out, "\nuse crate::{{CodeInfo, Guidance, {ty}}};\n").unwrap();
     writeln!(out, "pub(crate) const REVISION: &str = {:?};\n", catalog.revision).unwrap();
-    writeln!(out, "pub(crate) static ENTRIES: [CodeInfo; {n}] = [").unwrap();
-    for e in &catalog.entries {
-        // An unreviewed code still builds; the review test refuses it.
-        let guidance = if e.guidance == PLACEHOLDER_GUIDANCE {
-            "Unknown".to_owned()
-        } else {
-            variant(&e.guidance)
-        };
-        writeln!(
-            out,
-            "    CodeInfo::new(\n        {},\n        {},\n        Guidance::{guidance},\n        {},\n        [{}, {}],\n        [{}, {}],\n        {},\n    ),",
-            e.code,
-            lit(&e.name),
-            lit(&e.since),
-            lit(&e.message_zh),
-            lit(&e.message_en),
-            lit(&e.suggestion_zh),
-            lit(&e.suggestion_en),
-            e.english_from_zego()
-        )
-        .unwrap();
+    writeln!(
+        out,
+        "/// How many codes the catalog holds.\npub(crate) const COUNT: usize = {n};\n"
+    )
+    .unwrap();
+    writeln!(out, "/// The known codes, ascending.\npub(crate) static INFOS: &[CodeInfo] = ENTRIES.split_at(COUNT).0;\n").unwrap();
+    writeln!(
+        out,
+        "/// The entries, padded to a power of two with copies of the first: a padding entry is\n\
+         /// reached only from an empty hash slot, by a code other than the first's, so it never matches.\n\
+         static ENTRIES: [CodeInfo; {padded}] = ["
+    )
+    .unwrap();
+    for e in entries.iter().chain(std::iter::repeat_n(&entries[0], padded - n)) {
+        entry(&mut out, e);
     }
     out.push_str("];\n");
 
-    let segments = segments(catalog);
-    out.push_str("\n/// Index into `ENTRIES` of `code`, or a value past its end.\n#[inline]\npub(crate) fn slot(code: u32) -> usize {\n");
-    for (i, (start, _)) in segments.iter().enumerate() {
-        writeln!(
-            out,
-            "    let offset = code.wrapping_sub({start}) as usize;\n    if offset < SEGMENT_{i}.len() {{\n        return SEGMENT_{i}[offset] as usize;\n    }}"
-        )
-        .unwrap();
+    writeln!(
+        out,
+        "\n/// The entry of `code`, if the catalog holds it.\n#[inline]\npub(crate) fn find(code: u32) -> Option<&'static CodeInfo> {{\n    \
+         let slot = SLOTS[(code.wrapping_mul({:#010x}) >> {}) as usize] as usize;\n    \
+         let entry = &ENTRIES[slot & {}];\n    \
+         if entry.code() == code {{\n        Some(entry)\n    }} else {{\n        None\n    }}\n}}",
+        hash.multiplier,
+        32 - hash.bits,
+        padded - 1
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "\n/// Index into `ENTRIES` by hash; empty slots hold 0.\nstatic SLOTS: [u8; {}] = [",
+        hash.slots.len()
+    )
+    .unwrap();
+    for chunk in hash.slots.chunks(16) {
+        let row: Vec<String> = chunk.iter().map(|s| s.to_string()).collect();
+        writeln!(out, "    {},", row.join(", ")).unwrap();
     }
-    writeln!(out, "    {NO_SLOT}\n}}").unwrap();
-    for (i, (start, slots)) in segments.iter().enumerate() {
-        writeln!(out, "\n/// Codes {start} to {}.", start + slots.len() as u32 - 1).unwrap();
-        writeln!(out, "static SEGMENT_{i}: [u8; {}] = [", slots.len()).unwrap();
-        for chunk in slots.chunks(16) {
-            let row: Vec<String> = chunk.iter().map(|s| s.to_string()).collect();
-            writeln!(out, "    {},", row.join(", ")).unwrap();
-        }
-        out.push_str("];\n");
-    }
+    out.push_str("];\n");
 
     writeln!(out, "\n/// Every known code by its symbolic name.\nimpl {ty} {{").unwrap();
-    for e in &catalog.entries {
+    for e in entries {
         writeln!(out, "    /// `{}` {}", e.code, doc_line(&e.message_zh)).unwrap();
         writeln!(out, "    ///\n    /// {}", doc_line(&e.message_en)).unwrap();
         writeln!(out, "    pub const {}: {ty} = {ty}::new({});", e.name, e.code).unwrap();
@@ -77,21 +79,72 @@ pub fn table(catalog: &Catalog, kind: Kind) -> String {
     out
 }
 
-/// Clusters of nearby codes, largest first (the busiest ranges are tested first), each with
-/// the slot of every code from its start.
-fn segments(catalog: &Catalog) -> Vec<(u32, Vec<u8>)> {
-    let mut segments: Vec<(u32, Vec<u8>)> = Vec::new();
-    for (slot, e) in catalog.entries.iter().enumerate() {
-        match segments.last_mut() {
-            Some((start, slots)) if e.code - (*start + slots.len() as u32 - 1) <= MAX_GAP => {
-                slots.resize((e.code - *start) as usize, NO_SLOT);
-                slots.push(slot as u8);
+fn entry(out: &mut String, e: &Entry) {
+    // An unreviewed code still builds; the review test refuses it.
+    let guidance = if e.guidance == PLACEHOLDER_GUIDANCE {
+        "Unknown".to_owned()
+    } else {
+        variant(&e.guidance)
+    };
+    writeln!(
+        out,
+        "    CodeInfo::new(\n        {},\n        {},\n        Guidance::{guidance},\n        {},\n        [{}, {}],\n        [{}, {}],\n        {},\n    ),",
+        e.code,
+        lit(&e.name),
+        lit(&e.since),
+        lit(&e.message_zh),
+        lit(&e.message_en),
+        lit(&e.suggestion_zh),
+        lit(&e.suggestion_en),
+        e.english_from_zego()
+    )
+    .unwrap();
+}
+
+/// A multiplier that sends every code to its own slot of a `2^bits` table.
+struct PerfectHash {
+    multiplier: u32,
+    bits: u32,
+    slots: Vec<u8>,
+}
+
+impl PerfectHash {
+    /// The smallest table at least four times the codes, and the first multiplier of a fixed
+    /// sequence that separates them, so the output is the same on every run.
+    fn find(codes: Vec<u32>) -> PerfectHash {
+        let mut bits = (codes.len() * 4).next_power_of_two().trailing_zeros().max(1);
+        loop {
+            let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+            for _ in 0..1_000_000 {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                let multiplier = (state >> 32) as u32 | 1;
+                if let Some(slots) = Self::place(&codes, multiplier, bits) {
+                    return PerfectHash {
+                        multiplier,
+                        bits,
+                        slots,
+                    };
+                }
             }
-            _ => segments.push((e.code, vec![slot as u8])),
+            bits += 1;
+            assert!(bits <= 16, "no perfect hash found");
         }
     }
-    segments.sort_by_key(|(start, slots)| (std::cmp::Reverse(slots.len()), *start));
-    segments
+
+    fn place(codes: &[u32], multiplier: u32, bits: u32) -> Option<Vec<u8>> {
+        let mut slots = vec![0u8; 1 << bits];
+        let mut taken = vec![false; 1 << bits];
+        for (index, &code) in codes.iter().enumerate() {
+            let h = (code.wrapping_mul(multiplier) >> (32 - bits)) as usize;
+            if std::mem::replace(&mut taken[h], true) {
+                return None;
+            }
+            slots[h] = index as u8;
+        }
+        Some(slots)
+    }
 }
 
 /// A Rust string literal holding `s` and a terminating NUL.
