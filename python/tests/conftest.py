@@ -4,11 +4,16 @@ source tree's `zego_codes/` is never what gets imported (test_package checks it)
 from __future__ import annotations
 
 import os
-import tomllib
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # the same parser, from PyPI, for the run on an older interpreter
+    import tomli as tomllib
 
 ROOT = Path(os.environ.get("ZEGO_CODES_ROOT", Path(__file__).resolve().parents[2]))
 
