@@ -2,7 +2,7 @@
 # tools, builds the wheel with maturin, installs it and tests it from python/tests, where the
 # source package is not importable; then mypy --strict, mypy.stubtest, and the suite again on
 # CPython 3.9 when the machine has it. `make python-bench`
-# prints what message() costs next to dict.get.
+# prints what message() costs next to dict.get (benches/python/bench_message.py).
 
 PYTHON ?= python3
 PY_VENV := $(CURDIR)/.venv
@@ -47,4 +47,4 @@ else
 endif
 
 python-bench: python-wheel
-	cd python/tests && $(PY) bench_message.py
+	$(PY) benches/python/bench_message.py
