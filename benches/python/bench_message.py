@@ -91,7 +91,9 @@ def loop(label: str, count: int) -> None:
 
 def instructions(label: str, count: int, libdir: str | None) -> int:
     cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, __file__, "--loop", label, str(count)]
-    proc = subprocess.run(cmd + ([libdir] if libdir else []), capture_output=True, text=True, check=True)
+    # A fixed hash seed, so dict and str hashing take the same path in every run.
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    proc = subprocess.run(cmd + ([libdir] if libdir else []), capture_output=True, text=True, check=True, env=env)
     match = re.search(r"Collected : (\d+)", proc.stderr)
     if match is None:
         raise RuntimeError(proc.stderr)
