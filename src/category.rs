@@ -2,7 +2,7 @@ use core::fmt;
 
 /// The range a return code belongs to. Derived from the number alone, so an unknown code
 /// still tells whether it came from ZEGO's common gateway or from the AI Agent service.
-/// The discriminants are the values of the C enum `zego_category` and never change.
+/// The discriminants are the values of the C enum `zego_category_t` and never change.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[repr(u32)]
 #[non_exhaustive]
@@ -51,7 +51,7 @@ impl fmt::Display for Category {
 
 /// The subsystem an exception event code comes from, derived from its hundreds as ZEGO
 /// numbers them (10xx agent, 11xx IM, 12xx RTC, 21xx ASR, 22xx LLM, 23xx TTS).
-/// The discriminants are the values of the C enum `zego_event_category`.
+/// The discriminants are the values of the C enum `zego_event_category_t`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[repr(u32)]
 #[non_exhaustive]

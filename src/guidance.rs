@@ -4,7 +4,7 @@ use core::fmt;
 ///
 /// This is zego-codes' reading of ZEGO's suggestions, in the manner of gRPC's per-status
 /// retry advice; the reasoning for each group is in CODES.md. The discriminants are the
-/// values of the C enum `zego_guidance` and never change.
+/// values of the C enum `zego_guidance_t` and never change.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[repr(u32)]
 #[non_exhaustive]
