@@ -129,6 +129,7 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
     texts::init(py);
     fast::register(m)?;
+    m.add_function(wrap_pyfunction!(fast::set_info_types, m)?)?;
     m.add_function(wrap_pyfunction!(info, m)?)?;
     m.add_function(wrap_pyfunction!(event_info, m)?)?;
     m.add_function(wrap_pyfunction!(check_code, m)?)?;

@@ -124,30 +124,11 @@ class EventCodeInfo(_Info):
         object.__setattr__(self, "category", _EVENT_CATEGORY[row[8]])
 
 
-# Known codes are few and their entries never change: keep one of each.
-_RETURN_INFOS: dict[int, CodeInfo] = {}
-_EVENT_INFOS: dict[int, EventCodeInfo] = {}
-
-
-def lookup(code: SupportsIndex) -> CodeInfo:
-    """Everything the catalog says about return code `code`. An unknown code gets an entry
-    too (`known` False, no name, generic texts naming its range), as in the Rust core."""
-    info = _RETURN_INFOS.get(code) if type(code) is int else None
-    if info is None:
-        info = CodeInfo(code)
-        if info.known:
-            info = _RETURN_INFOS.setdefault(info.code, info)
-    return info
-
-
-def lookup_event(code: SupportsIndex) -> EventCodeInfo:
-    """Everything the catalog says about callback exception event code `code`."""
-    info = _EVENT_INFOS.get(code) if type(code) is int else None
-    if info is None:
-        info = EventCodeInfo(code)
-        if info.known:
-            info = _EVENT_INFOS.setdefault(info.code, info)
-    return info
+# lookup and lookup_event are native: they build these classes and keep one object per
+# known code (immutable), so a call costs no Python frame.
+_native.set_info_types(CodeInfo, EventCodeInfo)
+lookup = _native.lookup
+lookup_event = _native.lookup_event
 
 
 def guidance(code: SupportsIndex) -> Guidance:

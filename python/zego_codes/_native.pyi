@@ -2,6 +2,8 @@
 
 from typing import Literal, SupportsIndex, Tuple, Union
 
+from ._info import CodeInfo, EventCodeInfo
+
 _Lang = Literal["zh", "en"]
 _Row = Tuple[int, Union[str, None], bool, str, str, str, str, str, str, Union[str, None], bool]
 
@@ -15,6 +17,9 @@ __all__ = [
     "is_retryable",
     "event_name",
     "event_is_known",
+    "lookup",
+    "lookup_event",
+    "set_info_types",
     "info",
     "event_info",
     "check_code",
@@ -68,6 +73,16 @@ def event_is_known(code: SupportsIndex, /) -> bool:
 def is_retryable(code: SupportsIndex, /) -> bool:
     """Whether a request that got `code` may succeed when sent again later; False if unknown."""
 
+def lookup(code: SupportsIndex, /) -> CodeInfo:
+    """Everything the catalog says about return code `code`, as an immutable CodeInfo (the
+    same object on every call for a known code). An unknown code gets an entry too: `known`
+    False, no name, generic texts naming its range."""
+
+def lookup_event(code: SupportsIndex, /) -> EventCodeInfo:
+    """Everything the catalog says about callback exception event code `code`, as an
+    immutable EventCodeInfo."""
+
+def set_info_types(code_info: type[CodeInfo], event_info: type[EventCodeInfo]) -> None: ...
 def check_code(code: SupportsIndex) -> int: ...
 def info(code: SupportsIndex) -> _Row: ...
 def event_info(code: SupportsIndex) -> _Row: ...
