@@ -131,6 +131,11 @@ unsafe extern "C" fn text_fast<const EVENT: bool, const MESSAGE: bool>(
             // SAFETY: CPython passes `nargs` valid borrowed references, then one per keyword.
             unsafe { Bound::from_borrowed_ptr(py, p) }
         };
+        // `f(code)`, the most frequent call, before anything else.
+        if nargs == 1 && kwnames.is_null() {
+            // SAFETY: `argv` holds one positional argument.
+            return text_of(py, kind, MESSAGE, &borrow(unsafe { *argv }), None);
+        }
         // SAFETY: `kwnames` is NULL or a tuple of str.
         let names = (!kwnames.is_null()).then(|| unsafe { Bound::from_borrowed_ptr(py, kwnames) });
         let names = names.as_ref().map(|n| n.cast::<PyTuple>()).transpose()?;
