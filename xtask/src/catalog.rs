@@ -4,6 +4,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
+pub use zego_codes::Lang;
 
 /// Which of the two catalogs: API return codes or callback exception event codes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -89,21 +90,6 @@ impl Entry {
         };
         *m = message.to_owned();
         *s = suggestion.to_owned();
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lang {
-    Zh,
-    En,
-}
-
-impl Lang {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Lang::Zh => "zh",
-            Lang::En => "en",
-        }
     }
 }
 

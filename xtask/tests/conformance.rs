@@ -5,28 +5,18 @@ use std::collections::BTreeSet;
 
 use xtask::catalog::{repo_root, Kind, Lang};
 use xtask::upstream::{Page, CURRENT_PAGES, SEED_PAGE};
-use zego_codes::{Code, EventCode, Lang as CoreLang, SEED_REVISION};
+use zego_codes::{Code, CodeInfo, EventCode, SEED_REVISION};
 
 fn page(path: &str) -> Page {
     Page::read(&repo_root().join(path)).unwrap_or_else(|e| panic!("{e}"))
 }
 
-/// What the core answers for a code of `kind`: (known, message, suggestion, english_from_zego).
-fn core_entry(kind: Kind, code: u32, lang: Lang) -> Option<(&'static str, &'static str, bool, &'static str)> {
-    let lang = match lang {
-        Lang::Zh => CoreLang::Zh,
-        Lang::En => CoreLang::En,
-    };
-    let info = match kind {
+/// The core's entry for a code of `kind`, if it holds one.
+fn core_entry(kind: Kind, code: u32) -> Option<&'static CodeInfo> {
+    match kind {
         Kind::Return => Code::new(code).info(),
         Kind::Event => EventCode::new(code).info(),
-    }?;
-    Some((
-        info.message(lang).as_str(),
-        info.suggestion(lang).as_str(),
-        info.english_from_zego(),
-        info.since().as_str(),
-    ))
+    }
 }
 
 fn known_codes(kind: Kind) -> BTreeSet<u32> {
@@ -41,13 +31,13 @@ fn mismatches(path: &str, page: &Page) -> Vec<String> {
     let mut out = Vec::new();
     for row in &page.rows {
         let at = format!("{path}:{} code {}", row.line, row.code);
-        let Some((message, suggestion, _, _)) = core_entry(page.kind, row.code, page.lang) else {
+        let Some(info) = core_entry(page.kind, row.code) else {
             out.push(format!("{at}: listed upstream but missing from the catalog"));
             continue;
         };
         for (what, upstream, ours) in [
-            ("message", &row.message, message),
-            ("suggestion", &row.suggestion, suggestion),
+            ("message", &row.message, info.message(page.lang).as_str()),
+            ("suggestion", &row.suggestion, info.suggestion(page.lang).as_str()),
         ] {
             if upstream != ours {
                 out.push(format!(
@@ -79,7 +69,7 @@ fn catalog_matches_every_current_page() {
             // The English page may lack a row; then, and only then, the English is ours.
             Lang::En => {
                 for &code in &known {
-                    let (_, _, from_zego, _) = core_entry(page.kind, code, Lang::En).unwrap();
+                    let from_zego = core_entry(page.kind, code).unwrap().english_from_zego();
                     if from_zego != listed.contains(&code) {
                         problems.push(format!(
                             "{path}: code {code}: english_from_zego is {from_zego}, but the page {} it",
