@@ -5,8 +5,12 @@
 //! `V version`, then per code
 //! `R|E code known name message_zh suggestion_zh message_en suggestion_en category guidance retryable success`
 //! (R return code, E event code; known codes come first, in ascending order).
+//! Then the records other languages' generated sources are tested with (tests/c skips them):
+//! `S R|E code since` per known code, `G value name retryable summary_zh summary_en` per
+//! guidance kind, `C value name` per category and `K value name` per event category
+//! (value: the C enum value; name: the stable snake_case name).
 
-use zego_codes::{Code, EventCode, Lang};
+use zego_codes::{Category, Code, EventCategory, EventCode, Guidance, Lang};
 
 /// Unknown and boundary codes: around every range, and the extremes of u32.
 const RETURN_EDGES: &[u32] = &[
@@ -95,6 +99,22 @@ fn main() {
                 0,
             ],
         );
+    }
+    let since = Code::all()
+        .map(|c| ('R', c.get(), c.since()))
+        .chain(EventCode::all().map(|c| ('E', c.get(), c.since())));
+    for (kind, code, since) in since {
+        println!("S\t{kind}\t{code}\t{}", escape(since.unwrap_or("")));
+    }
+    for g in Guidance::ALL {
+        let (zh, en) = (escape(g.summary(Lang::Zh)), escape(g.summary(Lang::En)));
+        println!("G\t{}\t{g}\t{}\t{zh}\t{en}", g as u32, u8::from(g.is_retryable()));
+    }
+    for c in Category::ALL {
+        println!("C\t{}\t{c}", c as u32);
+    }
+    for c in EventCategory::ALL {
+        println!("K\t{}\t{c}", c as u32);
     }
 }
 

@@ -3,6 +3,7 @@
 
 mod docs;
 mod ffi;
+mod java;
 mod python;
 mod rust;
 
@@ -47,6 +48,7 @@ pub fn outputs(catalogs: &Catalogs) -> Vec<Output> {
     ];
     out.extend(ffi::outputs(catalogs));
     out.extend(python::outputs(catalogs));
+    out.extend(java::outputs(catalogs));
     out
 }
 

@@ -101,17 +101,18 @@ fn entry(out: &mut String, e: &Entry) {
     .unwrap();
 }
 
-/// A multiplier that sends every code to its own slot of a `2^bits` table.
-struct PerfectHash {
-    multiplier: u32,
-    bits: u32,
-    slots: Vec<u8>,
+/// A multiplier that sends every code to its own slot of a `2^bits` table (shared with the
+/// Java tables, gen/java.rs). `slots[h]` is the index of the code hashing to `h`, 0 if none.
+pub(super) struct PerfectHash {
+    pub multiplier: u32,
+    pub bits: u32,
+    pub slots: Vec<u8>,
 }
 
 impl PerfectHash {
     /// The smallest table at least four times the codes, and the first multiplier of a fixed
     /// sequence that separates them, so the output is the same on every run.
-    fn find(codes: Vec<u32>) -> PerfectHash {
+    pub fn find(codes: Vec<u32>) -> PerfectHash {
         let mut bits = (codes.len() * 4).next_power_of_two().trailing_zeros().max(1);
         loop {
             let mut state: u64 = 0x9E37_79B9_7F4A_7C15;

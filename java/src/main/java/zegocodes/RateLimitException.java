@@ -1,0 +1,29 @@
+package zegocodes;
+
+/** A rate or concurrency limit (guidance {@code slow_down}): back off and retry at a lower rate. */
+public class RateLimitException extends ZegoException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * See {@link ZegoException#ZegoException(long, String, String)}.
+     *
+     * @param code the return code, in 0 to 4294967295
+     * @param message the server's message, or null (or empty) to carry ours
+     * @param requestId the server's request ID, or null
+     */
+    public RateLimitException(long code, String message, String requestId) {
+        super(code, message, requestId);
+    }
+
+    /**
+     * See {@link ZegoException#ZegoException(long, String, String, Lang)}.
+     *
+     * @param code the return code, in 0 to 4294967295
+     * @param message the server's message, or null (or empty) to carry ours
+     * @param requestId the server's request ID, or null
+     * @param lang the language of our message and suggestion
+     */
+    public RateLimitException(long code, String message, String requestId, Lang lang) {
+        super(code, message, requestId, lang);
+    }
+}

@@ -1,0 +1,29 @@
+package zegocodes;
+
+/** The signature has expired (guidance {@code renew_signature}): sign again, then retry. */
+public class SignatureException extends ZegoException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * See {@link ZegoException#ZegoException(long, String, String)}.
+     *
+     * @param code the return code, in 0 to 4294967295
+     * @param message the server's message, or null (or empty) to carry ours
+     * @param requestId the server's request ID, or null
+     */
+    public SignatureException(long code, String message, String requestId) {
+        super(code, message, requestId);
+    }
+
+    /**
+     * See {@link ZegoException#ZegoException(long, String, String, Lang)}.
+     *
+     * @param code the return code, in 0 to 4294967295
+     * @param message the server's message, or null (or empty) to carry ours
+     * @param requestId the server's request ID, or null
+     * @param lang the language of our message and suggestion
+     */
+    public SignatureException(long code, String message, String requestId, Lang lang) {
+        super(code, message, requestId, lang);
+    }
+}

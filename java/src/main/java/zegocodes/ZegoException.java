@@ -1,0 +1,148 @@
+package zegocodes;
+
+/**
+ * A return code other than 0, thrown by {@link ZegoCodes#check(long, String, String)}: one
+ * subclass per kind of handling, so {@code catch (RateLimitException e)} reads as what the
+ * caller will do. Codes whose guidance asks nothing more specific ({@code see_message}, whose
+ * reason is only in the message) throw this class itself.
+ */
+public class ZegoException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final long code;
+    private final String requestId;
+    private final String suggestion;
+
+    /**
+     * An exception for {@code code}, with our texts in Chinese.
+     *
+     * @param code the return code, in 0 to 4294967295
+     * @param message the server's message, or null (or empty) to carry ours
+     * @param requestId the server's request ID, or null
+     */
+    public ZegoException(long code, String message, String requestId) {
+        this(code, message, requestId, Lang.ZH);
+    }
+
+    /**
+     * An exception for {@code code}.
+     *
+     * @param code the return code, in 0 to 4294967295
+     * @param message the server's message, or null (or empty) to carry ours
+     * @param requestId the server's request ID, or null
+     * @param lang the language of our message and suggestion
+     */
+    public ZegoException(long code, String message, String requestId, Lang lang) {
+        super(message != null && !message.isEmpty() ? message : ZegoCodes.message(code, lang));
+        this.code = code;
+        this.requestId = requestId;
+        this.suggestion = ZegoCodes.suggestion(code, lang);
+    }
+
+    /** The exception {@link ZegoCodes#check(long, String, String, Lang)} throws for {@code code}. */
+    static ZegoException of(long code, String message, String requestId, Lang lang) {
+        switch (ZegoCodes.guidance(code)) {
+            case UNKNOWN:
+                return new UnknownCodeException(code, message, requestId, lang);
+            case FIX_REQUEST:
+                return new InvalidRequestException(code, message, requestId, lang);
+            case RENEW_SIGNATURE:
+                return new SignatureException(code, message, requestId, lang);
+            case RETRY_LATER:
+                return new ServiceUnavailableException(code, message, requestId, lang);
+            case SLOW_DOWN:
+                return new RateLimitException(code, message, requestId, lang);
+            case CONFLICT:
+                return new ConflictException(code, message, requestId, lang);
+            case NOT_FOUND:
+                return new NotFoundException(code, message, requestId, lang);
+            case WRONG_STATE:
+                return new WrongStateException(code, message, requestId, lang);
+            case CHECK_ACCOUNT:
+                return new AccountException(code, message, requestId, lang);
+            case CONTACT_SUPPORT:
+                return new ContactSupportException(code, message, requestId, lang);
+            default: // no_action (should a non-zero code ever have it), see_message
+                return new ZegoException(code, message, requestId, lang);
+        }
+    }
+
+    /**
+     * The return code.
+     *
+     * @return the code
+     */
+    public long getCode() {
+        return code;
+    }
+
+    /**
+     * The code's stable symbolic name.
+     *
+     * @return the name, or null for a code the catalog does not hold
+     */
+    public String getCodeName() {
+        return ZegoCodes.name(code);
+    }
+
+    /**
+     * The server's request ID, to give ZEGO support.
+     *
+     * @return the request ID, or null if none was given
+     */
+    public String getRequestId() {
+        return requestId;
+    }
+
+    /**
+     * Our suggested handling of the code (ZEGO's, or generic advice for an unknown code).
+     *
+     * @return the suggestion, possibly empty
+     */
+    public String getSuggestion() {
+        return suggestion;
+    }
+
+    /**
+     * What the caller should do.
+     *
+     * @return the code's guidance
+     */
+    public Guidance getGuidance() {
+        return ZegoCodes.guidance(code);
+    }
+
+    /**
+     * Whether the same request may succeed when sent again later.
+     *
+     * @return the guidance's {@link Guidance#isRetryable()}
+     */
+    public boolean isRetryable() {
+        return getGuidance().isRetryable();
+    }
+
+    /**
+     * The server's message when one was given, else the catalog's.
+     *
+     * @return the message
+     */
+    @Override
+    public String getMessage() {
+        return super.getMessage();
+    }
+
+    /** {@code zegocodes.NotFoundException: 410001002 AGENT_INSTANCE_NOT_FOUND: message (RequestId: id)} */
+    @Override
+    public String toString() {
+        String name = getCodeName();
+        StringBuilder s = new StringBuilder(getClass().getName()).append(": ").append(code);
+        if (name != null) {
+            s.append(' ').append(name);
+        }
+        s.append(": ").append(getMessage());
+        if (requestId != null) {
+            s.append(" (RequestId: ").append(requestId).append(')');
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,581 @@
+//! The Java library's sources (package `zegocodes`, java/src/main/java/zegocodes/): the enums
+//! `Guidance`, `Category` and `EventCategory` with one constant per variant of the core's
+//! enums, and `ZegoCode` and `ZegoEventCode` with one constant per catalog entry. Every value
+//! comes from the core crate or the data: guidance's retryability and summaries, the ranges a
+//! code's category is read from, and the texts of unknown codes (asked of the core for a code
+//! it does not know in each range, never retyped). The classes that hold no data (`Lang`,
+//! `ZegoCodes`, the exceptions) are plain Java next to these files.
+//!
+//! A lookup is the core's: the same multiplicative perfect hash (gen/rust.rs), here straight
+//! into an array of enum constants, then one compare of the code.
+
+use std::fmt::Write as _;
+
+use zego_codes::{Category, Code, EventCategory, EventCode, Guidance, Lang, BUSINESS_RANGE, COMMON_RANGE};
+
+use super::rust::PerfectHash;
+use super::{Catalogs, Output};
+use crate::catalog::{Catalog, Entry, PLACEHOLDER_GUIDANCE};
+
+const DIR: &str = "java/src/main/java/zegocodes/";
+const SOURCE: &str = "data/*.toml and the core's enums";
+
+/// Event categories come from the hundreds of small numbers: scanning this far finds every
+/// boundary `EventCategory::of` has (generation asserts the last range reaches u32::MAX).
+const EVENT_SCAN_END: u32 = 1_000_000;
+
+pub fn outputs(catalogs: &Catalogs) -> Vec<Output> {
+    let file = |name: &str, text: String| Output {
+        path: Box::leak(format!("{DIR}{name}").into_boxed_str()),
+        text,
+    };
+    vec![
+        file("Guidance.java", guidance()),
+        file(
+            "Category.java",
+            simple_enum("Category", CATEGORY_DOC, Category::ALL.iter().map(|c| c.as_str())),
+        ),
+        file(
+            "EventCategory.java",
+            simple_enum(
+                "EventCategory",
+                EVENT_CATEGORY_DOC,
+                EventCategory::ALL.iter().map(|c| c.as_str()),
+            ),
+        ),
+        file("ZegoCode.java", code_enum(&CodeFamily::RETURN, &catalogs.returns)),
+        file("ZegoEventCode.java", code_enum(&CodeFamily::EVENT, &catalogs.events)),
+    ]
+}
+
+/// What differs between the two code enums; everything else is one template.
+struct CodeFamily {
+    class: &'static str,
+    category: &'static str,
+    doc: &'static str,
+    extra: &'static str,
+    category_of: fn(u32) -> &'static str,
+    is_known: fn(u32) -> bool,
+    texts: fn(u32, Lang) -> [&'static str; 2],
+    /// Codes where the category may change; every other boundary is verified against them.
+    breaks: fn() -> Vec<u32>,
+}
+
+impl CodeFamily {
+    const RETURN: CodeFamily = CodeFamily {
+        class: "ZegoCode",
+        category: "Category",
+        doc: RETURN_DOC,
+        extra: RETURN_EXTRA,
+        category_of: |c| Code::new(c).category().as_str(),
+        is_known: |c| Code::new(c).is_known(),
+        texts: |c, l| [Code::new(c).message(l).as_str(), Code::new(c).suggestion(l).as_str()],
+        breaks: || {
+            let mut b = vec![0, 1];
+            for r in [COMMON_RANGE, BUSINESS_RANGE] {
+                b.extend([*r.start(), r.end() + 1]);
+            }
+            b
+        },
+    };
+
+    const EVENT: CodeFamily = CodeFamily {
+        class: "ZegoEventCode",
+        category: "EventCategory",
+        doc: EVENT_DOC,
+        extra: "",
+        category_of: |c| EventCode::new(c).category().as_str(),
+        is_known: |c| EventCode::new(c).is_known(),
+        texts: |c, l| {
+            [
+                EventCode::new(c).message(l).as_str(),
+                EventCode::new(c).suggestion(l).as_str(),
+            ]
+        },
+        breaks: || {
+            let of = |c| EventCode::new(c).category();
+            let mut b = vec![0];
+            b.extend((1..=EVENT_SCAN_END).filter(|&c| of(c) != of(c - 1)));
+            b
+        },
+    };
+}
+
+/// A run of codes with one category and one pair of unknown-code texts per language.
+struct Range {
+    last: u32,
+    category: &'static str,
+    /// `[message, suggestion]` in Chinese and English; `None` if the core knows every code of
+    /// the run (code 0), so no unknown text can be reached there.
+    texts: Option<[[&'static str; 2]; 2]>,
+}
+
+fn ranges(family: &CodeFamily) -> Vec<Range> {
+    let mut breaks = (family.breaks)();
+    breaks.sort_unstable();
+    breaks.dedup();
+    let mut out: Vec<Range> = Vec::new();
+    for (i, &first) in breaks.iter().enumerate() {
+        let last = breaks.get(i + 1).map_or(u32::MAX, |next| next - 1);
+        let category = (family.category_of)(first);
+        assert_eq!(
+            category,
+            (family.category_of)(last),
+            "{}: codes {first} and {last} differ in category: a range boundary is missing",
+            family.class
+        );
+        // Probe both ends and the first codes of the run for one the core does not know.
+        let probe = [first, last]
+            .into_iter()
+            .chain((first..=last).take(1000))
+            .find(|&c| !(family.is_known)(c));
+        let texts = probe.map(|c| [(family.texts)(c, Lang::Zh), (family.texts)(c, Lang::En)]);
+        match out.last_mut() {
+            Some(prev) if prev.category == category && (prev.texts == texts || texts.is_none()) => prev.last = last,
+            _ => out.push(Range { last, category, texts }),
+        }
+    }
+    out
+}
+
+fn code_enum(family: &CodeFamily, catalog: &Catalog) -> String {
+    let mut constants = String::new();
+    for (i, e) in catalog.entries.iter().enumerate() {
+        constant(&mut constants, e, i + 1 == catalog.entries.len());
+    }
+    let hash = PerfectHash::find(catalog.entries.iter().map(|e| e.code).collect());
+    // Octal escapes: javac reads `\uXXXX` before it lexes, so `\u0022` would end the string.
+    let slots: String = hash.slots.iter().map(|&s| format!("\\{s:o}")).collect();
+
+    let ranges = ranges(family);
+    let mut last = Vec::new();
+    let mut category = Vec::new();
+    let mut texts: [Vec<String>; 4] = Default::default();
+    for r in &ranges {
+        last.push(format!("{}L", r.last));
+        category.push(format!("{}.{}", family.category, r.category.to_uppercase()));
+        for (i, t) in r.texts.iter().flatten().flatten().enumerate() {
+            texts[i].push(java_str(t));
+        }
+        if r.texts.is_none() {
+            texts.iter_mut().for_each(|t| t.push("null".to_owned()));
+        }
+    }
+    let list = |items: &[String]| items.join(", ");
+
+    let mut out = super::banner("//", SOURCE);
+    out.push_str(
+        &CODE_TEMPLATE
+            .replace("@DOC@", family.doc)
+            .replace("@CONSTANTS@", &constants)
+            .replace("@EXTRA@", family.extra)
+            .replace("@MULTIPLIER@", &format!("{:#010x}", hash.multiplier))
+            .replace("@SHIFT@", &(32 - hash.bits).to_string())
+            .replace("@SLOT_COUNT@", &hash.slots.len().to_string())
+            .replace("@SLOTS@", &slots)
+            .replace("@RANGE_LAST@", &list(&last))
+            .replace("@RANGE_CATEGORY@", &list(&category))
+            .replace("@RANGE_MESSAGE_ZH@", &list(&texts[0]))
+            .replace("@RANGE_SUGGESTION_ZH@", &list(&texts[1]))
+            .replace("@RANGE_MESSAGE_EN@", &list(&texts[2]))
+            .replace("@RANGE_SUGGESTION_EN@", &list(&texts[3]))
+            .replace("@CATEGORY@", family.category)
+            .replace("@TYPE@", family.class),
+    );
+    out
+}
+
+fn constant(out: &mut String, e: &Entry, is_last: bool) {
+    let guidance = if e.guidance == PLACEHOLDER_GUIDANCE {
+        // An unreviewed code still builds, as in the core; the review test refuses it.
+        Guidance::Unknown
+    } else {
+        Guidance::from_name(&e.guidance).unwrap_or_else(|| panic!("code {}: unknown guidance {}", e.code, e.guidance))
+    };
+    writeln!(
+        out,
+        "    /** {} {}<br>{} */\n    {}({}L, Guidance.{}, {},\n        {}, {},\n        {}, {}){}",
+        e.code,
+        javadoc(&e.message_zh),
+        javadoc(&e.message_en),
+        e.name,
+        e.code,
+        guidance.as_str().to_uppercase(),
+        java_str(&e.since),
+        java_str(&e.message_zh),
+        java_str(&e.suggestion_zh),
+        java_str(&e.message_en),
+        java_str(&e.suggestion_en),
+        if is_last { ";" } else { "," }
+    )
+    .unwrap();
+}
+
+fn guidance() -> String {
+    let mut constants = String::new();
+    for (i, g) in Guidance::ALL.iter().enumerate() {
+        writeln!(
+            constants,
+            "    /** {}<br>{} */\n    {}({}, {}, {},\n        {}){}",
+            javadoc(g.summary(Lang::Zh)),
+            javadoc(g.summary(Lang::En)),
+            g.as_str().to_uppercase(),
+            java_str(g.as_str()),
+            g.is_retryable(),
+            java_str(g.summary(Lang::Zh)),
+            java_str(g.summary(Lang::En)),
+            if i + 1 == Guidance::ALL.len() { ";" } else { "," }
+        )
+        .unwrap();
+    }
+    let mut out = super::banner("//", SOURCE);
+    out.push_str(&GUIDANCE_TEMPLATE.replace("@CONSTANTS@", &constants));
+    out
+}
+
+fn simple_enum<'a>(class: &str, doc: &str, values: impl ExactSizeIterator<Item = &'a str>) -> String {
+    let n = values.len();
+    let mut out = super::banner("//", SOURCE);
+    write!(
+        out,
+        "package zegocodes;\n\n/**\n * {doc}\n *\n * <p>The constants are in the order of the C enum's values, so {{@link #ordinal()}} is\n * the C value; {{@link #getValue()}} is the stable snake_case name used by C, Python, the\n * command line and JSON.\n */\npublic enum {class} {{\n"
+    )
+    .unwrap();
+    for (i, v) in values.enumerate() {
+        let end = if i + 1 == n { ";" } else { "," };
+        writeln!(out, "    /** {{@code {v}}} */\n    {}({}){end}", v.to_uppercase(), java_str(v)).unwrap();
+    }
+    write!(
+        out,
+        "\n    private final String value;\n\n    {class}(String value) {{\n        this.value = value;\n    }}\n\n    \
+         /**\n     * The stable snake_case name.\n     *\n     * @return the name, such as {{@code \"{}\"}}\n     */\n    \
+         public String getValue() {{\n        return value;\n    }}\n}}\n",
+        "unknown"
+    )
+    .unwrap();
+    out
+}
+
+/// A Java string literal (the sources are UTF-8; `javac -encoding UTF-8`).
+fn java_str(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            // Octal, not `\u`: javac turns `\u000a` into a line break before it lexes.
+            c if c.is_control() => write!(out, "\\{:03o}", c as u32).unwrap(),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A text inside a Javadoc comment: HTML-escaped, and no `*/`, `@` or `\u` that javac or
+/// javadoc would read as syntax.
+fn javadoc(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('@', "&#64;")
+        .replace('\\', "&#92;")
+        .replace("*/", "*&#47;")
+}
+
+const CATEGORY_DOC: &str = "The range a return code belongs to, derived from the number alone: an unknown code
+ * still tells whether it came from ZEGO's common gateway or from the AI Agent service.";
+
+const EVENT_CATEGORY_DOC: &str =
+    "The subsystem a callback exception event code comes from, derived from the number alone.";
+
+const RETURN_DOC: &str = "A return code of the AI Agent server API: the {@code Code} field of every response.
+ *
+ * <p>One constant per code ZEGO documents, named by its stable symbolic name, in the manner of
+ * Spring's {@code HttpStatus}: {@link #resolve(long)} gives the constant of a code or
+ * {@code null}, {@link #valueOf(long)} the constant or an {@link IllegalArgumentException}.
+ * For any code, known or not, {@link ZegoCodes} answers with the texts the core gives.
+ * Callback exception events are {@link ZegoEventCode}.";
+
+const EVENT_DOC: &str = "An exception event code of the AI Agent callbacks: {@code Data.Code} of a callback
+ * whose {@code Event} is {@code \"Exception\"}. The same shape as {@link ZegoCode}; for any
+ * event code, known or not, see the {@code event...} methods of {@link ZegoCodes}.";
+
+const RETURN_EXTRA: &str = "
+    /**
+     * Whether this is code 0, ZEGO's only success code.
+     *
+     * @return {@code true} for {@link #SUCCESS}
+     */
+    public boolean isSuccess() {
+        return code == 0;
+    }
+";
+
+const GUIDANCE_TEMPLATE: &str = r#"package zegocodes;
+
+/**
+ * What a caller should do on receiving a code: this project's reading of ZEGO's suggestions,
+ * in the manner of gRPC's per-status retry advice (the reasoning is in CODES.md).
+ *
+ * <p>The constants are in the order of the C enum {@code zego_guidance_t}, so
+ * {@link #ordinal()} is the C value; {@link #getValue()} is the stable snake_case name used by
+ * the data files, C, Python, the command line and JSON.
+ */
+public enum Guidance {
+@CONSTANTS@
+    private final String value;
+    private final boolean retryable;
+    private final String summaryZh;
+    private final String summaryEn;
+
+    Guidance(String value, boolean retryable, String summaryZh, String summaryEn) {
+        this.value = value;
+        this.retryable = retryable;
+        this.summaryZh = summaryZh;
+        this.summaryEn = summaryEn;
+    }
+
+    /**
+     * The stable snake_case name.
+     *
+     * @return the name, such as {@code "retry_later"}
+     */
+    public String getValue() {
+        return value;
+    }
+
+    /**
+     * Whether sending the same request again, after a delay and at most with a fresh
+     * signature, may succeed without anybody changing anything.
+     *
+     * @return {@code true} for {@link #RENEW_SIGNATURE}, {@link #RETRY_LATER} and {@link #SLOW_DOWN}
+     */
+    public boolean isRetryable() {
+        return retryable;
+    }
+
+    /**
+     * One line telling a person what to do, in Chinese.
+     *
+     * @return the summary
+     */
+    public String getSummary() {
+        return summaryZh;
+    }
+
+    /**
+     * One line telling a person what to do.
+     *
+     * @param lang the language
+     * @return the summary in {@code lang}
+     * @throws NullPointerException if {@code lang} is null
+     */
+    public String getSummary(Lang lang) {
+        return lang.pick(summaryZh, summaryEn);
+    }
+}
+"#;
+
+const CODE_TEMPLATE: &str = r#"package zegocodes;
+
+/**
+ * @DOC@
+ *
+ * <p>Immutable and safe from any thread. Kotlin sees the getters as properties
+ * ({@code code.message}, {@code code.isRetryable}).
+ */
+public enum @TYPE@ {
+@CONSTANTS@
+    private final long code;
+    private final Guidance guidance;
+    private final String since;
+    private final String messageZh;
+    private final String suggestionZh;
+    private final String messageEn;
+    private final String suggestionEn;
+
+    @TYPE@(long code, Guidance guidance, String since,
+            String messageZh, String suggestionZh, String messageEn, String suggestionEn) {
+        this.code = code;
+        this.guidance = guidance;
+        this.since = since;
+        this.messageZh = messageZh;
+        this.suggestionZh = suggestionZh;
+        this.messageEn = messageEn;
+        this.suggestionEn = suggestionEn;
+    }
+
+    /**
+     * The numeric code.
+     *
+     * @return the code, in 0 to 4294967295
+     */
+    public long getCode() {
+        return code;
+    }
+
+    /**
+     * ZEGO's description in Chinese, exactly as published.
+     *
+     * @return the description
+     */
+    public String getMessage() {
+        return messageZh;
+    }
+
+    /**
+     * ZEGO's description, exactly as published.
+     *
+     * @param lang the language
+     * @return the description in {@code lang}
+     * @throws NullPointerException if {@code lang} is null
+     */
+    public String getMessage(Lang lang) {
+        return lang.pick(messageZh, messageEn);
+    }
+
+    /**
+     * ZEGO's suggested handling in Chinese; empty where ZEGO publishes none.
+     *
+     * @return the suggestion
+     */
+    public String getSuggestion() {
+        return suggestionZh;
+    }
+
+    /**
+     * ZEGO's suggested handling; empty where ZEGO publishes none.
+     *
+     * @param lang the language
+     * @return the suggestion in {@code lang}
+     * @throws NullPointerException if {@code lang} is null
+     */
+    public String getSuggestion(Lang lang) {
+        return lang.pick(suggestionZh, suggestionEn);
+    }
+
+    /**
+     * The range the code belongs to.
+     *
+     * @return the category
+     */
+    public @CATEGORY@ getCategory() {
+        return categoryOf(code);
+    }
+
+    /**
+     * What a caller should do.
+     *
+     * @return the guidance
+     */
+    public Guidance getGuidance() {
+        return guidance;
+    }
+
+    /**
+     * Whether the same request may succeed when sent again later.
+     *
+     * @return {@link Guidance#isRetryable()} of {@link #getGuidance()}
+     */
+    public boolean isRetryable() {
+        return guidance.isRetryable();
+    }
+
+    /**
+     * The first revision of ZEGO's page, among those this project vendors, that lists the
+     * code: {@code "2025-seed"} or a page date such as {@code "2026-07-17"}.
+     *
+     * @return the revision
+     */
+    public String getSince() {
+        return since;
+    }
+@EXTRA@
+    /**
+     * The constant of a code.
+     *
+     * @param code a code, in 0 to 4294967295
+     * @return the constant, or {@code null} if the catalog does not hold {@code code}
+     * @throws IllegalArgumentException if {@code code} is outside 0 to 4294967295
+     */
+    public static @TYPE@ resolve(long code) {
+        return find(ZegoCodes.checked(code));
+    }
+
+    /**
+     * The constant of a known code.
+     *
+     * @param code a code, in 0 to 4294967295
+     * @return the constant
+     * @throws IllegalArgumentException if the catalog does not hold {@code code}, or if it is
+     *     outside 0 to 4294967295
+     */
+    public static @TYPE@ valueOf(long code) {
+        @TYPE@ found = resolve(code);
+        if (found == null) {
+            throw new IllegalArgumentException("No @TYPE@ with code " + code);
+        }
+        return found;
+    }
+
+    // The core's perfect hash: multiply, keep the top bits, and the slot names the only
+    // constant that can hold the code. Empty slots name the first constant, whose own code
+    // hashes to another slot, so the compare rejects every code that lands there.
+    private static final int MULTIPLIER = @MULTIPLIER@;
+    private static final int SHIFT = @SHIFT@;
+    private static final @TYPE@[] BY_HASH = new @TYPE@[@SLOT_COUNT@];
+
+    static {
+        @TYPE@[] all = values();
+        String slots = "@SLOTS@";
+        for (int i = 0; i < BY_HASH.length; i++) {
+            BY_HASH[i] = all[slots.charAt(i)];
+        }
+    }
+
+    /** The constant of {@code code} (already checked to be in 0 to 4294967295), or null. */
+    static @TYPE@ find(long code) {
+        @TYPE@ entry = BY_HASH[((int) code * MULTIPLIER) >>> SHIFT];
+        return entry.code == code ? entry : null;
+    }
+
+    // The ranges codes fall in, ascending: range i holds the codes above RANGE_LAST[i - 1] up
+    // to RANGE_LAST[i], with their category and the core's texts for the unknown ones (null
+    // where the core knows every code of the range).
+    private static final long[] RANGE_LAST = {@RANGE_LAST@};
+    private static final @CATEGORY@[] RANGE_CATEGORY = {@RANGE_CATEGORY@};
+    private static final String[] RANGE_MESSAGE_ZH = {@RANGE_MESSAGE_ZH@};
+    private static final String[] RANGE_MESSAGE_EN = {@RANGE_MESSAGE_EN@};
+    private static final String[] RANGE_SUGGESTION_ZH = {@RANGE_SUGGESTION_ZH@};
+    private static final String[] RANGE_SUGGESTION_EN = {@RANGE_SUGGESTION_EN@};
+
+    /** The range of {@code code}, which is in 0 to 4294967295 (the last range ends there). */
+    private static int range(long code) {
+        int i = 0;
+        while (code > RANGE_LAST[i]) {
+            i++;
+        }
+        return i;
+    }
+
+    static @CATEGORY@ categoryOf(long code) {
+        return RANGE_CATEGORY[range(code)];
+    }
+
+    static String unknownMessage(long code, Lang lang) {
+        int i = range(code);
+        return lang.pick(RANGE_MESSAGE_ZH[i], RANGE_MESSAGE_EN[i]);
+    }
+
+    static String unknownSuggestion(long code, Lang lang) {
+        int i = range(code);
+        return lang.pick(RANGE_SUGGESTION_ZH[i], RANGE_SUGGESTION_EN[i]);
+    }
+}
+"#;
