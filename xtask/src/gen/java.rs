@@ -44,7 +44,10 @@ pub fn outputs(catalogs: &Catalogs) -> Vec<Output> {
             ),
         ),
         file("ZegoCode.java", code_enum(&CodeFamily::RETURN, &catalogs.returns)),
-        file("ZegoEventCode.java", code_enum(&CodeFamily::EVENT, &catalogs.events)),
+        file(
+            "ZegoEventCode.java",
+            code_enum(&CodeFamily::EVENT, &catalogs.events),
+        ),
     ]
 }
 
@@ -69,7 +72,12 @@ impl CodeFamily {
         extra: RETURN_EXTRA,
         category_of: |c| Code::new(c).category().as_str(),
         is_known: |c| Code::new(c).is_known(),
-        texts: |c, l| [Code::new(c).message(l).as_str(), Code::new(c).suggestion(l).as_str()],
+        texts: |c, l| {
+            [
+                Code::new(c).message(l).as_str(),
+                Code::new(c).suggestion(l).as_str(),
+            ]
+        },
         breaks: || {
             let mut b = vec![0, 1];
             for r in [COMMON_RANGE, BUSINESS_RANGE] {
@@ -131,8 +139,14 @@ fn ranges(family: &CodeFamily) -> Vec<Range> {
             .find(|&c| !(family.is_known)(c));
         let texts = probe.map(|c| [(family.texts)(c, Lang::Zh), (family.texts)(c, Lang::En)]);
         match out.last_mut() {
-            Some(prev) if prev.category == category && (prev.texts == texts || texts.is_none()) => prev.last = last,
-            _ => out.push(Range { last, category, texts }),
+            Some(prev) if prev.category == category && (prev.texts == texts || texts.is_none()) => {
+                prev.last = last
+            }
+            _ => out.push(Range {
+                last,
+                category,
+                texts,
+            }),
         }
     }
     out
@@ -190,7 +204,8 @@ fn constant(out: &mut String, e: &Entry, is_last: bool) {
         // An unreviewed code still builds, as in the core; the review test refuses it.
         Guidance::Unknown
     } else {
-        Guidance::from_name(&e.guidance).unwrap_or_else(|| panic!("code {}: unknown guidance {}", e.code, e.guidance))
+        Guidance::from_name(&e.guidance)
+            .unwrap_or_else(|| panic!("code {}: unknown guidance {}", e.code, e.guidance))
     };
     writeln!(
         out,
@@ -234,23 +249,29 @@ fn guidance() -> String {
 }
 
 fn simple_enum<'a>(class: &str, doc: &str, values: impl ExactSizeIterator<Item = &'a str>) -> String {
-    let n = values.len();
+    let values: Vec<&str> = values.collect();
+    let (n, example) = (values.len(), values[values.len() - 1]);
     let mut out = super::banner("//", SOURCE);
     write!(
         out,
         "package zegocodes;\n\n/**\n * {doc}\n *\n * <p>The constants are in the order of the C enum's values, so {{@link #ordinal()}} is\n * the C value; {{@link #getValue()}} is the stable snake_case name used by C, Python, the\n * command line and JSON.\n */\npublic enum {class} {{\n"
     )
     .unwrap();
-    for (i, v) in values.enumerate() {
+    for (i, v) in values.into_iter().enumerate() {
         let end = if i + 1 == n { ";" } else { "," };
-        writeln!(out, "    /** {{@code {v}}} */\n    {}({}){end}", v.to_uppercase(), java_str(v)).unwrap();
+        writeln!(
+            out,
+            "    /** {{@code {v}}} */\n    {}({}){end}",
+            v.to_uppercase(),
+            java_str(v)
+        )
+        .unwrap();
     }
     write!(
         out,
         "\n    private final String value;\n\n    {class}(String value) {{\n        this.value = value;\n    }}\n\n    \
-         /**\n     * The stable snake_case name.\n     *\n     * @return the name, such as {{@code \"{}\"}}\n     */\n    \
-         public String getValue() {{\n        return value;\n    }}\n}}\n",
-        "unknown"
+         /**\n     * The stable snake_case name.\n     *\n     * @return the name, such as {{@code \"{example}\"}}\n     */\n    \
+         public String getValue() {{\n        return value;\n    }}\n}}\n"
     )
     .unwrap();
     out
@@ -288,7 +309,8 @@ fn javadoc(s: &str) -> String {
         .replace("*/", "*&#47;")
 }
 
-const CATEGORY_DOC: &str = "The range a return code belongs to, derived from the number alone: an unknown code
+const CATEGORY_DOC: &str =
+    "The range a return code belongs to, derived from the number alone: an unknown code
  * still tells whether it came from ZEGO's common gateway or from the AI Agent service.";
 
 const EVENT_CATEGORY_DOC: &str =

@@ -28,7 +28,7 @@ public enum Category {
     /**
      * The stable snake_case name.
      *
-     * @return the name, such as {@code "unknown"}
+     * @return the name, such as {@code "business"}
      */
     public String getValue() {
         return value;

@@ -33,7 +33,7 @@ public enum EventCategory {
     /**
      * The stable snake_case name.
      *
-     * @return the name, such as {@code "unknown"}
+     * @return the name, such as {@code "tts"}
      */
     public String getValue() {
         return value;

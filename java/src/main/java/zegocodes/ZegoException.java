@@ -9,8 +9,11 @@ package zegocodes;
 public class ZegoException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The return code. */
     private final long code;
+    /** The server's request ID, or null. */
     private final String requestId;
+    /** Our suggested handling, in the language asked for. */
     private final String suggestion;
 
     /**

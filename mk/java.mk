@@ -1,0 +1,58 @@
+# java: the zero-dependency Java library zegocodes (java/), for JVM backends and Android.
+#   make java        build/java/zego-codes-V.jar, its -sources.jar and -javadoc.jar (V: Cargo.toml's)
+#   make test-java   JUnit 5 suite against the core's expectations, the jar-only example, jdeps
+#   make bench-java  ZegoCodes.message against HashMap.get and a switch (benches/java)
+# The JDK on PATH compiles Java 8 bytecode (--release 8); Debian's default-jdk-headless and
+# junit5 are installed through apt-get when missing. No Maven or Gradle: nothing to fetch.
+
+JAVA_VERSION := $(shell sed -n 's/^version = "\(.*\)"$$/\1/p' Cargo.toml | head -n 1)
+JAVA_OUT := build/java
+JAVA_JAR := $(JAVA_OUT)/zego-codes-$(JAVA_VERSION).jar
+JAVA_SOURCES_JAR := $(JAVA_OUT)/zego-codes-$(JAVA_VERSION)-sources.jar
+JAVA_JAVADOC_JAR := $(JAVA_OUT)/zego-codes-$(JAVA_VERSION)-javadoc.jar
+JAVA_SRC := $(wildcard java/src/main/java/zegocodes/*.java)
+JAVAC_FLAGS := --release 8 -encoding UTF-8 -Xlint:all -Werror
+JUNIT_CONSOLE ?= /usr/share/java/junit-platform-console-standalone.jar
+
+TEST_TARGETS += test-java
+.PHONY: java java-tools test-java bench-java
+
+java-tools:
+	@command -v javac >/dev/null && command -v javadoc >/dev/null && command -v jdeps >/dev/null \
+		|| bash tests/c/apt-install.sh default-jdk-headless
+
+java: java-tools $(JAVA_JAR) $(JAVA_SOURCES_JAR) $(JAVA_JAVADOC_JAR)
+	@ls -l $(JAVA_OUT)/*.jar | awk '{ print "size: " $$NF ": " $$5 " bytes" }'
+
+$(JAVA_JAR): $(JAVA_SRC) LICENSE Cargo.toml mk/java.mk | java-tools
+	rm -rf $(JAVA_OUT)/classes && mkdir -p $(JAVA_OUT)/classes/META-INF
+	javac $(JAVAC_FLAGS) -d $(JAVA_OUT)/classes $(JAVA_SRC)
+	cp LICENSE $(JAVA_OUT)/classes/META-INF/LICENSE
+	printf 'Implementation-Title: zego-codes\nImplementation-Version: %s\nAutomatic-Module-Name: zegocodes\n' \
+		$(JAVA_VERSION) > $(JAVA_OUT)/manifest.txt
+	jar --create --file $@ --manifest $(JAVA_OUT)/manifest.txt -C $(JAVA_OUT)/classes .
+
+$(JAVA_SOURCES_JAR): $(JAVA_SRC) | java-tools
+	@mkdir -p $(JAVA_OUT)
+	jar --create --file $@ -C java/src/main/java .
+
+$(JAVA_JAVADOC_JAR): $(JAVA_SRC) | java-tools
+	rm -rf $(JAVA_OUT)/javadoc
+	javadoc -quiet --release 8 -encoding UTF-8 -docencoding UTF-8 -charset UTF-8 -Xdoclint:all -Werror \
+		-windowtitle "zego-codes $(JAVA_VERSION)" -d $(JAVA_OUT)/javadoc $(JAVA_SRC)
+	jar --create --file $@ -C $(JAVA_OUT)/javadoc .
+
+# The suite runs against the built jar, not the sources, with the core's expectations.
+test-java: java
+	@test -f $(JUNIT_CONSOLE) || bash tests/c/apt-install.sh junit5
+	$(CARGO) run -q --locked -p zego-codes-ffi --example expectations > $(JAVA_OUT)/expectations.tsv
+	rm -rf $(JAVA_OUT)/test-classes $(JAVA_OUT)/example && mkdir -p $(JAVA_OUT)/test-classes $(JAVA_OUT)/example
+	javac -encoding UTF-8 -Xlint:all -Werror -d $(JAVA_OUT)/test-classes -cp $(JAVA_JAR):$(JUNIT_CONSOLE) \
+		$(wildcard java/src/test/java/zegocodes/test/*.java)
+	java -Dzegocodes.expectations=$(JAVA_OUT)/expectations.tsv -Dzegocodes.jar=$(JAVA_JAR) \
+		-jar $(JUNIT_CONSOLE) --disable-banner --details=summary --fail-if-no-tests \
+		--class-path $(JAVA_JAR):$(JAVA_OUT)/test-classes --select-package zegocodes.test
+	javac $(JAVAC_FLAGS) -d $(JAVA_OUT)/example -cp $(JAVA_JAR) java/examples/Example.java
+	java -cp $(JAVA_JAR):$(JAVA_OUT)/example Example $(JAVA_OUT)/expectations.tsv
+	jdeps --multi-release base -summary $(JAVA_JAR) | tee $(JAVA_OUT)/jdeps.txt
+	! grep -v -e ' -> java.base$$' $(JAVA_OUT)/jdeps.txt
