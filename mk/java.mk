@@ -15,7 +15,7 @@ JAVAC_FLAGS := --release 8 -encoding UTF-8 -Xlint:all -Werror
 JUNIT_CONSOLE ?= /usr/share/java/junit-platform-console-standalone.jar
 
 TEST_TARGETS += test-java
-.PHONY: java java-tools test-java bench-java
+.PHONY: java java-tools test-java bench-java java-bench-build
 
 java-tools:
 	@command -v javac >/dev/null && command -v javadoc >/dev/null && command -v jdeps >/dev/null \
@@ -56,3 +56,19 @@ test-java: java
 	java -cp $(JAVA_JAR):$(JAVA_OUT)/example Example $(JAVA_OUT)/expectations.tsv
 	jdeps --multi-release base -summary $(JAVA_JAR) | tee $(JAVA_OUT)/jdeps.txt
 	! grep -v -e ' -> java.base$$' $(JAVA_OUT)/jdeps.txt
+	$(MAKE) --no-print-directory java-bench-build
+	java -cp $(JAVA_JAR):$(JAVA_OUT)/bench Bench --quick
+
+bench: bench-java
+
+# ns per lookup, known and unknown codes: 5 JVM forks per cell, medians (BENCHMARKS.md).
+bench-java: java java-bench-build
+	java -cp $(JAVA_JAR):$(JAVA_OUT)/bench Bench
+
+# The switch the benchmark compares with is written from the jar's constants.
+java-bench-build: $(JAVA_JAR)
+	rm -rf $(JAVA_OUT)/bench && mkdir -p $(JAVA_OUT)/bench
+	javac -encoding UTF-8 -Xlint:all -Werror -d $(JAVA_OUT)/bench -cp $(JAVA_JAR) benches/java/SwitchSource.java
+	java -cp $(JAVA_JAR):$(JAVA_OUT)/bench SwitchSource > $(JAVA_OUT)/bench/SwitchMessages.java
+	javac -encoding UTF-8 -Xlint:all -Werror -d $(JAVA_OUT)/bench -cp $(JAVA_JAR):$(JAVA_OUT)/bench \
+		benches/java/Bench.java $(JAVA_OUT)/bench/SwitchMessages.java
