@@ -11,6 +11,8 @@ JAVA_JAR := $(JAVA_OUT)/zego-codes-$(JAVA_VERSION).jar
 JAVA_SOURCES_JAR := $(JAVA_OUT)/zego-codes-$(JAVA_VERSION)-sources.jar
 JAVA_JAVADOC_JAR := $(JAVA_OUT)/zego-codes-$(JAVA_VERSION)-javadoc.jar
 JAVA_SRC := $(wildcard java/src/main/java/zegocodes/*.java)
+# A local Maven repository (for Gradle's `maven { url }` or Maven's `<repository>`).
+JAVA_MAVEN := $(JAVA_OUT)/maven/zegocodes/zego-codes/$(JAVA_VERSION)
 JAVAC_FLAGS := --release 8 -encoding UTF-8 -Xlint:all -Werror
 JUNIT_CONSOLE ?= /usr/share/java/junit-platform-console-standalone.jar
 
@@ -22,6 +24,9 @@ java-tools:
 		|| bash tests/c/apt-install.sh default-jdk-headless
 
 java: java-tools $(JAVA_JAR) $(JAVA_SOURCES_JAR) $(JAVA_JAVADOC_JAR)
+	rm -rf $(JAVA_OUT)/maven && mkdir -p $(JAVA_MAVEN)
+	cp $(JAVA_JAR) $(JAVA_SOURCES_JAR) $(JAVA_JAVADOC_JAR) $(JAVA_MAVEN)/
+	sed 's/@VERSION@/$(JAVA_VERSION)/' java/pom.xml.in > $(JAVA_MAVEN)/zego-codes-$(JAVA_VERSION).pom
 	@ls -l $(JAVA_OUT)/*.jar | awk '{ print "size: " $$NF ": " $$5 " bytes" }'
 
 $(JAVA_JAR): $(JAVA_SRC) LICENSE Cargo.toml mk/java.mk | java-tools
@@ -56,6 +61,8 @@ test-java: java
 	java -cp $(JAVA_JAR):$(JAVA_OUT)/example Example $(JAVA_OUT)/expectations.tsv
 	jdeps --multi-release base -summary $(JAVA_JAR) | tee $(JAVA_OUT)/jdeps.txt
 	! grep -v -e ' -> java.base$$' $(JAVA_OUT)/jdeps.txt
+	@size=$$(stat -c %s $(JAVA_JAR)); echo "size: $(JAVA_JAR): $$size bytes (goal: at most 65536)"; \
+		test $$size -le 65536
 	$(MAKE) --no-print-directory java-bench-build
 	java -cp $(JAVA_JAR):$(JAVA_OUT)/bench Bench --quick
 
@@ -64,6 +71,7 @@ bench: bench-java
 # ns per lookup, known and unknown codes: 5 JVM forks per cell, medians (BENCHMARKS.md).
 bench-java: java java-bench-build
 	java -cp $(JAVA_JAR):$(JAVA_OUT)/bench Bench
+	@ls -l $(JAVA_JAR) | awk '{ print "size: " $$NF ": " $$5 " bytes" }'
 
 # The switch the benchmark compares with is written from the jar's constants.
 java-bench-build: $(JAVA_JAR)

@@ -44,11 +44,14 @@ public class Bench {
         Map<String, double[]> medians = new LinkedHashMap<>();
         for (String c : CASES) {
             for (String impl : IMPLS) {
-                double[] perFork = new double[forks];
-                for (int f = 0; f < forks; f++) {
-                    perFork[f] = runFork(c, impl, quick);
-                }
-                medians.put(c + "\t" + impl, perFork);
+                medians.put(c + "\t" + impl, new double[forks]);
+            }
+        }
+        // Round by round, so a slow spell of a shared machine falls on every cell alike.
+        for (int f = 0; f < forks; f++) {
+            for (Map.Entry<String, double[]> cell : medians.entrySet()) {
+                String[] key = cell.getKey().split("\t");
+                cell.getValue()[f] = runFork(key[0], key[1], quick);
             }
         }
         System.out.println("java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name")

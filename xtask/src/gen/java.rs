@@ -601,3 +601,60 @@ public enum @TYPE@ {
     }
 }
 "#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The range a generated lookup picks, as the Java `range(long)` does.
+    fn find(ranges: &[Range], code: u32) -> &Range {
+        ranges
+            .iter()
+            .find(|r| code <= r.last)
+            .expect("the last range ends at u32::MAX")
+    }
+
+    /// Around every boundary and at pseudo-random codes, the ranges give the core's category
+    /// and the core's texts for every code it does not know.
+    #[test]
+    fn ranges_answer_as_the_core() {
+        for family in [&CodeFamily::RETURN, &CodeFamily::EVENT] {
+            let ranges = ranges(family);
+            assert_eq!(ranges.last().unwrap().last, u32::MAX);
+            let mut samples: Vec<u32> = (family.breaks)()
+                .into_iter()
+                .flat_map(|b| [b.wrapping_sub(1), b, b.wrapping_add(1)])
+                .collect();
+            let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+            for _ in 0..200_000 {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                samples.push((state >> 32) as u32);
+            }
+            samples.extend([0, 1, u32::MAX, u32::MAX - 1, i32::MAX as u32, 1 << 31]);
+            for code in samples {
+                let range = find(&ranges, code);
+                assert_eq!(
+                    range.category,
+                    (family.category_of)(code),
+                    "{} {code}",
+                    family.class
+                );
+                if !(family.is_known)(code) {
+                    let want = [(family.texts)(code, Lang::Zh), (family.texts)(code, Lang::En)];
+                    assert_eq!(range.texts, Some(want), "{} {code}", family.class);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn java_literals_and_javadoc_escape_what_javac_would_read() {
+        assert_eq!(java_str("a\"b\\c\nd\te\u{1}中"), "\"a\\\"b\\\\c\\nd\\te\\001中\"");
+        assert_eq!(
+            javadoc("a */ <b> & @c \\u0022"),
+            "a *&#47; &lt;b&gt; &amp; &#64;c &#92;u0022"
+        );
+    }
+}
