@@ -1,10 +1,12 @@
 //! The Java library's sources (package `zegocodes`, java/src/main/java/zegocodes/): the enums
 //! `Guidance`, `Category` and `EventCategory` with one constant per variant of the core's
-//! enums, and `ZegoCode` and `ZegoEventCode` with one constant per catalog entry. Every value
-//! comes from the core crate or the data: guidance's retryability and summaries, the ranges a
-//! code's category is read from, and the texts of unknown codes (asked of the core for a code
-//! it does not know in each range, never retyped). The classes that hold no data (`Lang`,
-//! `ZegoCodes`, the exceptions) are plain Java next to these files.
+//! enums, `ZegoCode` and `ZegoEventCode` with one constant per catalog entry, and `ZegoCodes`,
+//! whose lookups are one template written once per family. Every value comes from the core
+//! crate or the data: guidance's retryability and summaries, the ranges a code's category is
+//! read from, and the texts of unknown codes (asked of the core for a code it does not know in
+//! each range, never retyped). The classes that hold no data (`Lang`, the exceptions) are plain
+//! Java next to these files. A new field of the data (say a `withdrawn` flag) is one more
+//! argument in `constant()` and one more field and getter in `CODE_TEMPLATE`.
 //!
 //! A lookup is the core's: the same multiplicative perfect hash (gen/rust.rs), here straight
 //! into an array of enum constants, then one compare of the code.
@@ -48,12 +50,56 @@ pub fn outputs(catalogs: &Catalogs) -> Vec<Output> {
             "ZegoEventCode.java",
             code_enum(&CodeFamily::EVENT, &catalogs.events),
         ),
+        file("ZegoCodes.java", codes_class(catalogs)),
     ]
+}
+
+/// `ZegoCodes`: the static lookups of any code, one template instantiated for each family.
+fn codes_class(catalogs: &Catalogs) -> String {
+    let mut out = super::banner("//", SOURCE);
+    out.push_str(CODES_HEAD);
+    out.push_str(&lookups(&CodeFamily::RETURN, &catalogs.returns));
+    out.push_str(CODES_CHECK);
+    out.push_str(lookups(&CodeFamily::EVENT, &catalogs.events).trim_end());
+    out.push_str("\n}\n");
+    out
+}
+
+fn lookups(family: &CodeFamily, catalog: &Catalog) -> String {
+    let mut text = LOOKUPS_TEMPLATE
+        .replace("@HEADING@", family.heading)
+        .replace("@A_CODE@", family.a_code)
+        .replace(
+            "@EXAMPLE@",
+            &catalog.entries.last().expect("a catalog holds codes").name,
+        )
+        .replace("@CATEGORY@", family.category)
+        .replace("@TYPE@", family.class);
+    for method in [
+        "message",
+        "suggestion",
+        "name",
+        "isKnown",
+        "isRetryable",
+        "guidance",
+        "category",
+    ] {
+        let name = match family.prefix {
+            "" => method.to_owned(),
+            prefix => format!("{prefix}{}{}", method[..1].to_uppercase(), &method[1..]),
+        };
+        text = text.replace(&format!("@{method}@"), &name);
+    }
+    text
 }
 
 /// What differs between the two code enums; everything else is one template.
 struct CodeFamily {
     class: &'static str,
+    /// Of the `ZegoCodes` methods: `message`, `eventMessage`.
+    prefix: &'static str,
+    a_code: &'static str,
+    heading: &'static str,
     category: &'static str,
     doc: &'static str,
     extra: &'static str,
@@ -67,6 +113,9 @@ struct CodeFamily {
 impl CodeFamily {
     const RETURN: CodeFamily = CodeFamily {
         class: "ZegoCode",
+        prefix: "",
+        a_code: "a return code",
+        heading: "return codes: the Code field of every API response",
         category: "Category",
         doc: RETURN_DOC,
         extra: RETURN_EXTRA,
@@ -89,6 +138,9 @@ impl CodeFamily {
 
     const EVENT: CodeFamily = CodeFamily {
         class: "ZegoEventCode",
+        prefix: "event",
+        a_code: "an event code",
+        heading: "callback exception event codes: Data.Code of an Event \"Exception\" callback",
         category: "EventCategory",
         doc: EVENT_DOC,
         extra: "",
@@ -338,6 +390,174 @@ const RETURN_EXTRA: &str = "
         return code == 0;
     }
 ";
+
+const CODES_HEAD: &str = r#"package zegocodes;
+
+/**
+ * Lookups of any code, known or not, answering exactly as the core does: ZEGO's texts for a
+ * code the catalog holds, and for any other a generic text naming the range it falls in.
+ *
+ * <p>Every method takes a code as a {@code long} in 0 to 4294967295 (ZEGO's codes are unsigned
+ * 32-bit) and throws {@link IllegalArgumentException} naming any other value; a null
+ * {@link Lang} throws {@link NullPointerException}. A lookup is a multiply, a shift, two
+ * loads and a compare (the core's perfect hash), with no allocation and no lock.
+ */
+public final class ZegoCodes {
+    private ZegoCodes() {
+    }
+
+    /** {@code code} if it is in 0 to 4294967295. */
+    static long checked(long code) {
+        if ((code >>> 32) != 0) {
+            throw new IllegalArgumentException("code " + code + " is outside 0 to 4294967295");
+        }
+        return code;
+    }
+
+    private static Lang checked(Lang lang) {
+        if (lang == null) {
+            throw new NullPointerException("lang is null");
+        }
+        return lang;
+    }
+
+"#;
+
+const LOOKUPS_TEMPLATE: &str = r#"    // ---- @HEADING@ ----
+
+    /**
+     * ZEGO's description of @A_CODE@ in Chinese.
+     *
+     * @param code @A_CODE@
+     * @return the description, or for an unknown code a generic text naming its range
+     */
+    public static String @message@(long code) {
+        @TYPE@ known = @TYPE@.find(checked(code));
+        return known != null ? known.getMessage() : @TYPE@.unknownMessage(code, Lang.ZH);
+    }
+
+    /**
+     * ZEGO's description of @A_CODE@.
+     *
+     * @param code @A_CODE@
+     * @param lang the language
+     * @return the description, or for an unknown code a generic text naming its range
+     */
+    public static String @message@(long code, Lang lang) {
+        @TYPE@ known = @TYPE@.find(checked(code));
+        return known != null ? known.getMessage(lang) : @TYPE@.unknownMessage(code, lang);
+    }
+
+    /**
+     * ZEGO's suggested handling of @A_CODE@ in Chinese.
+     *
+     * @param code @A_CODE@
+     * @return the suggestion (empty where ZEGO has none), or generic advice for an unknown code
+     */
+    public static String @suggestion@(long code) {
+        return @suggestion@(code, Lang.ZH);
+    }
+
+    /**
+     * ZEGO's suggested handling of @A_CODE@.
+     *
+     * @param code @A_CODE@
+     * @param lang the language
+     * @return the suggestion (empty where ZEGO has none), or generic advice for an unknown code
+     */
+    public static String @suggestion@(long code, Lang lang) {
+        @TYPE@ known = @TYPE@.find(checked(code));
+        return known != null ? known.getSuggestion(lang) : @TYPE@.unknownSuggestion(code, lang);
+    }
+
+    /**
+     * The stable symbolic name of @A_CODE@.
+     *
+     * @param code @A_CODE@
+     * @return the name, such as {@code "@EXAMPLE@"}, or null if unknown
+     */
+    public static String @name@(long code) {
+        @TYPE@ known = @TYPE@.resolve(code);
+        return known != null ? known.name() : null;
+    }
+
+    /**
+     * Whether the catalog holds @A_CODE@.
+     *
+     * @param code @A_CODE@
+     * @return {@code true} if {@link @TYPE@#resolve(long)} finds it
+     */
+    public static boolean @isKnown@(long code) {
+        return @TYPE@.resolve(code) != null;
+    }
+
+    /**
+     * Whether trying again later may succeed.
+     *
+     * @param code @A_CODE@
+     * @return the guidance's {@link Guidance#isRetryable()}; {@code false} for an unknown code
+     */
+    public static boolean @isRetryable@(long code) {
+        return @guidance@(code).isRetryable();
+    }
+
+    /**
+     * What a caller should do about @A_CODE@.
+     *
+     * @param code @A_CODE@
+     * @return the guidance; {@link Guidance#UNKNOWN} for an unknown code
+     */
+    public static Guidance @guidance@(long code) {
+        @TYPE@ known = @TYPE@.resolve(code);
+        return known != null ? known.getGuidance() : Guidance.UNKNOWN;
+    }
+
+    /**
+     * The category of @A_CODE@, derived from the number alone.
+     *
+     * @param code @A_CODE@
+     * @return the category
+     */
+    public static @CATEGORY@ @category@(long code) {
+        return @TYPE@.categoryOf(checked(code));
+    }
+
+"#;
+
+const CODES_CHECK: &str = r#"    /**
+     * Returns for code 0; for any other return code throws the exception of its guidance:
+     * {@link InvalidRequestException}, {@link RateLimitException}, ...,
+     * {@link UnknownCodeException}, or {@link ZegoException} itself where the guidance asks
+     * nothing more specific. Call it with a response's {@code Code}, {@code Message} and
+     * {@code RequestId}.
+     *
+     * @param code the response's return code
+     * @param message the response's message, or null; without one the exception carries ours
+     * @param requestId the response's request ID, or null
+     * @throws ZegoException unless {@code code} is 0
+     */
+    public static void check(long code, String message, String requestId) {
+        check(code, message, requestId, Lang.ZH);
+    }
+
+    /**
+     * {@link #check(long, String, String)} with our texts in {@code lang}.
+     *
+     * @param code the response's return code
+     * @param message the response's message, or null; without one the exception carries ours
+     * @param requestId the response's request ID, or null
+     * @param lang the language of our message and suggestion
+     * @throws ZegoException unless {@code code} is 0
+     */
+    public static void check(long code, String message, String requestId, Lang lang) {
+        checked(lang);
+        if (checked(code) == 0) {
+            return;
+        }
+        throw ZegoException.of(code, message, requestId, lang);
+    }
+
+"#;
 
 const GUIDANCE_TEMPLATE: &str = r#"package zegocodes;
 
