@@ -214,11 +214,9 @@ fn code_enum(family: &CodeFamily, catalog: &Catalog) -> String {
     let slots: String = hash.slots.iter().map(|&s| format!("\\{s:o}")).collect();
 
     let ranges = ranges(family);
-    let mut last = Vec::new();
     let mut category = Vec::new();
     let mut texts: [Vec<String>; 4] = Default::default();
     for r in &ranges {
-        last.push(format!("{}L", r.last));
         category.push(format!("{}.{}", family.category, r.category.to_uppercase()));
         for (i, t) in r.texts.iter().flatten().flatten().enumerate() {
             texts[i].push(java_str(t));
@@ -239,7 +237,7 @@ fn code_enum(family: &CodeFamily, catalog: &Catalog) -> String {
             .replace("@SHIFT@", &(32 - hash.bits).to_string())
             .replace("@SLOT_COUNT@", &hash.slots.len().to_string())
             .replace("@SLOTS@", &slots)
-            .replace("@RANGE_LAST@", &list(&last))
+            .replace("@RANGE_INDEX@", &range_index(&ranges))
             .replace("@RANGE_CATEGORY@", &list(&category))
             .replace("@RANGE_MESSAGE_ZH@", &list(&texts[0]))
             .replace("@RANGE_SUGGESTION_ZH@", &list(&texts[1]))
@@ -249,6 +247,20 @@ fn code_enum(family: &CodeFamily, catalog: &Catalog) -> String {
             .replace("@TYPE@", family.class),
     );
     out
+}
+
+/// `(code > 0L ? 1 : 0) + (code > 99999999L ? 1 : 0) + ...`: the index of the range holding
+/// `code`, over the ends of all ranges but the last (which ends at u32::MAX).
+fn range_index(ranges: &[Range]) -> String {
+    let ends: Vec<String> = ranges[..ranges.len() - 1]
+        .iter()
+        .map(|r| format!("(code > {}L ? 1 : 0)", r.last))
+        .collect();
+    if ends.is_empty() {
+        "0".to_owned()
+    } else {
+        ends.join("\n                + ")
+    }
 }
 
 fn constant(out: &mut String, e: &Entry, is_last: bool) {
@@ -787,23 +799,21 @@ public enum @TYPE@ {
         return entry.code == code ? entry : null;
     }
 
-    // The ranges codes fall in, ascending: range i holds the codes above RANGE_LAST[i - 1] up
-    // to RANGE_LAST[i], with their category and the core's texts for the unknown ones (null
-    // where the core knows every code of the range).
-    private static final long[] RANGE_LAST = {@RANGE_LAST@};
+    // The ranges codes fall in, ascending, each with its category and the core's texts for the
+    // codes it does not know (null where the core knows every code of the range). Range i
+    // holds the codes above the (i-1)th bound of range() up to the ith.
     private static final @CATEGORY@[] RANGE_CATEGORY = {@RANGE_CATEGORY@};
     private static final String[] RANGE_MESSAGE_ZH = {@RANGE_MESSAGE_ZH@};
     private static final String[] RANGE_MESSAGE_EN = {@RANGE_MESSAGE_EN@};
     private static final String[] RANGE_SUGGESTION_ZH = {@RANGE_SUGGESTION_ZH@};
     private static final String[] RANGE_SUGGESTION_EN = {@RANGE_SUGGESTION_EN@};
 
-    /** The range of {@code code}, which is in 0 to 4294967295 (the last range ends there). */
+    /**
+     * The range of {@code code} (in 0 to 4294967295): how many ranges end below it. A sum of
+     * compares with no branch to mispredict, so an unknown code costs little more than a known one.
+     */
     private static int range(long code) {
-        int i = 0;
-        while (code > RANGE_LAST[i]) {
-            i++;
-        }
-        return i;
+        return @RANGE_INDEX@;
     }
 
     static @CATEGORY@ categoryOf(long code) {
