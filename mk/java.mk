@@ -69,7 +69,7 @@ test-java: java
 
 bench: bench-java
 
-# ns per lookup, known and unknown codes: 5 JVM forks per cell, medians (BENCHMARKS.md).
+# ns per lookup, known and unknown codes: 7 JVM forks per cell, medians (BENCHMARKS.md).
 bench-java: java java-bench-build
 	java -cp $(JAVA_JAR):$(JAVA_OUT)/bench Bench
 	@ls -l $(JAVA_JAR) | awk '{ print "size: " $$NF ": " $$5 " bytes" }'

@@ -41,7 +41,7 @@ public class Bench {
             return;
         }
         boolean quick = args.length > 0 && args[0].equals("--quick");
-        int forks = quick ? 1 : 5;
+        int forks = quick ? 1 : 7;
         Map<String, double[]> medians = new LinkedHashMap<>();
         for (String c : CASES) {
             for (String impl : IMPLS) {

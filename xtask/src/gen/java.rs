@@ -821,13 +821,11 @@ public enum @TYPE@ {
     }
 
     static String unknownMessage(long code, Lang lang) {
-        int i = range(code);
-        return lang.pick(RANGE_MESSAGE_ZH[i], RANGE_MESSAGE_EN[i]);
+        return lang.pick(RANGE_MESSAGE_ZH, RANGE_MESSAGE_EN)[range(code)];
     }
 
     static String unknownSuggestion(long code, Lang lang) {
-        int i = range(code);
-        return lang.pick(RANGE_SUGGESTION_ZH[i], RANGE_SUGGESTION_EN[i]);
+        return lang.pick(RANGE_SUGGESTION_ZH, RANGE_SUGGESTION_EN)[range(code)];
     }
 }
 "#;

@@ -26,4 +26,9 @@ public enum Lang {
     String pick(String zh, String en) {
         return this == EN ? en : zh;
     }
+
+    /** The same for a table of texts, so that only the one read is loaded. */
+    String[] pick(String[] zh, String[] en) {
+        return this == EN ? en : zh;
+    }
 }
