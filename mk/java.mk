@@ -81,3 +81,12 @@ java-bench-build: $(JAVA_JAR)
 	java -cp $(JAVA_JAR):$(JAVA_OUT)/bench SwitchSource > $(JAVA_OUT)/bench/SwitchMessages.java
 	javac -encoding UTF-8 -Xlint:all -Werror -d $(JAVA_OUT)/bench -cp $(JAVA_JAR):$(JAVA_OUT)/bench \
 		benches/java/Bench.java $(JAVA_OUT)/bench/SwitchMessages.java
+
+# `make dist` (mk/dist.mk, where present) ships every file of DIST_FILES: the three jars.
+DIST ?= dist
+JAVA_DIST := $(addprefix $(DIST)/,$(notdir $(JAVA_JAR) $(JAVA_SOURCES_JAR) $(JAVA_JAVADOC_JAR)))
+DIST_FILES += $(JAVA_DIST)
+
+$(JAVA_DIST): $(DIST)/%: $(JAVA_OUT)/%
+	@mkdir -p $(DIST)
+	cp $< $@

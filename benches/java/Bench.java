@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -19,70 +18,68 @@ import zegocodes.ZegoCodes;
  * ns per message lookup: {@code ZegoCodes.message(code)} against {@code HashMap<Integer,
  * String>.get(code)} on the same table and against a {@code switch} (SwitchMessages.java,
  * written from the jar by SwitchSource.java), for known and unknown codes separately.
- * JMH is not reachable here, so this is a small harness in its manner: every case runs in
- * several fresh JVMs (forks); in each, warm-up iterations let the JIT compile the loop, then
- * each measured iteration times REPS passes over 1024 codes; a fork reports its median
- * iteration, and the table gives the median over forks. Forks run round by round (each round
- * one fork of every cell), and the ratio to HashMap.get is the median of the rounds' ratios. Every alternative returns a fallback
- * text for unknown codes, as the catalog does, and the loop consumes each result's length.
+ * JMH is not reachable here, so this is a small harness in its manner: each case runs in
+ * several fresh JVMs (forks). In a fork, every iteration times each implementation once over
+ * the same 1024 codes, REPS times, back to back in a rotating order, so that a slow spell of a
+ * shared machine falls on all three alike; warm-up iterations let the JIT compile each loop
+ * first. A fork reports each implementation's median ns per lookup and the median of its
+ * per-iteration ratio to HashMap.get; the table gives the medians over forks. Every
+ * alternative returns a fallback text for unknown codes, as the catalog does, and the loop
+ * consumes each result's length.
  *
- * usage: java -cp JAR:CLASSES Bench [--quick]     (--fork CASE IMPL is the child's mode)
+ * usage: java -cp JAR:CLASSES Bench [--quick]     (--fork CASE is the child's mode)
  */
 public class Bench {
     private static final int N = 1024;
     private static final String FALLBACK = "unknown";
     private static final String[] CASES = {"known", "unknown"};
+    /** In the order of fork()'s switch; HashMap.get (1) is the base of every ratio. */
     private static final String[] IMPLS = {"ZegoCodes.message", "HashMap.get", "switch"};
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 3 && args[0].equals("--fork")) {
+        if (args.length == 2 && args[0].equals("--fork")) {
             boolean quick = Boolean.getBoolean("bench.quick");
-            System.out.println(fork(args[1], args[2], quick ? 3 : 10, quick ? 3 : 15, quick ? 2_000_000L : 10_000_000L));
+            System.out.println(fork(args[1], quick ? 3 : 10, quick ? 3 : 21, quick ? 1_000_000L : 4_000_000L));
             return;
         }
         boolean quick = args.length > 0 && args[0].equals("--quick");
         int forks = quick ? 1 : 7;
-        Map<String, double[]> medians = new LinkedHashMap<>();
-        for (String c : CASES) {
-            for (String impl : IMPLS) {
-                medians.put(c + "\t" + impl, new double[forks]);
-            }
-        }
-        // Round by round, so a slow spell of a shared machine falls on every cell alike.
+        // [case][impl][fork]: ns per lookup, and the ratio to HashMap.get
+        double[][][] ns = new double[CASES.length][IMPLS.length][forks];
+        double[][][] ratio = new double[CASES.length][IMPLS.length][forks];
         for (int f = 0; f < forks; f++) {
-            for (Map.Entry<String, double[]> cell : medians.entrySet()) {
-                String[] key = cell.getKey().split("\t");
-                cell.getValue()[f] = runFork(key[0], key[1], quick);
+            for (int c = 0; c < CASES.length; c++) {
+                String[] fields = runFork(CASES[c], quick).split(" ");
+                for (int i = 0; i < IMPLS.length; i++) {
+                    ns[c][i][f] = Double.parseDouble(fields[2 * i]);
+                    ratio[c][i][f] = Double.parseDouble(fields[2 * i + 1]);
+                }
             }
         }
         System.out.println("java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name")
-                + "), " + forks + " fork(s) per cell: ns per lookup, median of the forks' medians; ratio to"
-                + " HashMap.get, median of each round's ratio");
+                + "), " + forks + " fork(s) per case: ns per lookup and ratio to HashMap.get, medians");
         System.out.println("| lookup | known ns | ratio | unknown ns | ratio |");
         System.out.println("|---|---|---|---|---|");
-        for (String impl : IMPLS) {
-            StringBuilder row = new StringBuilder("| " + impl + " |");
-            for (String c : CASES) {
-                double[] mine = medians.get(c + "\t" + impl);
-                double[] base = medians.get(c + "\tHashMap.get");
-                double[] ratios = new double[forks];
-                for (int f = 0; f < forks; f++) {
-                    ratios[f] = mine[f] / base[f];
-                }
-                row.append(String.format(" %.2f | %.2fx |", median(mine), median(ratios)));
+        for (int i = 0; i < IMPLS.length; i++) {
+            StringBuilder row = new StringBuilder("| " + IMPLS[i] + " |");
+            for (int c = 0; c < CASES.length; c++) {
+                row.append(String.format(" %.2f | %.2fx |", median(ns[c][i]), median(ratio[c][i])));
             }
             System.out.println(row);
         }
-        for (Map.Entry<String, double[]> e : medians.entrySet()) {
-            System.out.println("forks\t" + e.getKey() + "\t" + Arrays.toString(e.getValue()));
+        for (int c = 0; c < CASES.length; c++) {
+            for (int i = 0; i < IMPLS.length; i++) {
+                System.out.println("forks\t" + CASES[c] + "\t" + IMPLS[i] + "\tns " + Arrays.toString(ns[c][i])
+                        + "\tratio " + Arrays.toString(ratio[c][i]));
+            }
         }
     }
 
-    /** Runs one case in a fresh JVM and returns its median ns per lookup. */
-    private static double runFork(String c, String impl, boolean quick) throws IOException, InterruptedException {
+    /** Runs one case in a fresh JVM; its last line is "ns ratio" per implementation. */
+    private static String runFork(String c, boolean quick) throws IOException, InterruptedException {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
         ProcessBuilder pb = new ProcessBuilder(java, "-Dbench.quick=" + quick, "-cp",
-                System.getProperty("java.class.path"), "Bench", "--fork", c, impl);
+                System.getProperty("java.class.path"), "Bench", "--fork", c);
         pb.redirectErrorStream(true);
         Process p = pb.start();
         String last = null;
@@ -92,13 +89,18 @@ public class Bench {
             }
         }
         if (p.waitFor() != 0 || last == null) {
-            throw new IllegalStateException("fork " + c + " " + impl + " failed: " + last);
+            throw new IllegalStateException("fork " + c + " failed: " + last);
         }
-        return Double.parseDouble(last);
+        return last;
     }
 
-    /** One fork: warm up, then the median of the measured iterations, in ns per lookup. */
-    static double fork(String c, String impl, int warmups, int iterations, long lookupsPerIteration) {
+    /**
+     * One fork: every iteration times each implementation once, back to back (in a rotating
+     * order), so a slow spell of a shared machine falls on all of them alike; after the
+     * warm-up, the median ns per lookup of each and the median of its per-iteration ratio to
+     * HashMap.get.
+     */
+    static String fork(String c, int warmups, int iterations, long lookupsPerIteration) {
         int[] codes = c.equals("known") ? knownCodes() : unknownCodes();
         long[] longCodes = new long[N];
         for (int i = 0; i < N; i++) {
@@ -110,24 +112,35 @@ public class Bench {
         }
         verify(codes, longCodes, map);
         int reps = (int) Math.max(1, lookupsPerIteration / N);
-        double[] ns = new double[iterations];
+        double[][] ns = new double[IMPLS.length][iterations];
         long sink = 0;
-        for (int i = -warmups; i < iterations; i++) {
-            long start = System.nanoTime();
-            switch (impl) {
-                case "ZegoCodes.message": sink += catalog(longCodes, reps); break;
-                case "HashMap.get": sink += hashMap(map, codes, reps); break;
-                default: sink += bySwitch(codes, reps);
-            }
-            long elapsed = System.nanoTime() - start;
-            if (i >= 0) {
-                ns[i] = (double) elapsed / ((long) reps * N);
+        for (int it = -warmups; it < iterations; it++) {
+            for (int k = 0; k < IMPLS.length; k++) {
+                int impl = Math.floorMod(it + k, IMPLS.length);
+                long start = System.nanoTime();
+                switch (impl) {
+                    case 0: sink += catalog(longCodes, reps); break;
+                    case 1: sink += hashMap(map, codes, reps); break;
+                    default: sink += bySwitch(codes, reps);
+                }
+                long elapsed = System.nanoTime() - start;
+                if (it >= 0) {
+                    ns[impl][it] = (double) elapsed / ((long) reps * N);
+                }
             }
         }
         if (sink == 42) {
             System.out.println("sink");
         }
-        return median(ns);
+        StringBuilder out = new StringBuilder();
+        for (int impl = 0; impl < IMPLS.length; impl++) {
+            double[] ratio = new double[iterations];
+            for (int it = 0; it < iterations; it++) {
+                ratio[it] = ns[impl][it] / ns[1][it];
+            }
+            out.append(median(ns[impl])).append(' ').append(median(ratio)).append(' ');
+        }
+        return out.toString().trim();
     }
 
     static long catalog(long[] codes, int reps) {
