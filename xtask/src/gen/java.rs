@@ -249,12 +249,15 @@ fn code_enum(family: &CodeFamily, catalog: &Catalog) -> String {
     out
 }
 
-/// `(code > 0L ? 1 : 0) + (code > 99999999L ? 1 : 0) + ...`: the index of the range holding
-/// `code`, over the ends of all ranges but the last (which ends at u32::MAX).
+/// `(int) ((0L - code) >>> 63) + (int) ((99999999L - code) >>> 63) + ...`: the index of the
+/// range holding `code`, counting the ends below it of all ranges but the last (which ends at
+/// u32::MAX). `END - code` is negative exactly when the code is past `END` (both are in 0 to
+/// 2^32 - 1), and its sign bit is that 0 or 1: arithmetic, with no branch for the JIT to
+/// mispredict on codes from different ranges.
 fn range_index(ranges: &[Range]) -> String {
     let ends: Vec<String> = ranges[..ranges.len() - 1]
         .iter()
-        .map(|r| format!("(code > {}L ? 1 : 0)", r.last))
+        .map(|r| format!("(int) (({}L - code) >>> 63)", r.last))
         .collect();
     if ends.is_empty() {
         "0".to_owned()
@@ -809,8 +812,9 @@ public enum @TYPE@ {
     private static final String[] RANGE_SUGGESTION_EN = {@RANGE_SUGGESTION_EN@};
 
     /**
-     * The range of {@code code} (in 0 to 4294967295): how many ranges end below it. A sum of
-     * compares with no branch to mispredict, so an unknown code costs little more than a known one.
+     * The range of {@code code} (in 0 to 4294967295): how many ranges end below it. Each term
+     * is the sign bit of {@code end - code}, 1 when the code is past that end: arithmetic with
+     * no branch to mispredict on codes from different ranges.
      */
     private static int range(long code) {
         return @RANGE_INDEX@;

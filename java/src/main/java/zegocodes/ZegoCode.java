@@ -439,15 +439,16 @@ public enum ZegoCode {
     private static final String[] RANGE_SUGGESTION_EN = {null, "Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support.", "Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support.", "Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support.", "Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support.", "Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support."};
 
     /**
-     * The range of {@code code} (in 0 to 4294967295): how many ranges end below it. A sum of
-     * compares with no branch to mispredict, so an unknown code costs little more than a known one.
+     * The range of {@code code} (in 0 to 4294967295): how many ranges end below it. Each term
+     * is the sign bit of {@code end - code}, 1 when the code is past that end: arithmetic with
+     * no branch to mispredict on codes from different ranges.
      */
     private static int range(long code) {
-        return (code > 0L ? 1 : 0)
-                + (code > 99999999L ? 1 : 0)
-                + (code > 100999999L ? 1 : 0)
-                + (code > 409999999L ? 1 : 0)
-                + (code > 410999999L ? 1 : 0);
+        return (int) ((0L - code) >>> 63)
+                + (int) ((99999999L - code) >>> 63)
+                + (int) ((100999999L - code) >>> 63)
+                + (int) ((409999999L - code) >>> 63)
+                + (int) ((410999999L - code) >>> 63);
     }
 
     static Category categoryOf(long code) {

@@ -266,18 +266,19 @@ public enum ZegoEventCode {
     private static final String[] RANGE_SUGGESTION_EN = {"Read the event's Message field and check ZEGO's current exception-code documentation.", "Read the event's Message field and check ZEGO's current exception-code documentation.", "Read the event's Message field and check ZEGO's current exception-code documentation.", "Read the event's Message field and check ZEGO's current exception-code documentation.", "Read the event's Message field and check ZEGO's current exception-code documentation.", "Read the event's Message field and check ZEGO's current exception-code documentation.", "Read the event's Message field and check ZEGO's current exception-code documentation.", "Read the event's Message field and check ZEGO's current exception-code documentation.", "Read the event's Message field and check ZEGO's current exception-code documentation."};
 
     /**
-     * The range of {@code code} (in 0 to 4294967295): how many ranges end below it. A sum of
-     * compares with no branch to mispredict, so an unknown code costs little more than a known one.
+     * The range of {@code code} (in 0 to 4294967295): how many ranges end below it. Each term
+     * is the sign bit of {@code end - code}, 1 when the code is past that end: arithmetic with
+     * no branch to mispredict on codes from different ranges.
      */
     private static int range(long code) {
-        return (code > 999L ? 1 : 0)
-                + (code > 1099L ? 1 : 0)
-                + (code > 1199L ? 1 : 0)
-                + (code > 1299L ? 1 : 0)
-                + (code > 2099L ? 1 : 0)
-                + (code > 2199L ? 1 : 0)
-                + (code > 2299L ? 1 : 0)
-                + (code > 2399L ? 1 : 0);
+        return (int) ((999L - code) >>> 63)
+                + (int) ((1099L - code) >>> 63)
+                + (int) ((1199L - code) >>> 63)
+                + (int) ((1299L - code) >>> 63)
+                + (int) ((2099L - code) >>> 63)
+                + (int) ((2199L - code) >>> 63)
+                + (int) ((2299L - code) >>> 63)
+                + (int) ((2399L - code) >>> 63);
     }
 
     static EventCategory categoryOf(long code) {
