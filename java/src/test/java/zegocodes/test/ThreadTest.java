@@ -2,6 +2,10 @@ package zegocodes.test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.File;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,7 +22,11 @@ import zegocodes.Lang;
 import zegocodes.ZegoCode;
 import zegocodes.ZegoCodes;
 
-/** Eight threads look every code up at once, each in its own order, and compare with the core. */
+/**
+ * Eight threads look every code up at once, each in its own order, and compare with the core;
+ * and eight threads make the first calls of a freshly loaded copy of the jar at once, racing
+ * to initialize its classes.
+ */
 class ThreadTest {
     private static final int THREADS = 8;
     private static final int ROUNDS = 2000;
@@ -59,6 +67,39 @@ class ThreadTest {
         assertEquals(true, pool.awaitTermination(5, TimeUnit.MINUTES));
         for (Future<Integer> r : results) {
             assertEquals(0, (int) r.get());
+        }
+    }
+
+    /** Every trial loads the jar anew (reflection here is the test's, not the library's). */
+    @Test
+    void eightThreadsRaceToTheFirstCall() throws Exception {
+        Expectations x = Expectations.get();
+        URL jar = new File(System.getProperty("zegocodes.jar")).toURI().toURL();
+        for (int trial = 0; trial < 20; trial++) {
+            try (URLClassLoader loader = new URLClassLoader(new URL[] {jar}, null)) {
+                Method message = loader.loadClass("zegocodes.ZegoCodes").getMethod("message", long.class);
+                Method eventName = loader.loadClass("zegocodes.ZegoCodes").getMethod("eventName", long.class);
+                CountDownLatch start = new CountDownLatch(1);
+                ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+                List<Future<Integer>> results = new ArrayList<>();
+                for (int t = 0; t < THREADS; t++) {
+                    Expectations.Code r = x.returns.get((trial * THREADS + t) % x.returns.size());
+                    Expectations.Code e = x.events.get((trial * THREADS + t) % x.events.size());
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        boolean ok = r.messageZh.equals(message.invoke(null, r.code))
+                                && (e.name == null ? eventName.invoke(null, e.code) == null
+                                        : e.name.equals(eventName.invoke(null, e.code)));
+                        return ok ? 0 : 1;
+                    }));
+                }
+                start.countDown();
+                pool.shutdown();
+                assertEquals(true, pool.awaitTermination(1, TimeUnit.MINUTES));
+                for (Future<Integer> result : results) {
+                    assertEquals(0, (int) result.get());
+                }
+            }
         }
     }
 }
