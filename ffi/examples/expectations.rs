@@ -100,12 +100,22 @@ fn main() {
             ],
         );
     }
+    since_records();
+    enum_records();
+}
+
+/// `S R|E code since` for every known code.
+fn since_records() {
     let since = Code::all()
         .map(|c| ('R', c.get(), c.since()))
         .chain(EventCode::all().map(|c| ('E', c.get(), c.since())));
     for (kind, code, since) in since {
         println!("S\t{kind}\t{code}\t{}", escape(since.unwrap_or("")));
     }
+}
+
+/// `G`, `C` and `K` records: every variant of the core's enums, by C value.
+fn enum_records() {
     for g in Guidance::ALL {
         let (zh, en) = (escape(g.summary(Lang::Zh)), escape(g.summary(Lang::En)));
         println!("G\t{}\t{g}\t{}\t{zh}\t{en}", g as u32, u8::from(g.is_retryable()));

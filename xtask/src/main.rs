@@ -49,9 +49,6 @@ fn generate(root: &Path, check_only: bool) -> Result<(), String> {
         if check_only {
             stale.push(out.path);
         } else {
-            if let Some(dir) = path.parent() {
-                std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-            }
             std::fs::write(&path, &out.text).map_err(|e| format!("{}: {e}", path.display()))?;
             println!("wrote {}", out.path);
         }
