@@ -765,12 +765,14 @@ bool zego_code_is_success(uint32_t code);
 
 /**
  * Whether the same request may succeed when sent again later (after a backoff, at most
- * with a fresh signature); false for an unknown code. Thread-safe and async-signal-safe.
+ * with a fresh signature); false for an unknown code.
+ * Thread-safe and async-signal-safe.
  */
 bool zego_code_is_retryable(uint32_t code);
 
 /**
- * The range return code `code` falls in, known or not. Thread-safe and async-signal-safe.
+ * The range return code `code` falls in, known or not.
+ * Thread-safe and async-signal-safe.
  */
 zego_category_t zego_code_category(uint32_t code);
 
@@ -794,8 +796,8 @@ uint32_t zego_code_at(size_t index);
 
 /**
  * Writes one log line about return code `code` in Chinese into `buf`, in the manner of
- * snprintf: `410001002 AGENT_INSTANCE_NOT_FOUND: 未找到智能体实例。 建议：…` (no name for an
- * unknown code, no suggestion part where there is none). The wording is for people, not
+ * snprintf: `410001002 AGENT_INSTANCE_NOT_FOUND: <message> 建议：<suggestion>` (no name for
+ * an unknown code, no suggestion part where there is none). The wording is for people, not
  * for parsing.
  *
  * Returns the length of the whole line in bytes, without the terminating NUL, whatever
@@ -809,13 +811,11 @@ uint32_t zego_code_at(size_t index);
  * # Safety
  * `buf` is NULL or points to at least `len` writable bytes.
  */
-size_t zego_code_format(uint32_t code,
-                        char *buf,
-                        size_t len);
+size_t zego_code_format(uint32_t code, char *buf, size_t len);
 
 /**
- * `zego_code_format` in English: `410001002 AGENT_INSTANCE_NOT_FOUND: AI agent instance
- * not found. Suggestion: …`; the same contract.
+ * `zego_code_format` in English: `410001002 AGENT_INSTANCE_NOT_FOUND: <message>
+ * Suggestion: <suggestion>`; the same contract.
  *
  * # Safety
  * `buf` is NULL or points to at least `len` writable bytes.
@@ -832,8 +832,8 @@ size_t zego_code_format_en(uint32_t code, char *buf, size_t len);
 const char *zego_event_message(uint32_t code);
 
 /**
- * ZEGO's English description of exception event code `code`; for an unknown code, a
- * generic text naming its range.
+ * ZEGO's English description of exception event code `code` (where ZEGO publishes none,
+ * this project's translation); for an unknown code, a generic text naming its range.
  *
  * Never NULL: NUL-terminated UTF-8 with static lifetime (do not free it).
  * Thread-safe and async-signal-safe.
@@ -868,13 +868,15 @@ const char *zego_event_suggestion_en(uint32_t code);
 const char *zego_event_name(uint32_t code);
 
 /**
- * Whether the catalog holds exception event code `code`. Thread-safe and async-signal-safe.
+ * Whether the catalog holds exception event code `code`. Thread-safe and
+ * async-signal-safe.
  */
 bool zego_event_is_known(uint32_t code);
 
 /**
  * Whether the failure the event reports may go away by itself (a retry or backoff may
- * help); false for an unknown code. Thread-safe and async-signal-safe.
+ * help); false for an unknown code.
+ * Thread-safe and async-signal-safe.
  */
 bool zego_event_is_retryable(uint32_t code);
 
@@ -903,9 +905,18 @@ size_t zego_event_count(void);
 uint32_t zego_event_at(size_t index);
 
 /**
- * Writes one log line about exception event code `code` in Chinese into `buf`:
- * `2204 LLM_CONCURRENCY_LIMIT: <message> 建议：<suggestion>`; the contract of
- * `zego_code_format`.
+ * Writes one log line about exception event code `code` in Chinese into `buf`, in the
+ * manner of snprintf: `2204 LLM_CONCURRENCY_LIMIT: <message> 建议：<suggestion>` (no name for
+ * an unknown code, no suggestion part where there is none). The wording is for people, not
+ * for parsing.
+ *
+ * Returns the length of the whole line in bytes, without the terminating NUL, whatever
+ * `len` is: a buffer of at least the result plus one bytes holds all of it. Writes at most
+ * `len` bytes and, when `len` is above zero, always ends them with a NUL; a line that does
+ * not fit is cut before a UTF-8 character, never inside one. With `len` 0, `buf` may be
+ * NULL and nothing is written (a NULL `buf` with any `len` writes nothing).
+ *
+ * Thread-safe and async-signal-safe; it writes only to `buf`.
  *
  * # Safety
  * `buf` is NULL or points to at least `len` writable bytes.
@@ -913,7 +924,8 @@ uint32_t zego_event_at(size_t index);
 size_t zego_event_format(uint32_t code, char *buf, size_t len);
 
 /**
- * `zego_event_format` in English (`… Suggestion: …`); the contract of `zego_code_format`.
+ * `zego_event_format` in English: `2204 LLM_CONCURRENCY_LIMIT: <message> Suggestion:
+ * <suggestion>`; the same contract.
  *
  * # Safety
  * `buf` is NULL or points to at least `len` writable bytes.

@@ -11,11 +11,14 @@
 // the same functions: only the panic runtime differs.
 #![allow(non_camel_case_types)]
 
+// codes.rs and events.rs are written by `cargo xtask gen` from ffi/family.rs.in.
+#[rustfmt::skip]
 mod codes;
 #[rustfmt::skip]
 #[allow(dead_code)]
 mod constants;
 mod enums;
+#[rustfmt::skip]
 mod events;
 mod format;
 

@@ -591,13 +591,30 @@ static ENTRIES: [CodeInfo; 64] = [
     ),
 ];
 
+/// The slot of `code`'s entry in `ENTRIES`, if the catalog holds it: always below `COUNT`,
+/// since the hash slots hold only real entries' indices (and 0).
+#[inline]
+fn slot(code: u32) -> usize {
+    SLOTS[(code.wrapping_mul(0x64f0eeb9) >> 24) as usize] as usize & 63
+}
+
 /// The entry of `code`, if the catalog holds it.
 #[inline]
 pub(crate) fn find(code: u32) -> Option<&'static CodeInfo> {
-    let slot = SLOTS[(code.wrapping_mul(0x64f0eeb9) >> 24) as usize] as usize;
-    let entry = &ENTRIES[slot & 63];
+    let entry = &ENTRIES[slot(code)];
     if entry.code() == code {
         Some(entry)
+    } else {
+        None
+    }
+}
+
+/// The position of `code` in `INFOS`, if the catalog holds it.
+#[inline]
+pub(crate) fn index(code: u32) -> Option<usize> {
+    let slot = slot(code);
+    if ENTRIES[slot].code() == code {
+        Some(slot)
     } else {
         None
     }

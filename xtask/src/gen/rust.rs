@@ -48,10 +48,16 @@ pub fn table(catalog: &Catalog, kind: Kind) -> String {
 
     writeln!(
         out,
-        "\n/// The entry of `code`, if the catalog holds it.\n#[inline]\npub(crate) fn find(code: u32) -> Option<&'static CodeInfo> {{\n    \
-         let slot = SLOTS[(code.wrapping_mul({:#010x}) >> {}) as usize] as usize;\n    \
-         let entry = &ENTRIES[slot & {}];\n    \
-         if entry.code() == code {{\n        Some(entry)\n    }} else {{\n        None\n    }}\n}}",
+        "\n/// The slot of `code`'s entry in `ENTRIES`, if the catalog holds it: always below `COUNT`,\n\
+         /// since the hash slots hold only real entries' indices (and 0).\n\
+         #[inline]\nfn slot(code: u32) -> usize {{\n    \
+         SLOTS[(code.wrapping_mul({:#010x}) >> {}) as usize] as usize & {}\n}}\n\n\
+         /// The entry of `code`, if the catalog holds it.\n#[inline]\npub(crate) fn find(code: u32) -> Option<&'static CodeInfo> {{\n    \
+         let entry = &ENTRIES[slot(code)];\n    \
+         if entry.code() == code {{\n        Some(entry)\n    }} else {{\n        None\n    }}\n}}\n\n\
+         /// The position of `code` in `INFOS`, if the catalog holds it.\n#[inline]\npub(crate) fn index(code: u32) -> Option<usize> {{\n    \
+         let slot = slot(code);\n    \
+         if ENTRIES[slot].code() == code {{\n        Some(slot)\n    }} else {{\n        None\n    }}\n}}",
         hash.multiplier,
         32 - hash.bits,
         padded - 1
