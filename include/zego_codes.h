@@ -554,7 +554,7 @@
 #define ZEGO_EVENT_TTS_ACCOUNT_IN_ARREARS 2305
 
 /**
- * The range a return code belongs to, derived from the number alone.
+ * The range a return code belongs to.
  */
 enum zego_category_t
 #if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
@@ -570,7 +570,8 @@ enum zego_category_t
    */
   ZEGO_CATEGORY_SUCCESS = 1,
   /**
-   * ZEGO's common gateway codes (100000000 to 100999999).
+   * ZEGO's common gateway codes (100000000 to 100999999), the same in every ZEGO server
+   * product: request format, signature, app configuration.
    */
   ZEGO_CATEGORY_COMMON = 2,
   /**
@@ -603,7 +604,8 @@ enum zego_guidance_t
    */
   ZEGO_GUIDANCE_NO_ACTION = 1,
   /**
-   * The request is wrong: fix it; sending it again unchanged fails again.
+   * The request is wrong (missing or malformed field, invalid parameter, unsupported
+   * operation): fix it; sending it again unchanged fails again.
    */
   ZEGO_GUIDANCE_FIX_REQUEST = 2,
   /**
@@ -611,11 +613,13 @@ enum zego_guidance_t
    */
   ZEGO_GUIDANCE_RENEW_SIGNATURE = 3,
   /**
-   * A transient failure inside ZEGO: retry with exponential backoff.
+   * A transient failure inside ZEGO: retry with exponential backoff; report the
+   * `RequestId` to ZEGO support if it persists.
    */
   ZEGO_GUIDANCE_RETRY_LATER = 4,
   /**
-   * A rate or concurrency limit: retry after a backoff at a lower rate, or raise the quota.
+   * A rate or concurrency limit: retry after a backoff at a lower rate, or raise the
+   * quota.
    */
   ZEGO_GUIDANCE_SLOW_DOWN = 5,
   /**
@@ -631,7 +635,9 @@ enum zego_guidance_t
    */
   ZEGO_GUIDANCE_WRONG_STATE = 8,
   /**
-   * Account or service setup: fix it in the console or with ZEGO; retrying does not help.
+   * Account or service setup (service not enabled, test account expired, AppId or
+   * resource not bound to the app, provider account in arrears): fix it in the console
+   * or with ZEGO; retrying does not help.
    */
   ZEGO_GUIDANCE_CHECK_ACCOUNT = 9,
   /**
@@ -652,7 +658,8 @@ typedef uint32_t zego_guidance_t;
 #endif // __cplusplus
 
 /**
- * The subsystem an exception event code comes from, derived from the number alone.
+ * The subsystem an exception event code comes from, derived from its hundreds as ZEGO
+ * numbers them (10xx agent, 11xx IM, 12xx RTC, 21xx ASR, 22xx LLM, 23xx TTS).
  */
 enum zego_event_category_t
 #if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
@@ -664,27 +671,27 @@ enum zego_event_category_t
    */
   ZEGO_EVENT_CATEGORY_UNKNOWN = 0,
   /**
-   * The AI Agent itself (1000 to 1099).
+   * The AI Agent itself (1000-1099).
    */
   ZEGO_EVENT_CATEGORY_AGENT = 1,
   /**
-   * In-app messaging (1100 to 1199).
+   * In-app messaging (1100-1199).
    */
   ZEGO_EVENT_CATEGORY_IM = 2,
   /**
-   * Real-time audio and video: rooms and streams (1200 to 1299).
+   * Real-time audio and video: rooms and streams (1200-1299).
    */
   ZEGO_EVENT_CATEGORY_RTC = 3,
   /**
-   * Speech recognition (2100 to 2199).
+   * Speech recognition (2100-2199).
    */
   ZEGO_EVENT_CATEGORY_ASR = 4,
   /**
-   * The large language model (2200 to 2299).
+   * The large language model (2200-2299).
    */
   ZEGO_EVENT_CATEGORY_LLM = 5,
   /**
-   * Speech synthesis (2300 to 2399).
+   * Speech synthesis (2300-2399).
    */
   ZEGO_EVENT_CATEGORY_TTS = 6,
 };

@@ -11,12 +11,14 @@
 // the same functions: only the panic runtime differs.
 #![allow(non_camel_case_types)]
 
-// codes.rs and events.rs are written by `cargo xtask gen` from ffi/family.rs.in.
+// Written by `cargo xtask gen`: codes.rs and events.rs from ffi/family.rs.in, constants.rs
+// from data/, enums.rs from the core's enums.
 #[rustfmt::skip]
 mod codes;
 #[rustfmt::skip]
 #[allow(dead_code)]
 mod constants;
+#[rustfmt::skip]
 mod enums;
 #[rustfmt::skip]
 mod events;

@@ -75,8 +75,9 @@ pub fn outputs(catalogs: &Catalogs) -> Vec<Output> {
             }
         })
         .collect();
+    let enums = super::c_enums::output(&repo_root());
     let mut sources = vec![("constants.rs", constants_rs.as_str())];
-    for out in &families {
+    for out in families.iter().chain([&enums]) {
         sources.push((out.path.trim_start_matches("ffi/src/"), out.text.as_str()));
     }
     let header = crate::header::generate(&repo_root(), &sources)
@@ -86,6 +87,7 @@ pub fn outputs(catalogs: &Catalogs) -> Vec<Output> {
         text: constants_rs,
     }];
     outputs.extend(families);
+    outputs.push(enums);
     outputs.extend([
         Output {
             path: "include/zego_codes.h",
