@@ -98,7 +98,10 @@ fn lookup_prints_the_golden_output() {
         if bless {
             fs::write(&path, &actual).unwrap();
         } else if expected != actual {
-            failures.push(format!("{}:\n--- expected\n{expected}--- actual\n{actual}", path.display()));
+            failures.push(format!(
+                "{}:\n--- expected\n{expected}--- actual\n{actual}",
+                path.display()
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
