@@ -16,8 +16,9 @@ use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBool, PyDict, PyModule, PyString, PyTuple};
+use pyo3::Borrowed;
 
-use zego_codes::{CatalogCode, Code, EventCode};
+use zego_codes::{CatalogCode, Code, EventCode, Lang};
 
 use crate::args;
 use crate::texts::{self, Field};
@@ -141,10 +142,17 @@ unsafe extern "C" fn text_fast<C: Prefixed, const MESSAGE: bool>(
             // SAFETY: CPython passes `nargs` valid borrowed references, then one per keyword.
             unsafe { Bound::from_borrowed_ptr(py, p) }
         };
-        // `f(code)`, the most frequent call, before anything else.
+        // `f(code)`, the most frequent call, before anything else, without touching the
+        // argument's reference count.
         if nargs == 1 && kwnames.is_null() {
-            // SAFETY: `argv` holds one positional argument.
-            return text_of::<C>(py, MESSAGE, &borrow(unsafe { *argv }), None);
+            // SAFETY: `argv` holds one positional argument, a borrowed reference.
+            let code = unsafe { Borrowed::from_ptr(py, *argv) };
+            let field = if MESSAGE {
+                Field::message(Lang::Zh)
+            } else {
+                Field::suggestion(Lang::Zh)
+            };
+            return Ok(texts::text(py, C::new(args::code(&code)?), field)?.into_any());
         }
         // SAFETY: `kwnames` is NULL or a tuple of str.
         let names = (!kwnames.is_null()).then(|| unsafe { Bound::from_borrowed_ptr(py, kwnames) });

@@ -96,6 +96,7 @@ pub fn init(py: Python<'_>) {
     }
 }
 
+#[inline(always)]
 fn strings<C: CatalogCode>(py: Python<'_>) -> PyResult<&Strings> {
     let all = STRINGS
         .get(py)
@@ -109,7 +110,7 @@ fn missing() -> PyErr {
 }
 
 /// The cached `str` of `field` for `code`, known or not.
-#[inline]
+#[inline(always)]
 pub fn text<'py, C: CatalogCode>(py: Python<'py>, code: C, field: Field) -> PyResult<Bound<'py, PyString>> {
     let strings = strings::<C>(py)?;
     let texts = match code.index() {
