@@ -150,6 +150,7 @@ mod tests {
 
     fn text(p: *const c_char) -> &'static str {
         assert!(!p.is_null());
+        // SAFETY: every text function returns a static NUL-terminated string.
         unsafe { CStr::from_ptr(p) }.to_str().unwrap()
     }
 
@@ -191,6 +192,7 @@ mod tests {
     fn format_fills_every_buffer_length_with_a_utf8_prefix() {
         let code = Code::all().last().unwrap();
         let c = code.get();
+        // SAFETY: a NULL buffer of length 0 is allowed; then a buffer of `whole.len()` bytes.
         let full = unsafe { zego_code_format(c, core::ptr::null_mut(), 0) };
         let mut whole = vec![0u8; full + 1];
         unsafe { zego_code_format(c, whole.as_mut_ptr().cast(), whole.len()) };
@@ -199,6 +201,7 @@ mod tests {
         assert!(whole.starts_with(&head), "{whole}");
         for len in 1..=full + 1 {
             let mut buf = vec![0x7fu8; len + 1];
+            // SAFETY: `buf` has `len + 1` writable bytes, one more than passed.
             assert_eq!(
                 unsafe { zego_code_format(c, buf.as_mut_ptr().cast(), len) },
                 full

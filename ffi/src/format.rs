@@ -119,6 +119,7 @@ mod tests {
         use zego_codes::Code;
         let line = Line::of(Code::AGENT_INSTANCE_NOT_FOUND, Lang::En);
         let mut buf = [MaybeUninit::<u8>::uninit(); 32];
+        // SAFETY: `buf` is 32 writable bytes, uninitialized as a C caller's would be.
         let total = unsafe { line.write(buf.as_mut_ptr().cast(), buf.len()) };
         assert!(total > buf.len());
         // SAFETY: `write` initialized the first 32 bytes (31 of text and a NUL).

@@ -59,6 +59,7 @@ mod tests {
 
     #[test]
     fn version_is_the_package_version() {
+        // SAFETY: the version is a static NUL-terminated string.
         let v = unsafe { CStr::from_ptr(super::zego_codes_version()) };
         assert_eq!(v.to_str(), Ok(env!("CARGO_PKG_VERSION")));
     }
