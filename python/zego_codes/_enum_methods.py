@@ -2,36 +2,45 @@
 only. An enum without members may be subclassed, so each generated enum derives from one of
 the bases here: the generator writes data, and the methods stay Python that mypy checks.
 
-`_codes` imports this module before it defines its enums, so the methods reach them through
-the module object, at call time.
+The methods reach the enums of `_codes` through the module object, at call time; it is
+imported at the end, so either module may be imported first.
 """
 
 from __future__ import annotations
 
 import enum
 
-from . import _codes, _native
+from . import _native
 
 # `typing` costs milliseconds to import and is needed only by type checkers.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Literal, SupportsIndex, TypeVar
+    from typing import Any, Literal, SupportsIndex, TypeVar
 
     from ._codes import Category, EventCategory, Guidance
 
-    _Named = TypeVar("_Named", bound="NamedEnum")
     _Code = TypeVar("_Code", bound="CodeEnum")
+    # Members come out typed as what the caller expects (the maps are built per class).
+    _ByClass = dict[type, dict[Any, Any]]
+
+
+# Each enum's members by value, copied from its value map on first use (`members`): reading
+# any attribute of an enum class costs a Python call before 3.12 (`EnumType.__getattr__`) and
+# `Enum.__call__` costs more, while indexing a plain dict costs what indexing a dict does.
+BY_VALUE: _ByClass = {}
+
+
+def members(cls: type[enum.Enum]) -> dict[Any, Any]:
+    """The members of enum `cls` by value; the hot paths index `BY_VALUE` directly."""
+    try:
+        return BY_VALUE[cls]
+    except KeyError:
+        by_value = BY_VALUE[cls] = dict(cls._value2member_map_)
+        return by_value
 
 
 class NamedEnum(enum.Enum):
     """An enum whose values are the core's stable snake_case names."""
-
-    @classmethod
-    def _of(cls: type[_Named], value: str) -> _Named:
-        # The value map is the enum's own and holds only its members; indexing it skips
-        # the slow `Enum.__call__`.
-        member: _Named = cls._value2member_map_[value]  # type: ignore[assignment]
-        return member
 
 
 class GuidanceEnum(NamedEnum):
@@ -73,10 +82,13 @@ class CodeEnum(enum.IntEnum):
     def from_code(cls: type[_Code], code: SupportsIndex) -> _Code:
         """The member of value `code`: ValueError if the catalog does not hold it, TypeError or
         OverflowError if `code` is not an int in 0..=4294967295."""
-        members: dict[int, _Code] = cls._value2member_map_  # type: ignore[assignment]
-        member = members.get(code) if type(code) is int else None
+        try:
+            by_value: dict[Any, _Code] = BY_VALUE[cls]
+        except KeyError:
+            by_value = members(cls)
+        member = by_value.get(code) if type(code) is int else None
         if member is None:
-            member = members.get(_native.check_code(code))
+            member = by_value.get(_native.check_code(code))
             if member is None:
                 raise ValueError(f"{code!r} is not a valid {cls.__name__}")
         return member
@@ -104,7 +116,8 @@ class CodeEnum(enum.IntEnum):
     @property
     def guidance(self) -> Guidance:
         """What a caller should do."""
-        return _codes.Guidance._of(self._guidance_name(self))
+        guidance: Guidance = members(_codes.Guidance)[self._guidance_name(self)]
+        return guidance
 
 
 class ReturnCodeEnum(CodeEnum):
@@ -113,7 +126,8 @@ class ReturnCodeEnum(CodeEnum):
     @property
     def category(self) -> Category:
         """The range the code belongs to."""
-        return _codes.Category._of(_native.category(self))
+        category: Category = members(_codes.Category)[_native.category(self)]
+        return category
 
     @property
     def retryable(self) -> bool:
@@ -137,9 +151,14 @@ class EventCodeEnum(CodeEnum):
     @property
     def category(self) -> EventCategory:
         """The subsystem the code comes from."""
-        return _codes.EventCategory._of(_native.event_category(self))
+        category: EventCategory = members(_codes.EventCategory)[_native.event_category(self)]
+        return category
 
     @property
     def retryable(self) -> bool:
         """Whether the operation may succeed when tried again later."""
         return self.guidance.retryable
+
+
+# Last: `_codes` imports the bases above, whichever of the two modules is imported first.
+from . import _codes  # noqa: E402
