@@ -22,6 +22,8 @@ mod constants;
 mod enums;
 #[rustfmt::skip]
 mod events;
+#[cfg(test)]
+mod family_tests;
 mod format;
 
 use core::ffi::c_char;
