@@ -10,7 +10,7 @@
 //! guidance kind, `C value name` per category and `K value name` per event category
 //! (value: the C enum value; name: the stable snake_case name).
 
-use zego_codes::{Category, Code, EventCategory, EventCode, Guidance, Lang};
+use zego_codes::{CatalogCode, Category, Code, CodeCategory, EventCategory, EventCode, Guidance, Lang};
 
 /// Unknown and boundary codes: around every range, and the extremes of u32.
 const RETURN_EDGES: &[u32] = &[
@@ -54,13 +54,39 @@ const EVENT_EDGES: &[u32] = &[
 
 fn main() {
     println!("V\t{}", env!("CARGO_PKG_VERSION"));
-    let returns = Code::all()
-        .map(Code::get)
-        .chain(unknown(RETURN_EDGES, |c| Code::new(c).is_known()));
-    for c in returns.collect::<Vec<_>>() {
-        let code = Code::new(c);
+    records::<Code>('R', RETURN_EDGES);
+    records::<EventCode>('E', EVENT_EDGES);
+    since::<Code>('R');
+    since::<EventCode>('E');
+    for g in Guidance::ALL {
+        let (zh, en) = (escape(g.summary(Lang::Zh)), escape(g.summary(Lang::En)));
+        println!("G\t{}\t{g}\t{}\t{zh}\t{en}", g as u32, u8::from(g.is_retryable()));
+    }
+    categories::<Category>('C');
+    categories::<EventCategory>('K');
+}
+
+/// `S` records: the `since` of every known code of family `C`.
+fn since<C: CatalogCode>(kind: char) {
+    for c in C::all() {
+        println!("S\t{kind}\t{}\t{}", c.get(), escape(c.since().unwrap_or("")));
+    }
+}
+
+/// `C` or `K` records: every category of type `K`, by C value.
+fn categories<K: CodeCategory>(tag: char) {
+    for &c in K::ALL {
+        println!("{tag}\t{}\t{}", c.value(), c.as_str());
+    }
+}
+
+/// One record per known code of family `C`, then one per edge code it does not hold.
+fn records<C: CatalogCode>(kind: char, edges: &[u32]) {
+    let unknown = edges.iter().copied().filter(|&c| !C::new(c).is_known());
+    for c in C::all().map(C::get).chain(unknown) {
+        let code = C::new(c);
         record(
-            'R',
+            kind,
             c,
             code.name(),
             [
@@ -70,67 +96,13 @@ fn main() {
                 code.suggestion(Lang::En).as_str(),
             ],
             [
-                code.category() as u32,
+                code.category().value(),
                 code.guidance() as u32,
                 code.is_retryable().into(),
                 code.is_success().into(),
             ],
         );
     }
-    let events = EventCode::all()
-        .map(EventCode::get)
-        .chain(unknown(EVENT_EDGES, |c| EventCode::new(c).is_known()));
-    for c in events.collect::<Vec<_>>() {
-        let code = EventCode::new(c);
-        record(
-            'E',
-            c,
-            code.name(),
-            [
-                code.message(Lang::Zh).as_str(),
-                code.suggestion(Lang::Zh).as_str(),
-                code.message(Lang::En).as_str(),
-                code.suggestion(Lang::En).as_str(),
-            ],
-            [
-                code.category() as u32,
-                code.guidance() as u32,
-                code.is_retryable().into(),
-                0,
-            ],
-        );
-    }
-    since_records();
-    enum_records();
-}
-
-/// `S R|E code since` for every known code.
-fn since_records() {
-    let since = Code::all()
-        .map(|c| ('R', c.get(), c.since()))
-        .chain(EventCode::all().map(|c| ('E', c.get(), c.since())));
-    for (kind, code, since) in since {
-        println!("S\t{kind}\t{code}\t{}", escape(since.unwrap_or("")));
-    }
-}
-
-/// `G`, `C` and `K` records: every variant of the core's enums, by C value.
-fn enum_records() {
-    for g in Guidance::ALL {
-        let (zh, en) = (escape(g.summary(Lang::Zh)), escape(g.summary(Lang::En)));
-        println!("G\t{}\t{g}\t{}\t{zh}\t{en}", g as u32, u8::from(g.is_retryable()));
-    }
-    for c in Category::ALL {
-        println!("C\t{}\t{c}", c as u32);
-    }
-    for c in EventCategory::ALL {
-        println!("K\t{}\t{c}", c as u32);
-    }
-}
-
-/// The edge codes the catalog does not hold (known ones are already listed).
-fn unknown(edges: &'static [u32], known: fn(u32) -> bool) -> impl Iterator<Item = u32> {
-    edges.iter().copied().filter(move |&c| !known(c))
 }
 
 fn record(kind: char, code: u32, name: Option<&str>, texts: [&str; 4], numbers: [u32; 4]) {
