@@ -3,8 +3,8 @@
 //! enums, `ZegoCode` and `ZegoEventCode` with one constant per catalog entry, and `ZegoCodes`,
 //! whose lookups are one template written once per family. Every value comes from the core
 //! crate or the data: guidance's retryability and summaries, the ranges a code's category is
-//! read from, and the texts of unknown codes (asked of the core for a code it does not know in
-//! each range, never retyped). The classes that hold no data (`Lang`, the exceptions) are plain
+//! read from, and the texts of unknown codes (the core's `CodeCategory::unknown_message` and
+//! `unknown_suggestion` of each range's category, never retyped). The classes that hold no data (`Lang`, the exceptions) are plain
 //! Java next to these files. A new field of the data (say a `withdrawn` flag) is one more
 //! argument in `constant()` and one more field and getter in `CODE_TEMPLATE`.
 //!
@@ -13,7 +13,10 @@
 
 use std::fmt::Write as _;
 
-use zego_codes::{Category, Code, EventCategory, EventCode, Guidance, Lang, BUSINESS_RANGE, COMMON_RANGE};
+use zego_codes::{
+    CatalogCode, Category, Code, CodeCategory, EventCategory, EventCode, Guidance, Lang, BUSINESS_RANGE,
+    COMMON_RANGE,
+};
 
 use super::rust::PerfectHash;
 use super::{Catalogs, Output};
@@ -103,9 +106,11 @@ struct CodeFamily {
     category: &'static str,
     doc: &'static str,
     extra: &'static str,
+    /// The core's category of a code, by its stable name.
     category_of: fn(u32) -> &'static str,
-    is_known: fn(u32) -> bool,
-    texts: fn(u32, Lang) -> [&'static str; 2],
+    /// The core's texts for an unknown code of the category of a code: `[message,
+    /// suggestion]` in Chinese, then in English.
+    unknown_texts: fn(u32) -> [[&'static str; 2]; 2],
     /// Codes where the category may change; every other boundary is verified against them.
     breaks: fn() -> Vec<u32>,
 }
@@ -119,14 +124,8 @@ impl CodeFamily {
         category: "Category",
         doc: RETURN_DOC,
         extra: RETURN_EXTRA,
-        category_of: |c| Code::new(c).category().as_str(),
-        is_known: |c| Code::new(c).is_known(),
-        texts: |c, l| {
-            [
-                Code::new(c).message(l).as_str(),
-                Code::new(c).suggestion(l).as_str(),
-            ]
-        },
+        category_of: category_of::<Code>,
+        unknown_texts: unknown_texts::<Code>,
         breaks: || {
             let mut b = vec![0, 1];
             for r in [COMMON_RANGE, BUSINESS_RANGE] {
@@ -144,14 +143,8 @@ impl CodeFamily {
         category: "EventCategory",
         doc: EVENT_DOC,
         extra: "",
-        category_of: |c| EventCode::new(c).category().as_str(),
-        is_known: |c| EventCode::new(c).is_known(),
-        texts: |c, l| {
-            [
-                EventCode::new(c).message(l).as_str(),
-                EventCode::new(c).suggestion(l).as_str(),
-            ]
-        },
+        category_of: category_of::<EventCode>,
+        unknown_texts: unknown_texts::<EventCode>,
         breaks: || {
             let of = |c| EventCode::new(c).category();
             let mut b = vec![0];
@@ -161,13 +154,26 @@ impl CodeFamily {
     };
 }
 
-/// A run of codes with one category and one pair of unknown-code texts per language.
+fn category_of<C: CatalogCode>(code: u32) -> &'static str {
+    C::new(code).category().as_str()
+}
+
+fn unknown_texts<C: CatalogCode>(code: u32) -> [[&'static str; 2]; 2] {
+    let category = C::new(code).category();
+    [Lang::Zh, Lang::En].map(|lang| {
+        [
+            category.unknown_message(lang).as_str(),
+            category.unknown_suggestion(lang).as_str(),
+        ]
+    })
+}
+
+/// A run of codes with one category, and so one pair of unknown-code texts per language.
 struct Range {
     last: u32,
     category: &'static str,
-    /// `[message, suggestion]` in Chinese and English; `None` if the core knows every code of
-    /// the run (code 0), so no unknown text can be reached there.
-    texts: Option<[[&'static str; 2]; 2]>,
+    /// `[message, suggestion]` in Chinese, then in English.
+    texts: [[&'static str; 2]; 2],
 }
 
 fn ranges(family: &CodeFamily) -> Vec<Range> {
@@ -184,20 +190,12 @@ fn ranges(family: &CodeFamily) -> Vec<Range> {
             "{}: codes {first} and {last} differ in category: a range boundary is missing",
             family.class
         );
-        // Probe both ends and the first codes of the run for one the core does not know.
-        let probe = [first, last]
-            .into_iter()
-            .chain((first..=last).take(1000))
-            .find(|&c| !(family.is_known)(c));
-        let texts = probe.map(|c| [(family.texts)(c, Lang::Zh), (family.texts)(c, Lang::En)]);
         match out.last_mut() {
-            Some(prev) if prev.category == category && (prev.texts == texts || texts.is_none()) => {
-                prev.last = last
-            }
+            Some(prev) if prev.category == category => prev.last = last,
             _ => out.push(Range {
                 last,
                 category,
-                texts,
+                texts: (family.unknown_texts)(first),
             }),
         }
     }
@@ -218,11 +216,8 @@ fn code_enum(family: &CodeFamily, catalog: &Catalog) -> String {
     let mut texts: [Vec<String>; 4] = Default::default();
     for r in &ranges {
         category.push(format!("{}.{}", family.category, r.category.to_uppercase()));
-        for (i, t) in r.texts.iter().flatten().flatten().enumerate() {
+        for (i, t) in r.texts.iter().flatten().enumerate() {
             texts[i].push(java_str(t));
-        }
-        if r.texts.is_none() {
-            texts.iter_mut().for_each(|t| t.push("null".to_owned()));
         }
     }
     let list = |items: &[String]| items.join(", ");
@@ -803,8 +798,8 @@ public enum @TYPE@ {
     }
 
     // The ranges codes fall in, ascending, each with its category and the core's texts for the
-    // codes it does not know (null where the core knows every code of the range). Range i
-    // holds the codes above the (i-1)th bound of range() up to the ith.
+    // codes of that category it does not know. Range i holds the codes above the (i-1)th bound
+    // of range() up to the ith.
     private static final @CATEGORY@[] RANGE_CATEGORY = {@RANGE_CATEGORY@};
     private static final String[] RANGE_MESSAGE_ZH = {@RANGE_MESSAGE_ZH@};
     private static final String[] RANGE_MESSAGE_EN = {@RANGE_MESSAGE_EN@};
@@ -847,36 +842,41 @@ mod tests {
     }
 
     /// Around every boundary and at pseudo-random codes, the ranges give the core's category
-    /// and the core's texts for every code it does not know.
+    /// and, for every code it does not know, the texts the core answers with.
     #[test]
     fn ranges_answer_as_the_core() {
-        for family in [&CodeFamily::RETURN, &CodeFamily::EVENT] {
-            let ranges = ranges(family);
-            assert_eq!(ranges.last().unwrap().last, u32::MAX);
-            let mut samples: Vec<u32> = (family.breaks)()
-                .into_iter()
-                .flat_map(|b| [b.wrapping_sub(1), b, b.wrapping_add(1)])
-                .collect();
-            let mut state: u64 = 0x2545_F491_4F6C_DD1D;
-            for _ in 0..200_000 {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                samples.push((state >> 32) as u32);
-            }
-            samples.extend([0, 1, u32::MAX, u32::MAX - 1, i32::MAX as u32, 1 << 31]);
-            for code in samples {
-                let range = find(&ranges, code);
-                assert_eq!(
-                    range.category,
-                    (family.category_of)(code),
-                    "{} {code}",
-                    family.class
-                );
-                if !(family.is_known)(code) {
-                    let want = [(family.texts)(code, Lang::Zh), (family.texts)(code, Lang::En)];
-                    assert_eq!(range.texts, Some(want), "{} {code}", family.class);
-                }
+        check::<Code>(&CodeFamily::RETURN);
+        check::<EventCode>(&CodeFamily::EVENT);
+    }
+
+    fn check<C: CatalogCode>(family: &CodeFamily) {
+        let ranges = ranges(family);
+        assert_eq!(ranges.last().unwrap().last, u32::MAX);
+        let mut samples: Vec<u32> = (family.breaks)()
+            .into_iter()
+            .flat_map(|b| [b.wrapping_sub(1), b, b.wrapping_add(1)])
+            .collect();
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..200_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            samples.push((state >> 32) as u32);
+        }
+        samples.extend([0, 1, u32::MAX, u32::MAX - 1, i32::MAX as u32, 1 << 31]);
+        for code in samples {
+            let range = find(&ranges, code);
+            let core = C::new(code);
+            assert_eq!(
+                range.category,
+                core.category().as_str(),
+                "{} {code}",
+                family.class
+            );
+            if !core.is_known() {
+                let want =
+                    [Lang::Zh, Lang::En].map(|l| [core.message(l).as_str(), core.suggestion(l).as_str()]);
+                assert_eq!(range.texts, want, "{} {code}", family.class);
             }
         }
     }

@@ -430,13 +430,13 @@ public enum ZegoCode {
     }
 
     // The ranges codes fall in, ascending, each with its category and the core's texts for the
-    // codes it does not know (null where the core knows every code of the range). Range i
-    // holds the codes above the (i-1)th bound of range() up to the ith.
+    // codes of that category it does not know. Range i holds the codes above the (i-1)th bound
+    // of range() up to the ith.
     private static final Category[] RANGE_CATEGORY = {Category.SUCCESS, Category.UNKNOWN, Category.COMMON, Category.UNKNOWN, Category.BUSINESS, Category.UNKNOWN};
-    private static final String[] RANGE_MESSAGE_ZH = {null, "未知返回码（不在 ZEGO AI Agent 服务端 API 使用的范围内）。", "未知返回码（ZEGO 公共网关返回码范围）。", "未知返回码（不在 ZEGO AI Agent 服务端 API 使用的范围内）。", "未知返回码（AI Agent 业务返回码范围）。", "未知返回码（不在 ZEGO AI Agent 服务端 API 使用的范围内）。"};
-    private static final String[] RANGE_MESSAGE_EN = {null, "Unknown return code outside the ranges of ZEGO's AI Agent server API.", "Unknown return code in ZEGO's common gateway range.", "Unknown return code outside the ranges of ZEGO's AI Agent server API.", "Unknown return code in the AI Agent business range.", "Unknown return code outside the ranges of ZEGO's AI Agent server API."};
-    private static final String[] RANGE_SUGGESTION_ZH = {null, "请查阅 ZEGO 最新的返回码文档，或向 ZEGO 技术支持提供 RequestId。", "请查阅 ZEGO 最新的返回码文档，或向 ZEGO 技术支持提供 RequestId。", "请查阅 ZEGO 最新的返回码文档，或向 ZEGO 技术支持提供 RequestId。", "请查阅 ZEGO 最新的返回码文档，或向 ZEGO 技术支持提供 RequestId。", "请查阅 ZEGO 最新的返回码文档，或向 ZEGO 技术支持提供 RequestId。"};
-    private static final String[] RANGE_SUGGESTION_EN = {null, "Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support.", "Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support.", "Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support.", "Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support.", "Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support."};
+    private static final String[] RANGE_MESSAGE_ZH = {"未知返回码（不在 ZEGO AI Agent 服务端 API 使用的范围内）。", "未知返回码（不在 ZEGO AI Agent 服务端 API 使用的范围内）。", "未知返回码（ZEGO 公共网关返回码范围）。", "未知返回码（不在 ZEGO AI Agent 服务端 API 使用的范围内）。", "未知返回码（AI Agent 业务返回码范围）。", "未知返回码（不在 ZEGO AI Agent 服务端 API 使用的范围内）。"};
+    private static final String[] RANGE_MESSAGE_EN = {"Unknown return code outside the ranges of ZEGO's AI Agent server API.", "Unknown return code outside the ranges of ZEGO's AI Agent server API.", "Unknown return code in ZEGO's common gateway range.", "Unknown return code outside the ranges of ZEGO's AI Agent server API.", "Unknown return code in the AI Agent business range.", "Unknown return code outside the ranges of ZEGO's AI Agent server API."};
+    private static final String[] RANGE_SUGGESTION_ZH = {"请查阅 ZEGO 最新的返回码文档，或向 ZEGO 技术支持提供 RequestId。", "请查阅 ZEGO 最新的返回码文档，或向 ZEGO 技术支持提供 RequestId。", "请查阅 ZEGO 最新的返回码文档，或向 ZEGO 技术支持提供 RequestId。", "请查阅 ZEGO 最新的返回码文档，或向 ZEGO 技术支持提供 RequestId。", "请查阅 ZEGO 最新的返回码文档，或向 ZEGO 技术支持提供 RequestId。", "请查阅 ZEGO 最新的返回码文档，或向 ZEGO 技术支持提供 RequestId。"};
+    private static final String[] RANGE_SUGGESTION_EN = {"Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support.", "Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support.", "Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support.", "Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support.", "Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support.", "Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support."};
 
     /**
      * The range of {@code code} (in 0 to 4294967295): how many ranges end below it. Each term

@@ -257,8 +257,8 @@ public enum ZegoEventCode {
     }
 
     // The ranges codes fall in, ascending, each with its category and the core's texts for the
-    // codes it does not know (null where the core knows every code of the range). Range i
-    // holds the codes above the (i-1)th bound of range() up to the ith.
+    // codes of that category it does not know. Range i holds the codes above the (i-1)th bound
+    // of range() up to the ith.
     private static final EventCategory[] RANGE_CATEGORY = {EventCategory.UNKNOWN, EventCategory.AGENT, EventCategory.IM, EventCategory.RTC, EventCategory.UNKNOWN, EventCategory.ASR, EventCategory.LLM, EventCategory.TTS, EventCategory.UNKNOWN};
     private static final String[] RANGE_MESSAGE_ZH = {"未知异常事件码（不在 ZEGO 使用的事件码范围内）。", "未知异常事件码（AI Agent 范围）。", "未知异常事件码（IM 范围）。", "未知异常事件码（RTC 范围）。", "未知异常事件码（不在 ZEGO 使用的事件码范围内）。", "未知异常事件码（ASR 范围）。", "未知异常事件码（LLM 范围）。", "未知异常事件码（TTS 范围）。", "未知异常事件码（不在 ZEGO 使用的事件码范围内）。"};
     private static final String[] RANGE_MESSAGE_EN = {"Unknown exception event code outside the ranges ZEGO uses.", "Unknown exception event code in the AI Agent range.", "Unknown exception event code in the IM range.", "Unknown exception event code in the RTC range.", "Unknown exception event code outside the ranges ZEGO uses.", "Unknown exception event code in the ASR range.", "Unknown exception event code in the LLM range.", "Unknown exception event code in the TTS range.", "Unknown exception event code outside the ranges ZEGO uses."};
