@@ -102,7 +102,11 @@ fn placeholder_text(spec: &str) -> Result<String, String> {
 
 fn known_text<C: CatalogCode>(code: C, is_message: bool, lang: Lang) -> Option<String> {
     let info = code.info()?;
-    let text = if is_message { info.message(lang) } else { info.suggestion(lang) };
+    let text = if is_message {
+        info.message(lang)
+    } else {
+        info.suggestion(lang)
+    };
     Some(text.as_str().to_owned())
 }
 
@@ -140,7 +144,11 @@ fn expand(template: &str) -> Result<String, String> {
 /// The reverse of [`expand`] for blessing: the texts of the codes a case asks for become
 /// placeholders again (longest first, so no text is cut inside a longer one). Review the diff.
 fn to_template(rendered: &str, args: &[String]) -> String {
-    let family = if args.iter().any(|a| a == "event") { "event" } else { "return" };
+    let family = if args.iter().any(|a| a == "event") {
+        "event"
+    } else {
+        "return"
+    };
     let mut texts: Vec<(String, String)> = Vec::new();
     for arg in args {
         let code = arg.parse::<u32>().ok().or_else(|| match family {
