@@ -13,6 +13,7 @@ include mk/ffi.mk
 include mk/python.mk
 include mk/cli.mk
 include mk/bench.mk
+include mk/dist.mk
 
 test: $(TEST_TARGETS)
 	@echo "make test: all suites passed"
