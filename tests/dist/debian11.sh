@@ -8,7 +8,7 @@
 # Inside (in-debian11.sh): the wheel in a new venv and the Python suite; the C SDK unpacked at
 # a folder of its own and used from C and C++ through pkg-config and CMake, shared and static;
 # the command, whose output must equal the same commands' output on this machine.
-# usage: tests/dist/debian11.sh DIST VERSION PYTHON   (as root, for debootstrap and chroot)
+# usage: tests/dist/debian11.sh DIST VERSION PYTHON   (as root, or through sudo: debootstrap, chroot)
 set -euo pipefail
 dist=$(realpath "$1") version=$2 python=$3
 here=$(cd "$(dirname "$0")" && pwd)
@@ -21,7 +21,10 @@ packages=python3,python3-venv,gcc,g++,libc6-dev,pkg-config,cmake,make
 want="$suite $packages"
 triple=x86_64-linux-gnu
 
-[ "$(id -u)" = 0 ] || { echo "debian11: debootstrap and chroot need root" >&2; exit 1; }
+if [ "$(id -u)" != 0 ]; then
+    command -v sudo >/dev/null || { echo "debian11: debootstrap and chroot need root (or sudo)" >&2; exit 1; }
+    exec sudo "$0" "$dist" "$version" "$python"
+fi
 
 # Mounts below the root, deepest first: a run that was killed may have left /proc mounted.
 mounts_below() { awk -v r="$1/" 'index($2, r) == 1 { print $2 }' /proc/mounts | sort -r; }
