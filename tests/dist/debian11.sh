@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # The release artifacts where many users run: Debian 11 "bullseye" (glibc 2.31, CPython 3.9,
 # pip 20.3, gcc 10, cmake 3.18), a root made with debootstrap, cached under target/debian11
-# (made again only when its suite or package list changes), entered with chroot. The root has
-# no network: the Python test tools come from this machine (pip download, pinned in
-# requirements-py39.txt). Each run copies the artifacts and tests into a new scratch folder of
-# the root; /proc is the only mount, and it is always unmounted.
+# (made again only when its suite or package list changes), entered with chroot in a network
+# namespace of its own, so it has no network: the Python test tools come from this machine
+# (pip download, pinned in requirements-py39.txt). Each run copies the artifacts and tests into
+# a new scratch folder of the root; /proc is the only mount, and it is always unmounted.
 # Inside (in-debian11.sh): the wheel in a new venv and the Python suite; the C SDK unpacked at
 # a folder of its own and used from C and C++ through pkg-config and CMake, shared and static;
 # the command, whose output must equal the same commands' output on this machine.
@@ -91,5 +91,10 @@ tar xzf "$dist/zego-codes-$version-$triple.tar.gz" -C "$scratch/host-cli" --stri
 "$here/cli-cases.sh" "$scratch/host-cli/zego-codes" "$scratch/cli-expected"
 
 mount -t proc proc "$rootfs/proc"
-chroot "$rootfs" /usr/bin/env -i PATH=/usr/local/bin:/usr/bin:/bin:/usr/local/sbin:/usr/sbin:/sbin \
+# A network namespace of its own (loopback only): nothing inside can reach a package index.
+chroot=(chroot)
+if unshare --net true 2>/dev/null; then chroot=(unshare --net chroot); else
+    echo "debian11: unshare --net is not permitted here; the chroot shares this machine's network"
+fi
+"${chroot[@]}" "$rootfs" /usr/bin/env -i PATH=/usr/local/bin:/usr/bin:/bin:/usr/local/sbin:/usr/sbin:/sbin \
     HOME=/root LANG=C.UTF-8 TMPDIR="$inside/tmp" /bin/bash "$inside/in-debian11.sh" "$inside"
