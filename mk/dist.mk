@@ -40,6 +40,8 @@ $(DIST_TOOLS): $(PY_TOOLS) python/requirements-dist.txt
 # Second expansion: DIST_FILES as it stands once every .mk file has been read.
 .SECONDEXPANSION:
 dist: $$(DIST_FILES)
+	@cd $(DIST) && for f in *; do case " $(notdir $(DIST_FILES)) SHA256SUMS " in *" $$f "*) ;; \
+		*) echo "dist: removing $$f, which this release does not ship"; rm -rf "$$f" ;; esac; done
 	cd $(DIST) && sha256sum $(notdir $(DIST_FILES)) > SHA256SUMS
 	@cd $(DIST) && ls -l $(notdir $(DIST_FILES)) SHA256SUMS | awk '{ print "dist: " $$NF ": " $$5 " bytes" }'
 
