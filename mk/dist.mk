@@ -7,7 +7,7 @@
 # rule that makes it; `make dist` builds it and SHA256SUMS covers it, wherever its .mk file is
 # included. DIST_TOOLS are the pinned build tools; DIST_ENV puts them on PATH.
 
-DIST := dist
+DIST ?= dist
 DIST_VERSION = $(FFI_VERSION)
 DIST_TRIPLE := x86_64-linux-gnu
 DIST_TOOLS := $(PY_VENV)/.zego-codes-dist-tools
