@@ -1,6 +1,6 @@
 use core::ops::RangeInclusive;
 
-use crate::{unknown, Category, Lang, Text};
+use crate::{Category, Family};
 
 /// ZEGO's common gateway codes, shared by every ZEGO server product.
 pub const COMMON_RANGE: RangeInclusive<u32> = COMMON_FIRST..=COMMON_LAST;
@@ -20,16 +20,18 @@ const BUSINESS_LAST: u32 = 410_999_999;
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub struct Code(u32);
 
-code_type!(Code, return_codes);
+code_type!(Code, return_codes, Category, Family::Return);
 
 impl Code {
     /// The range the code belongs to, derived from the number alone.
     #[inline]
     pub const fn category(self) -> Category {
+        // The ranges first: an unknown code's text is the same for 0 and for codes outside
+        // every range, so after inlining the miss path does not test for 0 at all.
         match self.0 {
-            0 => Category::Success,
-            COMMON_FIRST..=COMMON_LAST => Category::Common,
             BUSINESS_FIRST..=BUSINESS_LAST => Category::Business,
+            COMMON_FIRST..=COMMON_LAST => Category::Common,
+            0 => Category::Success,
             _ => Category::Unknown,
         }
     }
@@ -38,16 +40,5 @@ impl Code {
     #[inline]
     pub const fn is_success(self) -> bool {
         self.0 == 0
-    }
-
-    // Cold: keeps the known-code path a straight line (a measured 2 instructions less per call).
-    #[cold]
-    fn unknown_message(self, lang: Lang) -> Text {
-        unknown::return_message(self.category(), lang)
-    }
-
-    #[cold]
-    fn unknown_suggestion(self, lang: Lang) -> Text {
-        unknown::return_suggestion(lang)
     }
 }

@@ -27,10 +27,11 @@
 #![warn(missing_docs)]
 
 #[macro_use]
-mod catalog;
+mod code_type;
 mod category;
 mod code;
 mod event;
+mod family;
 mod generated;
 mod guidance;
 mod info;
@@ -41,6 +42,7 @@ mod unknown;
 pub use category::{Category, EventCategory};
 pub use code::{Code, BUSINESS_RANGE, COMMON_RANGE};
 pub use event::EventCode;
+pub use family::{CatalogCode, CodeCategory, Family};
 pub use guidance::Guidance;
 pub use info::CodeInfo;
 pub use lang::{Lang, ParseLangError};
