@@ -72,12 +72,15 @@ $(DIST_CLI): $(DIST_TOOLS) FORCE
 	cp cli/README.md LICENSE $(DIST_STAGE)/$(DIST_CLI_NAME)/
 	$(DIST_TAR) $(DIST_CLI_NAME) | gzip -n9 > $@
 
-# `cargo package` also builds the packaged crate on its own (target/package/), as a
-# registry would. A release comes from a clean checkout (RELEASING.md); tests run on any tree.
+# `cargo package` also builds the packaged crate on its own, as a registry would, in a target
+# folder of its own: in the workspace's, the packaged copy's build takes the same unit names as
+# the workspace's core, and cargo would then take the core for built after its sources change.
+# A release comes from a clean checkout (RELEASING.md); tests run on any tree.
+DIST_PACKAGE_TARGET := target/dist-package
 $(DIST_CRATE): FORCE
 	@mkdir -p $(DIST)
-	$(CARGO) package -p zego-codes --locked --allow-dirty
-	cp -f $(or $(CARGO_TARGET_DIR),target)/package/$(notdir $@) $@
+	$(CARGO) package -p zego-codes --locked --allow-dirty --target-dir $(DIST_PACKAGE_TARGET)
+	cp -f $(DIST_PACKAGE_TARGET)/package/$(notdir $@) $@
 
 # Each artifact where users install it: contents, checksums and the glibc floor; the .crate as
 # a dependency of a new project; the sdist built into a new venv; then, in a Debian 11 root,
