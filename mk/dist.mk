@@ -54,7 +54,7 @@ $(DIST_WHEEL): $(DIST_TOOLS) FORCE
 	$(DIST_ENV) maturin build --release --locked --strip --zig --compatibility manylinux2014 \
 		-m python/Cargo.toml -i $(PY) -o $(DIST)
 
-# The C SDK: the libraries of `make ffi`, which import nothing from glibc, with relocatable
+# The C SDK: the libraries of `make ffi` (test-dist checks their glibc floor), with relocatable
 # pkg-config and CMake files (the ones `make install` writes, with paths relative to themselves).
 $(DIST_SDK): ffi FORCE
 	rm -rf $(DIST_STAGE)/$(DIST_SDK_NAME) && mkdir -p $(DIST_STAGE)/$(DIST_SDK_NAME)/include $(DIST)

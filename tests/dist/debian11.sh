@@ -76,12 +76,14 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-mkdir -p "$scratch/dist" "$scratch/data" "$scratch/tmp"
+mkdir -p "$scratch/dist" "$scratch/python" "$scratch/tests" "$scratch/tmp"
 cp "$dist/zego_codes-$version-cp39-abi3-manylinux2014_x86_64.manylinux_2_17_x86_64.whl" \
    "$dist/libzego_codes-$version-$triple.tar.gz" "$dist/zego-codes-$version-$triple.tar.gz" "$scratch/dist/"
 cp -r "$wheels" "$scratch/py39"
-cp -r "$root/python/tests" "$scratch/python-tests"
-cp "$root"/data/*.toml "$scratch/data/"
+# The Python suite and what it reads (ZEGO_CODES_ROOT), where the repository has them.
+cp -r "$root/python/tests" "$scratch/python/tests"
+cp -r "$root/data" "$scratch/data"
+cp -r "$root/tests/golden" "$scratch/tests/golden"
 cp -r "$root/tests/c/consumer" "$scratch/consumer"
 cp "$here/in-debian11.sh" "$here/sdk.sh" "$here/cli-cases.sh" "$scratch/"
 
