@@ -46,10 +46,10 @@ ffi:
 	ln -sf $(FFI_SO).$(FFI_ABI) $(FFI_STAGE)/lib/$(FFI_SO)
 
 test-c: ffi
+	tests/c/abi.sh $(FFI_ABI_BASELINE) $(FFI_ABI_SO)
 	$(CARGO) run -q --locked -p zego-codes-ffi --example expectations > $(FFI_STAGE)/expectations.tsv
 	tests/c/run.sh $(FFI_STAGE)
 	tests/c/symbols.sh $(FFI_STAGE)/lib $(FFI_ABI)
-	tests/c/abi.sh $(FFI_ABI_BASELINE) $(FFI_ABI_SO)
 	tests/c/size.sh $(FFI_STAGE)
 	tests/c/install.sh $(FFI_STAGE)
 	$(CARGO) clippy -p zego-codes-ffi --profile ffi --locked -- -D warnings
