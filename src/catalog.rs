@@ -85,6 +85,13 @@ macro_rules! code_type {
                 self.info().map(|i| i.since().as_str())
             }
 
+            /// The revision of ZEGO's page that no longer lists the code, or `None` while ZEGO
+            /// documents it (and for an unknown code); see [`crate::CodeInfo::withdrawn`].
+            #[inline]
+            pub fn withdrawn(self) -> Option<&'static str> {
+                self.info().and_then(|i| i.withdrawn()).map(|t| t.as_str())
+            }
+
             /// Every known code, in ascending order.
             pub fn all() -> impl DoubleEndedIterator<Item = Self> + ExactSizeIterator + Clone {
                 crate::generated::$table::INFOS

@@ -3,7 +3,8 @@
 //!
 //! One record per line, fields separated by tabs, with `\\`, `\t` and `\n` escaped:
 //! `V version`, then per code
-//! `R|E code known name message_zh suggestion_zh message_en suggestion_en category guidance retryable success`
+//! `R|E code known name message_zh suggestion_zh message_en suggestion_en withdrawn category guidance retryable success`
+//! (`withdrawn` is "" for a code ZEGO still lists)
 //! (R return code, E event code; known codes come first, in ascending order).
 
 use zego_codes::{Code, EventCode, Lang};
@@ -64,6 +65,7 @@ fn main() {
                 code.suggestion(Lang::Zh).as_str(),
                 code.message(Lang::En).as_str(),
                 code.suggestion(Lang::En).as_str(),
+                code.withdrawn().unwrap_or(""),
             ],
             [
                 code.category() as u32,
@@ -87,6 +89,7 @@ fn main() {
                 code.suggestion(Lang::Zh).as_str(),
                 code.message(Lang::En).as_str(),
                 code.suggestion(Lang::En).as_str(),
+                code.withdrawn().unwrap_or(""),
             ],
             [
                 code.category() as u32,
@@ -103,7 +106,7 @@ fn unknown(edges: &'static [u32], known: fn(u32) -> bool) -> impl Iterator<Item 
     edges.iter().copied().filter(move |&c| !known(c))
 }
 
-fn record(kind: char, code: u32, name: Option<&str>, texts: [&str; 4], numbers: [u32; 4]) {
+fn record(kind: char, code: u32, name: Option<&str>, texts: [&str; 5], numbers: [u32; 4]) {
     let mut line = format!(
         "{kind}\t{code}\t{}\t{}",
         u8::from(name.is_some()),

@@ -18,6 +18,7 @@ mod constants;
 mod enums;
 mod events;
 mod format;
+mod withdrawn;
 
 use core::ffi::c_char;
 

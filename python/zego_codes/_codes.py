@@ -257,6 +257,12 @@ class ZegoCode(enum.IntEnum):
         """Whether this is code 0, ZEGO's only success code."""
         return self.value == 0
 
+    @property
+    def withdrawn(self) -> str | None:
+        """The revision of ZEGO's page that no longer lists the code, or None while ZEGO
+        documents it. A withdrawn member stays, with its last published texts."""
+        return _native.withdrawn(self)
+
 
 class ZegoEventCode(enum.IntEnum):
     """An exception event code of the AI Agent callbacks: `Data.Code` of a callback
@@ -355,6 +361,12 @@ class ZegoEventCode(enum.IntEnum):
     def retryable(self) -> bool:
         """Whether the operation may succeed when tried again later."""
         return self.guidance.retryable
+
+    @property
+    def withdrawn(self) -> str | None:
+        """The revision of ZEGO's page that no longer lists the code, or None while ZEGO
+        documents it. A withdrawn member stays, with its last published texts."""
+        return _native.event_withdrawn(self)
 
 
 _RETURN_MEMBERS: dict[int, ZegoCode] = {m.value: m for m in ZegoCode}

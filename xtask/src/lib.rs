@@ -4,4 +4,5 @@ pub mod catalog;
 pub mod gen;
 pub mod header;
 pub mod import;
+pub mod pages;
 pub mod upstream;

@@ -5,15 +5,17 @@
 use std::fmt::Write as _;
 
 use super::{Catalogs, Output};
-use crate::catalog::{repo_root, Catalog};
+use std::path::Path;
+
+use crate::catalog::Catalog;
 
 const HPP_TEMPLATE: &str = include_str!("../../../ffi/zego_codes.hpp.in");
 
-pub fn outputs(catalogs: &Catalogs) -> Vec<Output> {
+pub fn outputs(root: &Path, catalogs: &Catalogs) -> Result<Vec<Output>, String> {
     let constants_rs = constants(catalogs);
-    let header = crate::header::generate(&repo_root(), &constants_rs)
-        .unwrap_or_else(|e| panic!("cannot generate include/zego_codes.h: {e}"));
-    vec![
+    let header = crate::header::generate(root, &constants_rs)
+        .map_err(|e| format!("cannot generate include/zego_codes.h: {e}"))?;
+    Ok(vec![
         Output {
             path: "ffi/src/constants.rs",
             text: constants_rs,
@@ -26,7 +28,7 @@ pub fn outputs(catalogs: &Catalogs) -> Vec<Output> {
             path: "include/zego_codes.hpp",
             text: hpp(&catalogs.returns),
         },
-    ]
+    ])
 }
 
 pub fn constants(catalogs: &Catalogs) -> String {
@@ -46,6 +48,9 @@ fn group(out: &mut String, catalog: &Catalog, prefix: &str, what: &str) {
     for e in &catalog.entries {
         writeln!(out, "\n/// {what} {}: {}", e.code, e.message_zh).unwrap();
         writeln!(out, "/// ({})", e.message_en).unwrap();
+        if let Some(w) = &e.withdrawn {
+            writeln!(out, "///\n/// Withdrawn: ZEGO's page of {w} no longer lists this code; it stays known\n/// (`{}withdrawn` returns \"{w}\").", if prefix == "ZEGO_CODE_" { "zego_code_" } else { "zego_event_" }).unwrap();
+        }
         writeln!(out, "pub const {prefix}{}: u32 = {};", e.name, e.code).unwrap();
     }
 }
@@ -62,9 +67,13 @@ fn hpp(returns: &Catalog) -> String {
             e.code,
             e.name
         );
+        let withdrawn = e
+            .withdrawn
+            .as_ref()
+            .map_or(String::new(), |w| format!(" Withdrawn: ZEGO's page of {w} no longer lists it."));
         writeln!(
             enumerators,
-            "    /** {}: {} ({}) */\n    {name} = ZEGO_CODE_{},",
+            "    /** {}: {} ({}){withdrawn} */\n    {name} = ZEGO_CODE_{},",
             e.code, e.message_zh, e.message_en, e.name
         )
         .unwrap();

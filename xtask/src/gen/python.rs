@@ -57,7 +57,10 @@ fn int_enum(out: &mut String, class: &str, doc: &str, catalog: &Catalog, methods
     writeln!(out, "\n\nclass {class}(enum.IntEnum):\n    \"\"\"{doc}\"\"\"\n").unwrap();
     for e in &catalog.entries {
         writeln!(out, "    {} = {}", e.name, e.code).unwrap();
-        writeln!(out, "    \"\"\"{}\"\"\"", docstring(&e.message_en)).unwrap();
+        let withdrawn = e.withdrawn.as_ref().map_or(String::new(), |w| {
+            format!(" (withdrawn: ZEGO's page of {w} no longer lists it; the member stays)")
+        });
+        writeln!(out, "    \"\"\"{}{withdrawn}\"\"\"", docstring(&e.message_en)).unwrap();
     }
     out.push_str(methods);
 }
@@ -179,6 +182,12 @@ const RETURN_METHODS: &str = r#"
     def is_success(self) -> bool:
         """Whether this is code 0, ZEGO's only success code."""
         return self.value == 0
+
+    @property
+    def withdrawn(self) -> str | None:
+        """The revision of ZEGO's page that no longer lists the code, or None while ZEGO
+        documents it. A withdrawn member stays, with its last published texts."""
+        return _native.withdrawn(self)
 "#;
 
 const EVENT_METHODS: &str = r#"
@@ -227,6 +236,12 @@ const EVENT_METHODS: &str = r#"
     def retryable(self) -> bool:
         """Whether the operation may succeed when tried again later."""
         return self.guidance.retryable
+
+    @property
+    def withdrawn(self) -> str | None:
+        """The revision of ZEGO's page that no longer lists the code, or None while ZEGO
+        documents it. A withdrawn member stays, with its last published texts."""
+        return _native.event_withdrawn(self)
 "#;
 
 const MEMBER_MAPS: &str = r#"
