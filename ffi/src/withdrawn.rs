@@ -49,10 +49,16 @@ mod tests {
     #[test]
     fn every_code_answers_as_the_core_does() {
         for code in Code::all() {
-            assert_eq!(text(zego_code_withdrawn(code.get())), code.withdrawn().unwrap_or(""));
+            assert_eq!(
+                text(zego_code_withdrawn(code.get())),
+                code.withdrawn().unwrap_or("")
+            );
         }
         for code in EventCode::all() {
-            assert_eq!(text(zego_event_withdrawn(code.get())), code.withdrawn().unwrap_or(""));
+            assert_eq!(
+                text(zego_event_withdrawn(code.get())),
+                code.withdrawn().unwrap_or("")
+            );
         }
         for unknown in [1, 410_009_999, u32::MAX] {
             assert_eq!(text(zego_code_withdrawn(unknown)), "");

@@ -304,7 +304,11 @@ impl Catalog {
                 problems.push(format!("{at}: name {} is also the name of code {first}", e.name));
             }
             if !is_revision(&e.since) {
-                problems.push(format!("{at}: since {:?} is not a revision (YYYY-MM-DD or {:?})", e.since, zego_codes::SEED_REVISION));
+                problems.push(format!(
+                    "{at}: since {:?} is not a revision (YYYY-MM-DD or {:?})",
+                    e.since,
+                    zego_codes::SEED_REVISION
+                ));
             }
             if let Some(w) = &e.withdrawn {
                 if !is_date(w) || revision_key(w) <= revision_key(&e.since) {
@@ -432,9 +436,13 @@ pub fn is_upper_snake(name: &str) -> bool {
 pub fn is_date(s: &str) -> bool {
     let b = s.as_bytes();
     b.len() == 10
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() })
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
         && (1..=12).contains(&s[5..7].parse::<u32>().unwrap_or(0))
         && (1..=31).contains(&s[8..10].parse::<u32>().unwrap_or(0))
 }
@@ -492,9 +500,17 @@ mod tests {
     #[test]
     fn bad_values_are_named_with_file_code_and_value() {
         for (from, to, expected) in [
-            ("\"not_found\"", "\"not_fond\"", "f.toml: code 410001002: guidance \"not_fond\""),
+            (
+                "\"not_found\"",
+                "\"not_fond\"",
+                "f.toml: code 410001002: guidance \"not_fond\"",
+            ),
             ("\"not_found\"", "\"unknown\"", "guidance \"unknown\""),
-            ("\"AGENT_INSTANCE_NOT_FOUND\"", "\"agent\"", "name \"agent\" is not UPPER_SNAKE_CASE"),
+            (
+                "\"AGENT_INSTANCE_NOT_FOUND\"",
+                "\"agent\"",
+                "name \"agent\" is not UPPER_SNAKE_CASE",
+            ),
             ("\"甲\"", "\"甲\\u0000\"", "message_zh holds a NUL byte"),
             ("\"A\"", "\"\"", "message_en is empty"),
             ("410001002", "7", "code 7: outside every range"),
@@ -509,7 +525,10 @@ mod tests {
         assert!(err.contains("code 410001002: listed twice"), "{err}");
         let same_name = format!("{ONE}\n{}", ONE.replace("410001002", "410001003"));
         let err = Catalog::parse(&same_name, Kind::Return, "f.toml").unwrap_err();
-        assert!(err.contains("name AGENT_INSTANCE_NOT_FOUND is also the name of code 410001002"), "{err}");
+        assert!(
+            err.contains("name AGENT_INSTANCE_NOT_FOUND is also the name of code 410001002"),
+            "{err}"
+        );
     }
 
     #[test]

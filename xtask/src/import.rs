@@ -60,10 +60,16 @@ impl fmt::Display for Report {
             writeln!(f, "changed    {code} {field}:\n    was {old:?}\n    now {new:?}")?;
         }
         for code in &self.now_zegos {
-            writeln!(f, "note       {code}: ZEGO now publishes this text; ours is replaced")?;
+            writeln!(
+                f,
+                "note       {code}: ZEGO now publishes this text; ours is replaced"
+            )?;
         }
         for code in &self.ours {
-            writeln!(f, "note       {code}: not on this page; its text in this language is ours")?;
+            writeln!(
+                f,
+                "note       {code}: not on this page; its text in this language is ours"
+            )?;
         }
         if self.is_empty() {
             writeln!(f, "no changes to the codes")?;
@@ -161,14 +167,14 @@ pub fn run(root: &Path, req: &Request) -> Result<String, String> {
         }
         (Some(date), _) => date.clone(),
         (None, Some(given)) => given.clone(),
-        (None, None) => {
-            return Err(format!(
-                "{file}: the page has no front-matter date: say which revision it is with --revision YYYY-MM-DD"
-            ))
-        }
+        (None, None) => return Err(format!(
+            "{file}: the page has no front-matter date: say which revision it is with --revision YYYY-MM-DD"
+        )),
     };
     if !crate::catalog::is_date(&revision) {
-        return Err(format!("{file}: revision {revision:?} is not a date (YYYY-MM-DD)"));
+        return Err(format!(
+            "{file}: revision {revision:?} is not a date (YYYY-MM-DD)"
+        ));
     }
 
     let catalogs = Catalogs::load(root).map_err(|e| format!("the data files need fixing first:\n{e}"))?;
@@ -187,9 +193,13 @@ pub fn run(root: &Path, req: &Request) -> Result<String, String> {
             ))
         }
         std::cmp::Ordering::Equal => {
-            let same = std::fs::read_to_string(root.join(&current.file)).ok().as_deref() == Some(text.as_str());
+            let same =
+                std::fs::read_to_string(root.join(&current.file)).ok().as_deref() == Some(text.as_str());
             return if same {
-                Ok(format!("{file}: the current {what} ({}) already; nothing to do\n", current.file))
+                Ok(format!(
+                    "{file}: the current {what} ({}) already; nothing to do\n",
+                    current.file
+                ))
             } else {
                 Err(format!(
                     "{file}: this {what} has the revision of the current one ({revision}, {}) but other content: \
@@ -218,7 +228,10 @@ pub fn run(root: &Path, req: &Request) -> Result<String, String> {
     let report = apply(catalog, &page, &revision);
     let problems = catalog.invalid(kind, kind.data_file());
     if !problems.is_empty() {
-        return Err(format!("{file}: the page would make the catalog invalid:\n{}", problems.join("\n")));
+        return Err(format!(
+            "{file}: the page would make the catalog invalid:\n{}",
+            problems.join("\n")
+        ));
     }
     let data = catalog.to_toml(kind);
     next.pages.make_current(PageRecord {

@@ -19,7 +19,9 @@ pub const FILE: &str = "data/pages.toml";
 pub fn public_url(kind: Kind, lang: Lang) -> &'static str {
     match (kind, lang) {
         (Kind::Return, Lang::Zh) => "https://doc-zh.zego.im/aiagent-server/api-reference/return-codes",
-        (Kind::Return, Lang::En) => "https://www.zegocloud.com/docs/aiagent-server/api-reference/return-codes",
+        (Kind::Return, Lang::En) => {
+            "https://www.zegocloud.com/docs/aiagent-server/api-reference/return-codes"
+        }
         (Kind::Event, Lang::Zh) => "https://doc-zh.zego.im/aiagent-server/callbacks/exception-codes",
         (Kind::Event, Lang::En) => "https://www.zegocloud.com/docs/aiagent-server/callbacks/exception-codes",
     }

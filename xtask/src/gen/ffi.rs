@@ -67,10 +67,9 @@ fn hpp(returns: &Catalog) -> String {
             e.code,
             e.name
         );
-        let withdrawn = e
-            .withdrawn
-            .as_ref()
-            .map_or(String::new(), |w| format!(" Withdrawn: ZEGO's page of {w} no longer lists it."));
+        let withdrawn = e.withdrawn.as_ref().map_or(String::new(), |w| {
+            format!(" Withdrawn: ZEGO's page of {w} no longer lists it.")
+        });
         writeln!(
             enumerators,
             "    /** {}: {} ({}){withdrawn} */\n    {name} = ZEGO_CODE_{},",
