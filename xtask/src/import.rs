@@ -167,9 +167,11 @@ pub fn run(root: &Path, req: &Request) -> Result<String, String> {
         }
         (Some(date), _) => date.clone(),
         (None, Some(given)) => given.clone(),
-        (None, None) => return Err(format!(
+        (None, None) => {
+            return Err(format!(
             "{file}: the page has no front-matter date: say which revision it is with --revision YYYY-MM-DD"
-        )),
+        ))
+        }
     };
     if !crate::catalog::is_date(&revision) {
         return Err(format!(
