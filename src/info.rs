@@ -10,8 +10,10 @@ pub struct CodeInfo {
     from_zego: [bool; 2],
     name: Text,
     since: Text,
-    /// Empty while ZEGO's current page lists the code.
-    withdrawn: Text,
+    /// Index into `generated::revisions::WITHDRAWN`; 0 (no revision) while ZEGO's current
+    /// page lists the code. A byte in what was padding, not a pointer: it costs no size or
+    /// relocation in a C program that links the tables.
+    withdrawn: u8,
     /// Indexed by `Lang as usize`.
     message: [Text; 2],
     suggestion: [Text; 2],
@@ -19,14 +21,14 @@ pub struct CodeInfo {
 
 impl CodeInfo {
     /// Builds an entry of the generated tables; every string literal ends in `"\0"`, and
-    /// `withdrawn` is `"\0"` for a code ZEGO still lists.
+    /// `withdrawn` indexes `generated::revisions::WITHDRAWN` (0 for a code ZEGO still lists).
     #[allow(clippy::too_many_arguments)]
     pub(crate) const fn new(
         code: u32,
         name: &'static str,
         guidance: Guidance,
         since: &'static str,
-        withdrawn: &'static str,
+        withdrawn: u8,
         message: [&'static str; 2],
         suggestion: [&'static str; 2],
         from_zego: [bool; 2],
@@ -37,7 +39,7 @@ impl CodeInfo {
             from_zego,
             name: Text::with_nul(name),
             since: Text::with_nul(since),
-            withdrawn: Text::with_nul(withdrawn),
+            withdrawn,
             message: [Text::with_nul(message[0]), Text::with_nul(message[1])],
             suggestion: [Text::with_nul(suggestion[0]), Text::with_nul(suggestion[1])],
         }
@@ -92,10 +94,9 @@ impl CodeInfo {
     /// responses from older servers still explain themselves.
     #[inline]
     pub fn withdrawn(&self) -> Option<Text> {
-        if self.withdrawn.is_empty() {
-            None
-        } else {
-            Some(self.withdrawn)
+        match crate::generated::revisions::WITHDRAWN.get(self.withdrawn as usize) {
+            Some(revision) if self.withdrawn != 0 => Some(Text::with_nul(revision)),
+            _ => None,
         }
     }
 

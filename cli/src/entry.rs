@@ -16,6 +16,8 @@ pub struct Entry {
     pub message: [Text; 2],
     pub suggestion: [Text; 2],
     pub since: Option<&'static str>,
+    /// The revision of ZEGO's page that no longer lists the code.
+    pub withdrawn: Option<&'static str>,
 }
 
 impl Entry {
@@ -29,6 +31,7 @@ impl Entry {
             message: [code.message(Lang::Zh), code.message(Lang::En)],
             suggestion: [code.suggestion(Lang::Zh), code.suggestion(Lang::En)],
             since: code.since(),
+            withdrawn: code.withdrawn(),
         }
     }
 
@@ -42,6 +45,7 @@ impl Entry {
             message: [code.message(Lang::Zh), code.message(Lang::En)],
             suggestion: [code.suggestion(Lang::Zh), code.suggestion(Lang::En)],
             since: code.since(),
+            withdrawn: code.withdrawn(),
         }
     }
 

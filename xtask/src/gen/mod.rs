@@ -74,6 +74,10 @@ pub fn outputs(root: &Path, catalogs: &Catalogs) -> Result<Vec<Output>, String> 
             text: rust::table(catalogs, Kind::Event),
         },
         Output {
+            path: "src/generated/revisions.rs",
+            text: rust::revisions(catalogs),
+        },
+        Output {
             path: "CODES.md",
             text: docs::codes_md(catalogs),
         },

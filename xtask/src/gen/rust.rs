@@ -52,8 +52,9 @@ pub fn table(catalogs: &Catalogs, kind: Kind) -> String {
          static ENTRIES: [CodeInfo; {padded}] = ["
     )
     .unwrap();
+    let withdrawn = withdrawn_revisions(catalogs);
     for e in entries.iter().chain(std::iter::repeat_n(&entries[0], padded - n)) {
-        entry(&mut out, e);
+        entry(&mut out, e, &withdrawn);
     }
     out.push_str("];\n");
 
@@ -93,7 +94,47 @@ pub fn table(catalogs: &Catalogs, kind: Kind) -> String {
     out
 }
 
-fn entry(out: &mut String, e: &Entry) {
+/// Every revision that withdrew a code, of either catalog, ascending: the entries hold an
+/// index into this list (plus one; 0 is none) instead of a pointer.
+fn withdrawn_revisions(catalogs: &Catalogs) -> Vec<&str> {
+    let mut all: Vec<&str> = Kind::ALL
+        .iter()
+        .flat_map(|&k| &catalogs.catalog(k).entries)
+        .filter_map(|e| e.withdrawn.as_deref())
+        .collect();
+    all.sort_unstable();
+    all.dedup();
+    assert!(all.len() < 256, "withdrawn revisions are indexed by a u8");
+    all
+}
+
+/// src/generated/revisions.rs: the revisions `CodeInfo::withdrawn` names.
+pub fn revisions(catalogs: &Catalogs) -> String {
+    let mut out = super::banner("//", "data/*.toml");
+    out.push_str(
+        "
+/// Index 0 is no revision; `CodeInfo` holds an index into this list.
+",
+    );
+    let all = withdrawn_revisions(catalogs);
+    write!(
+        out,
+        "pub(crate) static WITHDRAWN: [&str; {}] = [{}",
+        all.len() + 1,
+        lit("")
+    )
+    .unwrap();
+    for r in all {
+        write!(out, ", {}", lit(r)).unwrap();
+    }
+    out.push_str(
+        "];
+",
+    );
+    out
+}
+
+fn entry(out: &mut String, e: &Entry, withdrawn: &[&str]) {
     // An unreviewed code still builds (as Guidance::Unknown); the review test refuses it.
     let guidance = format!("{:?}", e.guidance.unwrap_or(zego_codes::Guidance::Unknown));
     writeln!(
@@ -102,7 +143,7 @@ fn entry(out: &mut String, e: &Entry) {
         e.code,
         lit(&e.name),
         lit(&e.since),
-        lit(e.withdrawn.as_deref().unwrap_or("")),
+        e.withdrawn.as_deref().map_or(0, |w| withdrawn.iter().position(|r| *r == w).unwrap() + 1),
         lit(&e.message_zh),
         lit(&e.message_en),
         lit(&e.suggestion_zh),
