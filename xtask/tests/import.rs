@@ -305,6 +305,45 @@ fn import_refuses_what_it_cannot_trust_and_writes_nothing() {
     );
     let generated = std::fs::read_to_string(scratch.0.join("src/generated/return_codes.rs")).unwrap();
     assert!(generated.contains(&format!("REVISION_ZH: &str = \"{newer}\"")));
+    // The withdrawn code is documented as such wherever its name is.
+    let name = catalogs.returns.get(edit.dropped).unwrap().name.clone();
+    for (file, mark) in [
+        (
+            "src/generated/return_codes.rs",
+            format!("**Withdrawn:** ZEGO's page of {newer}"),
+        ),
+        (
+            "include/zego_codes.h",
+            format!("Withdrawn: ZEGO's page of {newer}"),
+        ),
+        (
+            "include/zego_codes.hpp",
+            format!("Withdrawn: ZEGO's page of {newer}"),
+        ),
+        (
+            "python/zego_codes/_codes.py",
+            format!("(withdrawn: ZEGO's page of {newer}"),
+        ),
+        ("CODES.md", format!("**withdrawn** {newer}")),
+        ("README.md", "; 1 withdrawn".to_owned()),
+    ] {
+        let text = std::fs::read_to_string(scratch.0.join(file)).unwrap();
+        let at = text
+            .find(&mark)
+            .unwrap_or_else(|| panic!("{file} does not say {mark:?}"));
+        let before = text[..at].rfind(&name).map(|i| at - i);
+        let after = text[at..].find(&name);
+        let near = before.into_iter().chain(after).any(|d| d < 400);
+        assert!(
+            near || file == "README.md",
+            "{file}: {mark:?} is not next to {name}"
+        );
+    }
+    assert!(std::fs::read_to_string(scratch.0.join("data/upstream/README.md"))
+        .unwrap()
+        .contains(&format!(
+            "`{newer}/return-codes.zh.mdx` | return | zh | {newer} | yes |"
+        )));
 }
 
 #[test]

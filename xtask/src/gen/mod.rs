@@ -103,17 +103,14 @@ pub fn figures(catalogs: &Catalogs) -> String {
             catalogs.revision(kind, crate::catalog::Lang::Zh),
             catalogs.revision(kind, crate::catalog::Lang::En),
         );
-        let dated = if zh == en {
-            format!("of {zh}")
-        } else {
-            format!("of {zh} (English page of {en})")
-        };
-        let kept = if withdrawn == 0 {
-            String::new()
-        } else {
-            format!(", plus {withdrawn} withdrawn since")
-        };
-        format!("{what} {dated} ({current} codes{kept})")
+        let mut notes = vec![format!("{current} codes")];
+        if withdrawn > 0 {
+            notes.push(format!("{withdrawn} withdrawn"));
+        }
+        if en != zh {
+            notes.push(format!("its English page of {en}"));
+        }
+        format!("{what} of {zh} ({})", notes.join("; "))
     };
     format!(
         "{} and {}",
