@@ -11,30 +11,29 @@ use crate::upstream::Page;
 pub struct Edit {
     /// The code whose description was reworded, and the new description.
     pub changed: (u32, String),
-    /// The code added (one above the page's highest), with its description.
+    /// The code added, with its description.
     pub added: (u32, String),
     /// The code the page no longer lists (its last row).
     pub dropped: u32,
 }
 
-/// The codes a next revision of `page` changes, adds and drops: the second row is reworded,
-/// the last dropped, and a code one above the highest added.
-pub fn plan(page: &Page) -> (u32, u32, u32) {
-    assert!(
-        page.rows.len() >= 3,
-        "a page to rehearse with has at least three rows"
-    );
-    let changed = page.rows[1].code;
-    let dropped = page.rows[page.rows.len() - 1].code;
-    let added = page.rows.iter().map(|r| r.code).max().unwrap() + 1;
-    (changed, added, dropped)
+/// A code no page has listed yet: one above the highest the catalog holds (pass its codes).
+/// The same for both languages' pages, which may differ in rows.
+pub fn new_code(catalog_codes: impl IntoIterator<Item = u32>) -> u32 {
+    catalog_codes.into_iter().max().expect("a catalog with codes") + 1
 }
 
 /// `text` (a page of `page`'s content) as ZEGO might publish it next: re-dated to `date` if
 /// it has a front-matter date, the second row's description reworded, the last row gone, and
-/// a new code added (right after the reworded row, out of order as ZEGO's tables can be).
-pub fn next_revision(text: &str, page: &Page, date: &str) -> (String, Edit) {
-    let (changed, added, dropped) = plan(page);
+/// code `added` added (right after the reworded row, out of order as ZEGO's tables can be).
+pub fn next_revision(text: &str, page: &Page, date: &str, added: u32) -> (String, Edit) {
+    assert!(
+        page.rows.len() >= 3,
+        "a page to rehearse with has at least three rows"
+    );
+    assert!(page.row(added).is_none(), "code {added} is on the page already");
+    let changed = page.rows[1].code;
+    let dropped = page.rows[page.rows.len() - 1].code;
     let (suffix, new_text) = match page.lang {
         Lang::Zh => ("（已修订）", "演练新增的返回码。"),
         Lang::En => (" (revised)", "A code added by the drill."),

@@ -16,8 +16,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
+use xtask::catalog::Catalog;
 use xtask::catalog::{repo_root, Kind, Lang};
-use xtask::drill::{next_revision, years_after};
+use xtask::drill::{new_code, next_revision, years_after};
 use xtask::pages::Pages;
 use xtask::upstream::Page;
 
@@ -167,7 +168,10 @@ fn a_new_page_goes_in_with_one_import_and_one_review() {
         let record = pages.current(kind, lang);
         let text = std::fs::read_to_string(root.join(&record.file)).unwrap();
         let page = Page::parse(&text).unwrap();
-        let (next, edit) = next_revision(&text, &page, date);
+        // One new code per catalog, the same on both languages' pages.
+        let catalog = Catalog::load(&root, kind).unwrap();
+        let added = new_code(catalog.entries.iter().map(|e| e.code));
+        let (next, edit) = next_revision(&text, &page, date, added);
         let name = Path::new(&record.file)
             .file_name()
             .unwrap()

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use xtask::catalog::{repo_root, Catalog, Kind, Lang};
-use xtask::drill::{next_revision, years_after};
+use xtask::drill::{new_code, next_revision, years_after};
 use xtask::gen::Catalogs;
 use xtask::import::{apply, run, Request};
 use xtask::pages::Pages;
@@ -17,6 +17,17 @@ fn current_text(kind: Kind, lang: Lang) -> (String, Page) {
     let text = std::fs::read_to_string(repo_root().join(&pages.current(kind, lang).file)).unwrap();
     let page = Page::parse(&text).unwrap();
     (text, page)
+}
+
+/// A code the catalog of `kind` does not hold.
+fn unseen_code(kind: Kind) -> u32 {
+    new_code(
+        Catalog::load(&repo_root(), kind)
+            .unwrap()
+            .entries
+            .iter()
+            .map(|e| e.code),
+    )
 }
 
 fn current_revision(kind: Kind, lang: Lang) -> String {
@@ -32,7 +43,7 @@ fn import_reports_and_applies_an_unseen_revision() {
     let mut catalog = Catalog::load(&repo_root(), Kind::Return).unwrap();
     let (text, page) = current_text(Kind::Return, Lang::Zh);
     let date = years_after(&current_revision(Kind::Return, Lang::Zh), 1);
-    let (next, edit) = next_revision(&text, &page, &date);
+    let (next, edit) = next_revision(&text, &page, &date, unseen_code(Kind::Return));
     let next = Page::parse(&next).unwrap();
     assert_eq!(next.date.as_deref(), Some(date.as_str()));
     let dropped_name = catalog.get(edit.dropped).unwrap().name.clone();
@@ -119,7 +130,7 @@ fn importing_the_current_pages_changes_nothing() {
 fn each_language_keeps_our_text_where_its_page_lacks_a_code() {
     let (text, page) = current_text(Kind::Return, Lang::En);
     let date = years_after(&current_revision(Kind::Return, Lang::En), 1);
-    let (next, edit) = next_revision(&text, &page, &date);
+    let (next, edit) = next_revision(&text, &page, &date, unseen_code(Kind::Return));
     let mut catalog = Catalog::load(&repo_root(), Kind::Return).unwrap();
     let report = apply(&mut catalog, &Page::parse(&next).unwrap(), &date);
     // An English page does not withdraw: the code it dropped keeps its English, as ours.
@@ -229,7 +240,7 @@ fn import_refuses_what_it_cannot_trust_and_writes_nothing() {
     let (text, page) = current_text(Kind::Return, Lang::Zh);
     let current = current_revision(Kind::Return, Lang::Zh);
     let older = format!("{}{}", current[..4].parse::<u32>().unwrap() - 1, &current[4..]);
-    let (older_page, _) = next_revision(&text, &page, &older);
+    let (older_page, _) = next_revision(&text, &page, &older, unseen_code(Kind::Return));
     let (err, changed) = scratch.import("return-codes.zh.mdx", &older_page, None);
     let err = err.unwrap_err();
     assert!(
@@ -238,7 +249,7 @@ fn import_refuses_what_it_cannot_trust_and_writes_nothing() {
     );
     assert!(!changed);
 
-    let (same_date, _) = next_revision(&text, &page, &current);
+    let (same_date, _) = next_revision(&text, &page, &current, unseen_code(Kind::Return));
     let err = scratch
         .import("return-codes.zh.mdx", &same_date, None)
         .0
@@ -246,7 +257,7 @@ fn import_refuses_what_it_cannot_trust_and_writes_nothing() {
     assert!(err.contains("a new revision needs a new date"), "{err}");
 
     let newer = years_after(&current, 1);
-    let (next, edit) = next_revision(&text, &page, &newer);
+    let (next, edit) = next_revision(&text, &page, &newer, unseen_code(Kind::Return));
     // The download stopped inside the new row.
     let added_row = next.find(&format!("   {}   |", edit.added.0)).unwrap();
     let row_end = added_row + next[added_row..].find('\n').unwrap();
@@ -260,7 +271,7 @@ fn import_refuses_what_it_cannot_trust_and_writes_nothing() {
     assert!(!changed);
 
     let (events, event_page) = current_text(Kind::Event, Lang::Zh);
-    let (events_next, _) = next_revision(&events, &event_page, "unused");
+    let (events_next, _) = next_revision(&events, &event_page, "unused", unseen_code(Kind::Event));
     let err = scratch
         .import("exception-codes.zh.mdx", &events_next, None)
         .0
@@ -368,7 +379,7 @@ fn gen_names_a_misspelt_guidance_and_writes_nothing() {
 fn import_command_dry_run_prints_the_report() {
     let (text, page) = current_text(Kind::Return, Lang::Zh);
     let date = years_after(&current_revision(Kind::Return, Lang::Zh), 1);
-    let (next, edit) = next_revision(&text, &page, &date);
+    let (next, edit) = next_revision(&text, &page, &date, unseen_code(Kind::Return));
     let dir = std::env::temp_dir().join(format!("zego-import-dry-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("return-codes.zh.mdx");
