@@ -2,7 +2,8 @@
 //! the repository with next revisions of today's pages, proving that a new page goes in with
 //! one command and one review and that no test needs editing.
 //!
-//! The copy holds the files git tracks, as they are in the working tree. The next pages are
+//! The copy holds the files git would commit (tracked, and new ones not ignored), as they are
+//! in the working tree: a maintainer runs it before committing an update. The next pages are
 //! made from the current ones (xtask::drill): the Chinese return-codes page re-dated with a
 //! text reworded, a code added and one dropped; its English page the same, on another date;
 //! the Chinese exception-codes page (no front matter: dated with --revision) likewise; the
@@ -87,11 +88,12 @@ impl Drill {
     }
 }
 
-/// The files git tracks, copied from the working tree into a fresh `to`.
+/// The files git tracks or would add (not ignored), copied from the working tree into a fresh
+/// `to`: an update not yet committed (a newly vendored page) is part of the copy.
 fn copy_tracked(root: &Path, to: &Path) {
     let _ = std::fs::remove_dir_all(to);
     let out = Command::new("git")
-        .args(["ls-files", "-z"])
+        .args(["ls-files", "-z", "--cached", "--others", "--exclude-standard"])
         .current_dir(root)
         .output()
         .expect("the drill copies the files git tracks: git must be installed");
