@@ -554,7 +554,7 @@
 #define ZEGO_EVENT_TTS_ACCOUNT_IN_ARREARS 2305
 
 /**
- * The range a return code belongs to, derived from the number alone.
+ * The range a return code belongs to.
  */
 enum zego_category_t
 #if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
@@ -570,7 +570,8 @@ enum zego_category_t
    */
   ZEGO_CATEGORY_SUCCESS = 1,
   /**
-   * ZEGO's common gateway codes (100000000 to 100999999).
+   * ZEGO's common gateway codes (100000000 to 100999999), the same in every ZEGO server
+   * product: request format, signature, app configuration.
    */
   ZEGO_CATEGORY_COMMON = 2,
   /**
@@ -603,7 +604,8 @@ enum zego_guidance_t
    */
   ZEGO_GUIDANCE_NO_ACTION = 1,
   /**
-   * The request is wrong: fix it; sending it again unchanged fails again.
+   * The request is wrong (missing or malformed field, invalid parameter, unsupported
+   * operation): fix it; sending it again unchanged fails again.
    */
   ZEGO_GUIDANCE_FIX_REQUEST = 2,
   /**
@@ -611,11 +613,13 @@ enum zego_guidance_t
    */
   ZEGO_GUIDANCE_RENEW_SIGNATURE = 3,
   /**
-   * A transient failure inside ZEGO: retry with exponential backoff.
+   * A transient failure inside ZEGO: retry with exponential backoff; report the
+   * `RequestId` to ZEGO support if it persists.
    */
   ZEGO_GUIDANCE_RETRY_LATER = 4,
   /**
-   * A rate or concurrency limit: retry after a backoff at a lower rate, or raise the quota.
+   * A rate or concurrency limit: retry after a backoff at a lower rate, or raise the
+   * quota.
    */
   ZEGO_GUIDANCE_SLOW_DOWN = 5,
   /**
@@ -631,7 +635,9 @@ enum zego_guidance_t
    */
   ZEGO_GUIDANCE_WRONG_STATE = 8,
   /**
-   * Account or service setup: fix it in the console or with ZEGO; retrying does not help.
+   * Account or service setup (service not enabled, test account expired, AppId or
+   * resource not bound to the app, provider account in arrears): fix it in the console
+   * or with ZEGO; retrying does not help.
    */
   ZEGO_GUIDANCE_CHECK_ACCOUNT = 9,
   /**
@@ -652,7 +658,8 @@ typedef uint32_t zego_guidance_t;
 #endif // __cplusplus
 
 /**
- * The subsystem an exception event code comes from, derived from the number alone.
+ * The subsystem an exception event code comes from, derived from its hundreds as ZEGO
+ * numbers them (10xx agent, 11xx IM, 12xx RTC, 21xx ASR, 22xx LLM, 23xx TTS).
  */
 enum zego_event_category_t
 #if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
@@ -664,27 +671,27 @@ enum zego_event_category_t
    */
   ZEGO_EVENT_CATEGORY_UNKNOWN = 0,
   /**
-   * The AI Agent itself (1000 to 1099).
+   * The AI Agent itself (1000-1099).
    */
   ZEGO_EVENT_CATEGORY_AGENT = 1,
   /**
-   * In-app messaging (1100 to 1199).
+   * In-app messaging (1100-1199).
    */
   ZEGO_EVENT_CATEGORY_IM = 2,
   /**
-   * Real-time audio and video: rooms and streams (1200 to 1299).
+   * Real-time audio and video: rooms and streams (1200-1299).
    */
   ZEGO_EVENT_CATEGORY_RTC = 3,
   /**
-   * Speech recognition (2100 to 2199).
+   * Speech recognition (2100-2199).
    */
   ZEGO_EVENT_CATEGORY_ASR = 4,
   /**
-   * The large language model (2200 to 2299).
+   * The large language model (2200-2299).
    */
   ZEGO_EVENT_CATEGORY_LLM = 5,
   /**
-   * Speech synthesis (2300 to 2399).
+   * Speech synthesis (2300-2399).
    */
   ZEGO_EVENT_CATEGORY_TTS = 6,
 };
@@ -765,12 +772,14 @@ bool zego_code_is_success(uint32_t code);
 
 /**
  * Whether the same request may succeed when sent again later (after a backoff, at most
- * with a fresh signature); false for an unknown code. Thread-safe and async-signal-safe.
+ * with a fresh signature); false for an unknown code.
+ * Thread-safe and async-signal-safe.
  */
 bool zego_code_is_retryable(uint32_t code);
 
 /**
- * The range return code `code` falls in, known or not. Thread-safe and async-signal-safe.
+ * The range return code `code` falls in, known or not.
+ * Thread-safe and async-signal-safe.
  */
 zego_category_t zego_code_category(uint32_t code);
 
@@ -794,8 +803,8 @@ uint32_t zego_code_at(size_t index);
 
 /**
  * Writes one log line about return code `code` in Chinese into `buf`, in the manner of
- * snprintf: `410001002 AGENT_INSTANCE_NOT_FOUND: 未找到智能体实例。 建议：…` (no name for an
- * unknown code, no suggestion part where there is none). The wording is for people, not
+ * snprintf: `410001002 AGENT_INSTANCE_NOT_FOUND: <message> 建议：<suggestion>` (no name for
+ * an unknown code, no suggestion part where there is none). The wording is for people, not
  * for parsing.
  *
  * Returns the length of the whole line in bytes, without the terminating NUL, whatever
@@ -809,13 +818,11 @@ uint32_t zego_code_at(size_t index);
  * # Safety
  * `buf` is NULL or points to at least `len` writable bytes.
  */
-size_t zego_code_format(uint32_t code,
-                        char *buf,
-                        size_t len);
+size_t zego_code_format(uint32_t code, char *buf, size_t len);
 
 /**
- * `zego_code_format` in English: `410001002 AGENT_INSTANCE_NOT_FOUND: AI agent instance
- * not found. Suggestion: …`; the same contract.
+ * `zego_code_format` in English: `410001002 AGENT_INSTANCE_NOT_FOUND: <message>
+ * Suggestion: <suggestion>`; the same contract.
  *
  * # Safety
  * `buf` is NULL or points to at least `len` writable bytes.
@@ -832,8 +839,8 @@ size_t zego_code_format_en(uint32_t code, char *buf, size_t len);
 const char *zego_event_message(uint32_t code);
 
 /**
- * ZEGO's English description of exception event code `code`; for an unknown code, a
- * generic text naming its range.
+ * ZEGO's English description of exception event code `code` (where ZEGO publishes none,
+ * this project's translation); for an unknown code, a generic text naming its range.
  *
  * Never NULL: NUL-terminated UTF-8 with static lifetime (do not free it).
  * Thread-safe and async-signal-safe.
@@ -868,13 +875,15 @@ const char *zego_event_suggestion_en(uint32_t code);
 const char *zego_event_name(uint32_t code);
 
 /**
- * Whether the catalog holds exception event code `code`. Thread-safe and async-signal-safe.
+ * Whether the catalog holds exception event code `code`. Thread-safe and
+ * async-signal-safe.
  */
 bool zego_event_is_known(uint32_t code);
 
 /**
  * Whether the failure the event reports may go away by itself (a retry or backoff may
- * help); false for an unknown code. Thread-safe and async-signal-safe.
+ * help); false for an unknown code.
+ * Thread-safe and async-signal-safe.
  */
 bool zego_event_is_retryable(uint32_t code);
 
@@ -903,9 +912,18 @@ size_t zego_event_count(void);
 uint32_t zego_event_at(size_t index);
 
 /**
- * Writes one log line about exception event code `code` in Chinese into `buf`:
- * `2204 LLM_CONCURRENCY_LIMIT: <message> 建议：<suggestion>`; the contract of
- * `zego_code_format`.
+ * Writes one log line about exception event code `code` in Chinese into `buf`, in the
+ * manner of snprintf: `2204 LLM_CONCURRENCY_LIMIT: <message> 建议：<suggestion>` (no name for
+ * an unknown code, no suggestion part where there is none). The wording is for people, not
+ * for parsing.
+ *
+ * Returns the length of the whole line in bytes, without the terminating NUL, whatever
+ * `len` is: a buffer of at least the result plus one bytes holds all of it. Writes at most
+ * `len` bytes and, when `len` is above zero, always ends them with a NUL; a line that does
+ * not fit is cut before a UTF-8 character, never inside one. With `len` 0, `buf` may be
+ * NULL and nothing is written (a NULL `buf` with any `len` writes nothing).
+ *
+ * Thread-safe and async-signal-safe; it writes only to `buf`.
  *
  * # Safety
  * `buf` is NULL or points to at least `len` writable bytes.
@@ -913,7 +931,8 @@ uint32_t zego_event_at(size_t index);
 size_t zego_event_format(uint32_t code, char *buf, size_t len);
 
 /**
- * `zego_event_format` in English (`… Suggestion: …`); the contract of `zego_code_format`.
+ * `zego_event_format` in English: `2204 LLM_CONCURRENCY_LIMIT: <message> Suggestion:
+ * <suggestion>`; the same contract.
  *
  * # Safety
  * `buf` is NULL or points to at least `len` writable bytes.

@@ -2,6 +2,7 @@
 #   make ffi                                  build it into build/ffi/lib
 #   make test-c                               C and C++ tests (part of `make test`)
 #   make install PREFIX=/usr/local DESTDIR=   libraries, headers, pkg-config and CMake files
+#   make abi-baseline                         rewrite ffi/abi/ after a deliberate ABI break
 
 PREFIX ?= /usr/local
 LIBDIR ?= $(PREFIX)/lib
@@ -17,24 +18,35 @@ FFI_MINOR = $(word 2,$(subst ., ,$(FFI_VERSION)))
 # The SONAME suffix (ffi/build.rs): 0.x releases may break the ABI at each minor version.
 FFI_ABI = $(if $(filter 0,$(FFI_MAJOR)),0.$(FFI_MINOR),$(FFI_MAJOR))
 FFI_SO := libzego_codes.so
+# The shared library with its debug info, whose function types abidiff compares with the
+# committed baseline FFI_ABI_BASELINE (tests/c/abi.sh; `make abi-baseline` rewrites it).
+FFI_ABI_SO := $(FFI_STAGE)/libzego_codes.so.debug
+FFI_ABI_BASELINE := ffi/abi/libzego_codes.abi
+# The pkg-config and CMake files, the same for `make install` and the SDK tarball:
+# $(call ffi_dev_files,OUT_LIBDIR,PREFIX,LIBDIR,INCLUDEDIR) (PREFIX "": relocatable).
+ffi_dev_files = ffi/dev-files.sh $(1) $(FFI_VERSION) $(FFI_ABI) "$$(cat $(FFI_STAGE)/native-static-libs)" \
+	"$(2)" "$(3)" "$(4)"
 
 TEST_TARGETS += test-c
 
-.PHONY: ffi test-c install
+.PHONY: ffi test-c install abi-baseline
 
 # Built with the `ffi` profile (panic = "abort", no_std); the static library's native
-# dependencies come from rustc itself and go into the .pc and CMake files.
+# dependencies come from rustc itself and go into the .pc and CMake files. Built with full
+# debug info, which the ABI guard reads (FFI_ABI_SO); the staged libraries are stripped of it.
 ffi:
 	@mkdir -p $(FFI_STAGE)/lib
 	$(CARGO) rustc -p zego-codes-ffi --profile ffi --locked -- --print native-static-libs \
-		2> $(FFI_STAGE)/cargo.log || { cat $(FFI_STAGE)/cargo.log; exit 1; }
+		-C debuginfo=2 -C strip=none 2> $(FFI_STAGE)/cargo.log || { cat $(FFI_STAGE)/cargo.log; exit 1; }
 	sed -n 's/^note: native-static-libs: //p' $(FFI_STAGE)/cargo.log > $(FFI_STAGE)/native-static-libs
-	cp -f $(FFI_CARGO_OUT)/libzego_codes_ffi.a $(FFI_STAGE)/lib/libzego_codes.a
-	cp -f $(FFI_CARGO_OUT)/libzego_codes_ffi.so $(FFI_STAGE)/lib/$(FFI_SO).$(FFI_VERSION)
+	cp -f $(FFI_CARGO_OUT)/libzego_codes_ffi.so $(FFI_ABI_SO)
+	strip --strip-debug -o $(FFI_STAGE)/lib/libzego_codes.a $(FFI_CARGO_OUT)/libzego_codes_ffi.a
+	strip --strip-debug -o $(FFI_STAGE)/lib/$(FFI_SO).$(FFI_VERSION) $(FFI_CARGO_OUT)/libzego_codes_ffi.so
 	ln -sf $(FFI_SO).$(FFI_VERSION) $(FFI_STAGE)/lib/$(FFI_SO).$(FFI_ABI)
 	ln -sf $(FFI_SO).$(FFI_ABI) $(FFI_STAGE)/lib/$(FFI_SO)
 
 test-c: ffi
+	tests/c/abi.sh $(FFI_ABI_BASELINE) $(FFI_ABI_SO)
 	$(CARGO) run -q --locked -p zego-codes-ffi --example expectations > $(FFI_STAGE)/expectations.tsv
 	tests/c/run.sh $(FFI_STAGE)
 	tests/c/symbols.sh $(FFI_STAGE)/lib $(FFI_ABI)
@@ -43,20 +55,14 @@ test-c: ffi
 	$(CARGO) clippy -p zego-codes-ffi --profile ffi --locked -- -D warnings
 
 install: ffi
-	install -d $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(LIBDIR)/cmake/zego_codes $(DESTDIR)$(INCLUDEDIR)
+	install -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR)
 	install -m 644 $(FFI_STAGE)/lib/libzego_codes.a $(DESTDIR)$(LIBDIR)/
 	install -m 755 $(FFI_STAGE)/lib/$(FFI_SO).$(FFI_VERSION) $(DESTDIR)$(LIBDIR)/
 	ln -sf $(FFI_SO).$(FFI_VERSION) $(DESTDIR)$(LIBDIR)/$(FFI_SO).$(FFI_ABI)
 	ln -sf $(FFI_SO).$(FFI_ABI) $(DESTDIR)$(LIBDIR)/$(FFI_SO)
 	install -m 644 include/zego_codes.h include/zego_codes.hpp $(DESTDIR)$(INCLUDEDIR)/
-	sed -e 's|@PREFIX@|$(PREFIX)|; s|@LIBDIR@|$(LIBDIR)|; s|@INCLUDEDIR@|$(INCLUDEDIR)|' \
-		-e 's|@VERSION@|$(FFI_VERSION)|; s|@STATIC_LIBS@|'"$$(cat $(FFI_STAGE)/native-static-libs)"'|' \
-		ffi/zego_codes.pc.in > $(DESTDIR)$(LIBDIR)/pkgconfig/zego_codes.pc
-	sed -e 's|@VERSION@|$(FFI_VERSION)|g; s|@ABI@|$(FFI_ABI)|g' \
-		-e 's|@REL_LIBDIR@|'"$$(realpath -m --relative-to=$(LIBDIR)/cmake/zego_codes $(LIBDIR))"'|' \
-		-e 's|@REL_INCLUDEDIR@|'"$$(realpath -m --relative-to=$(LIBDIR)/cmake/zego_codes $(INCLUDEDIR))"'|' \
-		-e 's|@STATIC_LIBS_CMAKE@|'"$$(sed 's/-l//g; s/ /;/g' $(FFI_STAGE)/native-static-libs)"'|' \
-		ffi/cmake/zego_codes-config.cmake.in > $(DESTDIR)$(LIBDIR)/cmake/zego_codes/zego_codes-config.cmake
-	sed -e 's|@VERSION@|$(FFI_VERSION)|g; s|@MAJOR@|$(FFI_MAJOR)|g; s|@MINOR@|$(FFI_MINOR)|g' \
-		ffi/cmake/zego_codes-config-version.cmake.in \
-		> $(DESTDIR)$(LIBDIR)/cmake/zego_codes/zego_codes-config-version.cmake
+	$(call ffi_dev_files,$(DESTDIR)$(LIBDIR),$(PREFIX),$(LIBDIR),$(INCLUDEDIR))
+
+# After a deliberate ABI break, with the SONAME raised (RELEASING.md): the new baseline.
+abi-baseline: ffi
+	tests/c/abi.sh --write $(FFI_ABI_BASELINE) $(FFI_ABI_SO)

@@ -31,12 +31,14 @@
 // never leave it unable to build because of the tables it generated from that file.
 #[cfg(feature = "catalog")]
 #[macro_use]
-mod catalog;
+mod code_type;
 mod category;
 #[cfg(feature = "catalog")]
 mod code;
 #[cfg(feature = "catalog")]
 mod event;
+#[cfg(feature = "catalog")]
+mod family;
 #[cfg(feature = "catalog")]
 mod generated;
 mod guidance;
@@ -52,6 +54,8 @@ pub use category::{Category, EventCategory, BUSINESS_RANGE, COMMON_RANGE};
 pub use code::Code;
 #[cfg(feature = "catalog")]
 pub use event::EventCode;
+#[cfg(feature = "catalog")]
+pub use family::{CatalogCode, CodeCategory, Family};
 pub use guidance::Guidance;
 #[cfg(feature = "catalog")]
 pub use info::CodeInfo;

@@ -1,9 +1,59 @@
-//! The generic texts of codes the catalog does not hold. They name the range the code falls
-//! in, so a log line still tells a gateway failure from an AI Agent one.
+//! The generic texts of codes the catalog does not hold, by category: they name the range the
+//! code falls in, so a log line still tells a gateway failure from an AI Agent one. Public
+//! through [`CodeCategory`], so the bindings build their copies from this one source.
 
+use crate::family::{CodeCategory, Sealed};
 use crate::{Category, EventCategory, Lang, Text};
 
-pub(crate) const fn return_message(category: Category, lang: Lang) -> Text {
+impl Sealed for Category {}
+
+impl CodeCategory for Category {
+    const ALL: &'static [Self] = &Category::ALL;
+
+    #[inline]
+    fn as_str(self) -> &'static str {
+        Category::as_str(self)
+    }
+
+    #[inline]
+    fn value(self) -> u32 {
+        self as u32
+    }
+
+    fn unknown_message(self, lang: Lang) -> Text {
+        return_message(self, lang)
+    }
+
+    fn unknown_suggestion(self, lang: Lang) -> Text {
+        return_suggestion(lang)
+    }
+}
+
+impl Sealed for EventCategory {}
+
+impl CodeCategory for EventCategory {
+    const ALL: &'static [Self] = &EventCategory::ALL;
+
+    #[inline]
+    fn as_str(self) -> &'static str {
+        EventCategory::as_str(self)
+    }
+
+    #[inline]
+    fn value(self) -> u32 {
+        self as u32
+    }
+
+    fn unknown_message(self, lang: Lang) -> Text {
+        event_message(self, lang)
+    }
+
+    fn unknown_suggestion(self, lang: Lang) -> Text {
+        event_suggestion(lang)
+    }
+}
+
+const fn return_message(category: Category, lang: Lang) -> Text {
     let [zh, en] = match category {
         Category::Common => [
             "未知返回码（ZEGO 公共网关返回码范围）。\0",
@@ -21,7 +71,7 @@ pub(crate) const fn return_message(category: Category, lang: Lang) -> Text {
     pick(zh, en, lang)
 }
 
-pub(crate) const fn return_suggestion(lang: Lang) -> Text {
+const fn return_suggestion(lang: Lang) -> Text {
     pick(
         "请查阅 ZEGO 最新的返回码文档，或向 ZEGO 技术支持提供 RequestId。\0",
         "Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support.\0",
@@ -29,7 +79,7 @@ pub(crate) const fn return_suggestion(lang: Lang) -> Text {
     )
 }
 
-pub(crate) const fn event_message(category: EventCategory, lang: Lang) -> Text {
+const fn event_message(category: EventCategory, lang: Lang) -> Text {
     let [zh, en] = match category {
         EventCategory::Agent => [
             "未知异常事件码（AI Agent 范围）。\0",
@@ -63,7 +113,7 @@ pub(crate) const fn event_message(category: EventCategory, lang: Lang) -> Text {
     pick(zh, en, lang)
 }
 
-pub(crate) const fn event_suggestion(lang: Lang) -> Text {
+const fn event_suggestion(lang: Lang) -> Text {
     pick(
         "请查看事件的 Message 字段，并查阅 ZEGO 最新的异常事件码文档。\0",
         "Read the event's Message field and check ZEGO's current exception-code documentation.\0",

@@ -332,3 +332,47 @@ fn every_known_code_lies_in_a_named_range() {
         );
     }
 }
+
+/// The position the bindings index their own tables by, for both families.
+fn index_is_the_position_in_infos<C: zego_codes::CatalogCode>() {
+    for (i, info) in C::infos().iter().enumerate() {
+        let code = C::new(info.code());
+        assert_eq!(code.index(), Some(i));
+        assert!(core::ptr::eq(code.info().unwrap(), info));
+    }
+    for unknown in [1, 999, 410_009_999, u32::MAX] {
+        let code = C::new(unknown);
+        assert_eq!(code.index().is_some(), code.is_known(), "{unknown}");
+    }
+}
+
+#[test]
+fn index_is_the_position_in_infos_for_both_families() {
+    index_is_the_position_in_infos::<Code>();
+    index_is_the_position_in_infos::<EventCode>();
+}
+
+/// An unknown code answers with its category's unknown texts, which every category has.
+fn unknown_texts_come_from_the_category<C: zego_codes::CatalogCode>(samples: &[u32]) {
+    use zego_codes::CodeCategory;
+    // Samples a later catalog may come to hold are skipped rather than failed.
+    for code in samples.iter().map(|&v| C::new(v)).filter(|c| !c.is_known()) {
+        for lang in [Lang::Zh, Lang::En] {
+            assert_eq!(code.message(lang), code.category().unknown_message(lang));
+            assert_eq!(code.suggestion(lang), code.category().unknown_suggestion(lang));
+        }
+    }
+    for &category in C::Category::ALL {
+        for lang in [Lang::Zh, Lang::En] {
+            assert!(!category.unknown_message(lang).is_empty(), "{category}");
+            assert!(!category.unknown_suggestion(lang).is_empty(), "{category}");
+        }
+        assert_eq!(C::Category::ALL.get(category.value() as usize), Some(&category));
+    }
+}
+
+#[test]
+fn unknown_texts_by_category_and_language() {
+    unknown_texts_come_from_the_category::<Code>(&[1, 100_999_999, 410_999_999, u32::MAX]);
+    unknown_texts_come_from_the_category::<EventCode>(&[1, 1099, 1199, 1299, 2199, 2299, 2399]);
+}

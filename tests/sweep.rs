@@ -7,7 +7,7 @@
 use std::hint::black_box;
 use std::thread;
 
-use zego_codes::{Code, EventCode, Lang};
+use zego_codes::{CatalogCode, Code, EventCode, Lang};
 
 /// Codes of a table, ascending, with a cursor that walks them in step with the sweep.
 struct Cursor<'a> {
@@ -27,6 +27,25 @@ impl Cursor<'_> {
     }
 }
 
+/// Every lookup of code `value` of family `C`; whether it is known.
+fn check<C: CatalogCode>(value: u32, cursor: &mut Cursor<'_>) -> bool {
+    let code = C::new(black_box(value));
+    let known = code.is_known();
+    assert_eq!(known, cursor.holds(value), "{:?} code {value}", C::FAMILY);
+    assert_eq!(code.name().is_some(), known, "name of {value}");
+    assert_eq!(code.info().map(|i| i.code()), known.then_some(value));
+    assert_eq!(code.index(), known.then(|| cursor.next - 1), "index of {value}");
+    black_box((code.message(Lang::Zh), code.message(Lang::En)));
+    black_box((code.suggestion(Lang::Zh), code.suggestion(Lang::En)));
+    black_box((
+        code.guidance(),
+        code.category(),
+        code.is_retryable(),
+        code.since(),
+    ));
+    known
+}
+
 fn sweep(first: u32, last: u32, returns: &[u32], events: &[u32]) -> (u64, u64) {
     let start = |codes: &[u32]| codes.partition_point(|&c| c < first);
     let mut return_cursor = Cursor {
@@ -39,34 +58,8 @@ fn sweep(first: u32, last: u32, returns: &[u32], events: &[u32]) -> (u64, u64) {
     };
     let (mut known_returns, mut known_events) = (0u64, 0u64);
     for value in first..=last {
-        let code = Code::new(black_box(value));
-        let known = code.is_known();
-        assert_eq!(known, return_cursor.holds(value), "return code {value}");
-        assert_eq!(code.name().is_some(), known, "name of {value}");
-        assert_eq!(code.info().map(|i| i.code()), known.then_some(value));
-        black_box((code.message(Lang::Zh), code.message(Lang::En)));
-        black_box((code.suggestion(Lang::Zh), code.suggestion(Lang::En)));
-        black_box((
-            code.guidance(),
-            code.category(),
-            code.is_retryable(),
-            code.since(),
-        ));
-        known_returns += u64::from(known);
-
-        let event = EventCode::new(black_box(value));
-        let known = event.is_known();
-        assert_eq!(known, event_cursor.holds(value), "event code {value}");
-        assert_eq!(event.name().is_some(), known, "name of event {value}");
-        black_box((event.message(Lang::Zh), event.message(Lang::En)));
-        black_box((event.suggestion(Lang::Zh), event.suggestion(Lang::En)));
-        black_box((
-            event.guidance(),
-            event.category(),
-            event.is_retryable(),
-            event.since(),
-        ));
-        known_events += u64::from(known);
+        known_returns += u64::from(check::<Code>(value, &mut return_cursor));
+        known_events += u64::from(check::<EventCode>(value, &mut event_cursor));
     }
     (known_returns, known_events)
 }

@@ -25,14 +25,15 @@ in_function() { # self instructions of zego_code_message in the N-call run
 }
 
 printf 'case\tper loop iteration\tin the function\n'
-for what in zego-known zego strerror; do
+for what in zego-known zego-unknown zego-mixed strerror; do
     run 0 "$what"
     run "$n" "$what"
     inside=-
     if [ "$what" != strerror ]; then inside=$(awk -v i="$(in_function "$n")" -v n="$n" 'BEGIN { printf "%.2f", i / n }'); fi
     case $what in
         zego-known) label="zego_code_message, known codes" ;;
-        zego) label="zego_code_message, half unknown" ;;
+        zego-unknown) label="zego_code_message, unknown codes" ;;
+        zego-mixed) label="zego_code_message, one unknown in four" ;;
         *) label="strerror (glibc)" ;;
     esac
     awk -v l="$label" -v b="$(total 0)" -v f="$(total "$n")" -v n="$n" -v i="$inside" \

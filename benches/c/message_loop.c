@@ -2,7 +2,8 @@
  * known and unknown codes. Run under `valgrind --tool=callgrind` with N and with 0: the
  * difference in instructions divided by N is the cost of one loop iteration.
  *
- * usage: message_loop N zego|zego-known|strerror */
+ * usage: message_loop N zego-known|zego-unknown|zego-mixed|strerror
+ * (zego-mixed: one unknown code in four, a caller's mix) */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,21 +33,26 @@ static size_t sum_strerror(long n) {
 
 int main(int argc, char **argv) {
     const char *what = argc == 3 ? argv[2] : "";
-    int mixed = strcmp(what, "zego") == 0, known_only = strcmp(what, "zego-known") == 0;
-    if (!mixed && !known_only && strcmp(what, "strerror") != 0) {
-        fprintf(stderr, "usage: %s N zego|zego-known|strerror\n", argv[0]);
+    /* Of every four codes, how many are unknown. */
+    int unknown_in_four = strcmp(what, "zego-known") == 0     ? 0
+                          : strcmp(what, "zego-mixed") == 0   ? 1
+                          : strcmp(what, "zego-unknown") == 0 ? 4
+                                                              : -1;
+    if (unknown_in_four < 0 && strcmp(what, "strerror") != 0) {
+        fprintf(stderr, "usage: %s N zego-known|zego-unknown|zego-mixed|strerror\n", argv[0]);
         return 2;
     }
     long n = atol(argv[1]);
 
-    /* Known codes walking the catalog; with "zego", every other slot a near miss instead. */
-    static const uint32_t misses[] = {1, 100000016, 410000000, 410001012, 410009999, UINT32_MAX};
+    /* Known codes walking the catalog, with near misses in every range instead where the
+     * mix asks for them. */
+    static const uint32_t misses[] = {1, 100000999, 410000000, 410009999, 410999999, UINT32_MAX};
     uint32_t codes[MIX];
     size_t known = zego_code_count();
     for (size_t i = 0; i < MIX; i++) {
-        codes[i] = (known_only || i % 2 == 0) ? zego_code_at((i * 7) % known) : misses[i % 6];
+        codes[i] = (int)(i % 4) < unknown_in_four ? misses[(i / 4) % 6] : zego_code_at((i * 7) % known);
     }
 
-    printf("%zu\n", (mixed || known_only) ? sum_messages(codes, n) : sum_strerror(n));
+    printf("%zu\n", unknown_in_four >= 0 ? sum_messages(codes, n) : sum_strerror(n));
     return 0;
 }

@@ -80,14 +80,14 @@ pub fn unknown_codes(n: usize) -> Vec<u32> {
         .collect()
 }
 
-/// Known and unknown codes interleaved in a scrambled order, half each.
+/// Known and unknown codes in a scrambled order, one unknown in four on average: a caller's mix.
 pub fn mixed_codes(n: usize) -> Vec<u32> {
-    let known = known_codes(n / 2 + 1);
-    let unknown = unknown_codes(n / 2 + 1);
+    let known = known_codes(n);
+    let unknown = unknown_codes(n);
     XorShift(0x2545_F491_4F6C_DD1D)
         .take(n)
         .enumerate()
-        .map(|(i, r)| if r % 2 == 0 { known[i / 2] } else { unknown[i / 2] })
+        .map(|(i, r)| if r % 4 == 0 { unknown[i] } else { known[i] })
         .collect()
 }
 

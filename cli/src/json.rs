@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use zego_codes::Lang;
 
-use crate::entry::Entry;
+use crate::view::CodeView;
 
 /// Writes `s` as a JSON string literal. Non-ASCII passes through as UTF-8, which JSON allows.
 pub fn write_str(out: &mut impl Write, s: &str) -> io::Result<()> {
@@ -42,7 +42,7 @@ fn write_opt(out: &mut impl Write, s: Option<&str>) -> io::Result<()> {
 
 /// One object with the keys code, known, name, category, guidance, retryable, message_zh,
 /// suggestion_zh, message_en, suggestion_en, since; no trailing newline.
-pub fn write_entry(out: &mut impl Write, e: &Entry) -> io::Result<()> {
+pub fn write_entry(out: &mut impl Write, e: &CodeView) -> io::Result<()> {
     write!(out, "{{\"code\":{},\"known\":{},\"name\":", e.code, e.known())?;
     write_opt(out, e.name)?;
     out.write_all(b",\"category\":")?;
@@ -65,7 +65,7 @@ pub fn write_entry(out: &mut impl Write, e: &Entry) -> io::Result<()> {
 }
 
 /// A JSON array of entries, one per line.
-pub fn write_array(out: &mut impl Write, entries: &[Entry]) -> io::Result<()> {
+pub fn write_array(out: &mut impl Write, entries: &[CodeView]) -> io::Result<()> {
     if entries.is_empty() {
         return out.write_all(b"[]\n");
     }
@@ -99,7 +99,7 @@ mod tests {
     #[test]
     fn unknown_code_has_null_name_and_since() {
         let mut v = Vec::new();
-        write_entry(&mut v, &Entry::of_return(zego_codes::Code::new(410009999))).unwrap();
+        write_entry(&mut v, &CodeView::of(zego_codes::Code::new(410009999))).unwrap();
         let s = String::from_utf8(v).unwrap();
         assert!(s.starts_with(r#"{"code":410009999,"known":false,"name":null,"category":"business","guidance":"unknown","retryable":false,"#), "{s}");
         assert!(s.ends_with(r#","since":null}"#), "{s}");

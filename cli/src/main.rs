@@ -2,12 +2,12 @@
 //! codes, and explain the codes in logs. See `zego-codes --help`.
 
 mod args;
-mod entry;
 mod explain;
 mod help;
 mod json;
 mod lang;
 mod show;
+mod view;
 
 use std::ffi::OsString;
 use std::fs::File;
@@ -15,10 +15,10 @@ use std::io::{self, BufWriter, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use zego_codes::{Code, EventCode, Lang};
+use zego_codes::{CatalogCode, Code, EventCode, Lang};
 
 use args::{Cli, Command, ListFilter, Query};
-use entry::Entry;
+use view::CodeView;
 
 /// Exit statuses, as documented in `--help`.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
@@ -86,11 +86,10 @@ fn lookup(
     let mut status = Status::Ok;
     let mut first = true;
     for query in queries {
-        let found = match query {
-            Query::Number(n) if events => Some(Entry::of_event(EventCode::new(*n))),
-            Query::Number(n) => Some(Entry::of_return(Code::new(*n))),
-            Query::Name(name) if events => EventCode::from_name(name).map(Entry::of_event),
-            Query::Name(name) => Code::from_name(name).map(Entry::of_return),
+        let found = if events {
+            find::<EventCode>(query)
+        } else {
+            find::<Code>(query)
         };
         let Some(entry) = found else {
             status = Status::Unknown;
@@ -123,6 +122,22 @@ fn lookup(
     Ok(status)
 }
 
+/// The code of family `C` that `query` numbers (known or not) or names.
+fn find<C: CatalogCode>(query: &Query) -> Option<CodeView> {
+    match query {
+        Query::Number(n) => Some(CodeView::of(C::new(*n))),
+        Query::Name(name) => C::from_name(name).map(CodeView::of),
+    }
+}
+
+/// The name of the code of family `C` that `query` numbers or names, if `C` holds it.
+fn known_name<C: CatalogCode>(query: &Query) -> Option<&'static str> {
+    match query {
+        Query::Number(n) => C::from_known(*n).and_then(|c| c.name()),
+        Query::Name(s) => C::from_name(s).and_then(|c| c.name()),
+    }
+}
+
 fn display(query: &Query) -> String {
     match query {
         Query::Number(n) => n.to_string(),
@@ -132,11 +147,10 @@ fn display(query: &Query) -> String {
 
 /// Points at the other catalog when the query is known there: 1201 asked as a return code.
 fn other_catalog_hint(query: &Query, events: bool) -> String {
-    let other = match (query, events) {
-        (Query::Number(n), false) => EventCode::from_known(*n).and_then(EventCode::name),
-        (Query::Name(s), false) => EventCode::from_name(s).and_then(EventCode::name),
-        (Query::Number(n), true) => Code::from_known(*n).and_then(Code::name),
-        (Query::Name(s), true) => Code::from_name(s).and_then(Code::name),
+    let other = if events {
+        known_name::<Code>(query)
+    } else {
+        known_name::<EventCode>(query)
     };
     match (other, events) {
         (Some(name), false) => format!(" (event code {name}: try zego-codes event {})", display(query)),
@@ -146,15 +160,9 @@ fn other_catalog_hint(query: &Query, events: bool) -> String {
 }
 
 fn list(out: &mut impl Write, filter: ListFilter, json: bool, lang: Lang) -> io::Result<Status> {
-    let entries: Vec<Entry> = match filter {
-        ListFilter::Returns(cat) => Code::all()
-            .filter(|c| cat.is_none_or(|k| c.category() == k))
-            .map(Entry::of_return)
-            .collect(),
-        ListFilter::Events(cat) => EventCode::all()
-            .filter(|c| cat.is_none_or(|k| c.category() == k))
-            .map(Entry::of_event)
-            .collect(),
+    let entries = match filter {
+        ListFilter::Returns(category) => listed::<Code>(category),
+        ListFilter::Events(category) => listed::<EventCode>(category),
     };
     if json {
         json::write_array(out, &entries)?;
@@ -164,9 +172,17 @@ fn list(out: &mut impl Write, filter: ListFilter, json: bool, lang: Lang) -> io:
     Ok(Status::Ok)
 }
 
+/// Every known code of family `C`, of `category` if given.
+fn listed<C: CatalogCode>(category: Option<C::Category>) -> Vec<CodeView> {
+    C::all()
+        .filter(|c| category.is_none_or(|k| c.category() == k))
+        .map(CodeView::of)
+        .collect()
+}
+
 fn search(out: &mut impl Write, text: &str, json: bool, lang: Lang) -> io::Result<Status> {
     let needle = text.trim().to_lowercase();
-    let matches = |e: &Entry| {
+    let matches = |e: &CodeView| {
         let code = e.code.to_string();
         let fields = [
             e.name.unwrap_or(""),
@@ -178,7 +194,7 @@ fn search(out: &mut impl Write, text: &str, json: bool, lang: Lang) -> io::Resul
         ];
         fields.iter().any(|f| f.to_lowercase().contains(&needle))
     };
-    let entries: Vec<Entry> = Entry::all().filter(matches).collect();
+    let entries: Vec<CodeView> = CodeView::all().filter(matches).collect();
     if json {
         json::write_array(out, &entries)?;
     } else if !entries.is_empty() {

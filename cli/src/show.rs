@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use zego_codes::Lang;
 
-use crate::entry::Entry;
+use crate::view::CodeView;
 
 struct Labels {
     message: &'static str,
@@ -47,7 +47,7 @@ const EN: Labels = Labels {
 };
 
 /// The code, its name, then one labelled line per field.
-pub fn write_detail(out: &mut impl Write, e: &Entry, lang: Lang) -> io::Result<()> {
+pub fn write_detail(out: &mut impl Write, e: &CodeView, lang: Lang) -> io::Result<()> {
     let l = match lang {
         Lang::Zh => &ZH,
         Lang::En => &EN,
@@ -94,7 +94,7 @@ pub fn write_detail(out: &mut impl Write, e: &Entry, lang: Lang) -> io::Result<(
 
 /// CODE, NAME, CATEGORY, GUIDANCE and MESSAGE columns. The message comes last, so only
 /// ASCII columns need padding and wide Chinese characters never break the alignment.
-pub fn write_table(out: &mut impl Write, entries: &[Entry], lang: Lang) -> io::Result<()> {
+pub fn write_table(out: &mut impl Write, entries: &[CodeView], lang: Lang) -> io::Result<()> {
     const HEAD: [&str; 4] = ["CODE", "NAME", "CATEGORY", "GUIDANCE"];
     let mut width = HEAD.map(str::len);
     for e in entries {
@@ -121,7 +121,7 @@ pub fn write_table(out: &mut impl Write, entries: &[Entry], lang: Lang) -> io::R
     Ok(())
 }
 
-fn cells(e: &Entry) -> [String; 4] {
+fn cells(e: &CodeView) -> [String; 4] {
     [
         e.code.to_string(),
         e.name.unwrap_or("(unknown)").to_owned(),
@@ -137,8 +137,8 @@ mod tests {
 
     #[test]
     fn table_columns_line_up() {
-        let entries: Vec<Entry> = [0, 100000004, 410001031]
-            .map(|c| Entry::of_return(Code::new(c)))
+        let entries: Vec<CodeView> = [0, 100000004, 410001031]
+            .map(|c| CodeView::of(Code::new(c)))
             .to_vec();
         let mut v = Vec::new();
         write_table(&mut v, &entries, Lang::En).unwrap();

@@ -7,7 +7,7 @@
 //! (`withdrawn` is "" for a code ZEGO still lists)
 //! (R return code, E event code; known codes come first, in ascending order).
 
-use zego_codes::{Code, EventCode, Lang};
+use zego_codes::{CatalogCode, Code, CodeCategory, EventCode, Lang};
 
 /// Unknown and boundary codes: around every range, and the extremes of u32.
 const RETURN_EDGES: &[u32] = &[
@@ -51,13 +51,17 @@ const EVENT_EDGES: &[u32] = &[
 
 fn main() {
     println!("V\t{}", env!("CARGO_PKG_VERSION"));
-    let returns = Code::all()
-        .map(Code::get)
-        .chain(unknown(RETURN_EDGES, |c| Code::new(c).is_known()));
-    for c in returns.collect::<Vec<_>>() {
-        let code = Code::new(c);
+    records::<Code>('R', RETURN_EDGES);
+    records::<EventCode>('E', EVENT_EDGES);
+}
+
+/// One record per known code of family `C`, then one per edge code it does not hold.
+fn records<C: CatalogCode>(kind: char, edges: &[u32]) {
+    let unknown = edges.iter().copied().filter(|&c| !C::new(c).is_known());
+    for c in C::all().map(C::get).chain(unknown) {
+        let code = C::new(c);
         record(
-            'R',
+            kind,
             c,
             code.name(),
             [
@@ -68,42 +72,13 @@ fn main() {
                 code.withdrawn().unwrap_or(""),
             ],
             [
-                code.category() as u32,
+                code.category().value(),
                 code.guidance() as u32,
                 code.is_retryable().into(),
                 code.is_success().into(),
             ],
         );
     }
-    let events = EventCode::all()
-        .map(EventCode::get)
-        .chain(unknown(EVENT_EDGES, |c| EventCode::new(c).is_known()));
-    for c in events.collect::<Vec<_>>() {
-        let code = EventCode::new(c);
-        record(
-            'E',
-            c,
-            code.name(),
-            [
-                code.message(Lang::Zh).as_str(),
-                code.suggestion(Lang::Zh).as_str(),
-                code.message(Lang::En).as_str(),
-                code.suggestion(Lang::En).as_str(),
-                code.withdrawn().unwrap_or(""),
-            ],
-            [
-                code.category() as u32,
-                code.guidance() as u32,
-                code.is_retryable().into(),
-                0,
-            ],
-        );
-    }
-}
-
-/// The edge codes the catalog does not hold (known ones are already listed).
-fn unknown(edges: &'static [u32], known: fn(u32) -> bool) -> impl Iterator<Item = u32> {
-    edges.iter().copied().filter(move |&c| !known(c))
 }
 
 fn record(kind: char, code: u32, name: Option<&str>, texts: [&str; 5], numbers: [u32; 4]) {

@@ -2,8 +2,9 @@
 //! contract without core::fmt, whose machinery would triple the library's size.
 
 use core::ffi::c_char;
+use core::ptr;
 
-use zego_codes::{Lang, Text};
+use zego_codes::{CatalogCode, Lang, Text};
 
 /// What a line says about one code: `410001002 AGENT_INSTANCE_NOT_FOUND: <message> 建议：<suggestion>`.
 pub(crate) struct Line {
@@ -16,8 +17,23 @@ pub(crate) struct Line {
 }
 
 impl Line {
+    /// The line of `code` in `lang`, for either family.
+    pub fn of<C: CatalogCode>(code: C, lang: Lang) -> Line {
+        Line {
+            code: code.get(),
+            name: code.name(),
+            message: code.message(lang),
+            suggestion: code.suggestion(lang),
+            lang,
+        }
+    }
+
     /// Writes the line into `buf` as snprintf would (see `zego_code_format` for the contract)
     /// and returns its full length in bytes, without the terminating NUL.
+    ///
+    /// The caller's bytes are reached only through raw pointers: the usual `char buf[N]` is
+    /// uninitialized, and a Rust reference (`&mut [u8]`) to uninitialized memory is undefined
+    /// behaviour whatever the machine code does.
     ///
     /// # Safety
     /// `buf` is NULL or valid for writes of `len` bytes.
@@ -28,21 +44,19 @@ impl Line {
         if buf.is_null() || len == 0 {
             return total;
         }
-        let bytes = || pieces.iter().flat_map(|p| p.iter().copied());
-        let mut n = total.min(len - 1);
-        // Cut before a character, never inside one, so the text stays valid UTF-8.
-        while n > 0 && bytes().nth(n).is_some_and(|b| b & 0xC0 == 0x80) {
-            n -= 1;
+        let n = cut(&pieces, total.min(len - 1));
+        let out = buf.cast::<u8>();
+        let mut at = 0;
+        for piece in pieces {
+            let take = piece.len().min(n - at);
+            // SAFETY: at + take <= n < len, and the caller promises `len` writable bytes at
+            // `buf`. `piece` is a static text of the catalog or the local `digits`, neither
+            // of which is writable caller memory, so the two do not overlap.
+            unsafe { ptr::copy_nonoverlapping(piece.as_ptr(), out.add(at), take) };
+            at += take;
         }
-        // SAFETY: n < len, and the caller guarantees len writable bytes at buf.
-        let out = unsafe { core::slice::from_raw_parts_mut(buf.cast::<u8>(), n + 1) };
-        let (text, nul) = out.split_at_mut(n);
-        for (dst, src) in text.iter_mut().zip(bytes()) {
-            *dst = src;
-        }
-        for b in nul {
-            *b = 0;
-        }
+        // SAFETY: n < len, within the caller's `len` writable bytes.
+        unsafe { out.add(n).write(0) };
         total
     }
 
@@ -68,6 +82,17 @@ impl Line {
     }
 }
 
+/// The longest prefix of the concatenated `pieces` of at most `max` bytes that ends before a
+/// UTF-8 character, never inside one, so a cut line stays valid UTF-8.
+fn cut(pieces: &[&[u8]], max: usize) -> usize {
+    let byte_at = |i: usize| pieces.iter().flat_map(|p| p.iter().copied()).nth(i);
+    let mut n = max;
+    while n > 0 && byte_at(n).is_some_and(|b| b & 0xC0 == 0x80) {
+        n -= 1;
+    }
+    n
+}
+
 /// `n` in decimal, written at the end of `digits`.
 fn decimal(mut n: u32, digits: &mut [u8; 10]) -> &[u8] {
     let mut start = digits.len();
@@ -85,6 +110,23 @@ fn decimal(mut n: u32, digits: &mut [u8; 10]) -> &[u8] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // The usual C caller passes an uninitialized `char buf[N]`; the bytes written are the
+    // line's prefix and its NUL, and nothing past them is touched or read.
+    #[test]
+    fn writes_into_uninitialized_memory() {
+        use core::mem::MaybeUninit;
+        use zego_codes::Code;
+        let line = Line::of(Code::AGENT_INSTANCE_NOT_FOUND, Lang::En);
+        let mut buf = [MaybeUninit::<u8>::uninit(); 32];
+        // SAFETY: `buf` is 32 writable bytes, uninitialized as a C caller's would be.
+        let total = unsafe { line.write(buf.as_mut_ptr().cast(), buf.len()) };
+        assert!(total > buf.len());
+        // SAFETY: `write` initialized the first 32 bytes (31 of text and a NUL).
+        let written: [u8; 32] = unsafe { core::mem::transmute(buf) };
+        assert_eq!(&written[..31], b"410001002 AGENT_INSTANCE_NOT_FO");
+        assert_eq!(written[31], 0);
+    }
 
     #[test]
     fn decimal_of_the_extremes() {

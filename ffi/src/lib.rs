@@ -11,12 +11,19 @@
 // the same functions: only the panic runtime differs.
 #![allow(non_camel_case_types)]
 
+// Written by `cargo xtask gen`: codes.rs and events.rs from ffi/family.rs.in, constants.rs
+// from data/, enums.rs from the core's enums.
+#[rustfmt::skip]
 mod codes;
 #[rustfmt::skip]
 #[allow(dead_code)]
 mod constants;
+#[rustfmt::skip]
 mod enums;
+#[rustfmt::skip]
 mod events;
+#[cfg(test)]
+mod family_tests;
 mod format;
 mod withdrawn;
 
@@ -55,6 +62,7 @@ mod tests {
 
     #[test]
     fn version_is_the_package_version() {
+        // SAFETY: the version is a static NUL-terminated string.
         let v = unsafe { CStr::from_ptr(super::zego_codes_version()) };
         assert_eq!(v.to_str(), Ok(env!("CARGO_PKG_VERSION")));
     }

@@ -16,9 +16,12 @@ use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBool, PyDict, PyModule, PyString, PyTuple};
+use pyo3::Borrowed;
+
+use zego_codes::{CatalogCode, Code, EventCode, Lang};
 
 use crate::args;
-use crate::texts::{self, Field, Kind};
+use crate::texts::{self, Field};
 
 /// `METH_FASTCALL`: pyo3-ffi declares it only for 3.10+ builds; its value is fixed by CPython.
 const METH_FASTCALL: c_int = 0x0080;
@@ -48,30 +51,39 @@ fn boundary(f: impl for<'py> FnOnce(Python<'py>) -> PyResult<Bound<'py, PyAny>>)
     }
 }
 
-fn text_of<'py>(
+/// How the module names a family's functions: `message` and `event_message`.
+trait Prefixed: CatalogCode {
+    const PREFIX: &'static str;
+}
+
+impl Prefixed for Code {
+    const PREFIX: &'static str = "";
+}
+
+impl Prefixed for EventCode {
+    const PREFIX: &'static str = "event_";
+}
+
+fn text_of<'py, C: CatalogCode>(
     py: Python<'py>,
-    kind: Kind,
     message: bool,
     code: &Bound<'py, PyAny>,
     lang: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let code = args::code(code)?;
+    let code = C::new(args::code(code)?);
     let lang = args::lang(lang)?;
     let field = if message {
         Field::message(lang)
     } else {
         Field::suggestion(lang)
     };
-    Ok(texts::text(py, kind, code, field).into_any())
+    Ok(texts::text(py, code, field)?.into_any())
 }
 
-const fn text_fn_name(kind: Kind, message: bool) -> &'static str {
-    match (kind, message) {
-        (Kind::Return, true) => "message",
-        (Kind::Return, false) => "suggestion",
-        (Kind::Event, true) => "event_message",
-        (Kind::Event, false) => "event_suggestion",
-    }
+/// The Python name of a text function, for its error messages.
+fn text_fn_name<C: Prefixed>(message: bool) -> String {
+    let what = if message { "message" } else { "suggestion" };
+    format!("{}{what}", C::PREFIX)
 }
 
 fn is_lang_keyword(key: &Bound<'_, PyAny>) -> bool {
@@ -119,22 +131,28 @@ fn bind_text_args<'a, 'py>(
 }
 
 /// `METH_FASTCALL | METH_KEYWORDS` text lookup.
-unsafe extern "C" fn text_fast<const EVENT: bool, const MESSAGE: bool>(
+unsafe extern "C" fn text_fast<C: Prefixed, const MESSAGE: bool>(
     _module: *mut ffi::PyObject,
     argv: *const *mut ffi::PyObject,
     nargs: ffi::Py_ssize_t,
     kwnames: *mut ffi::PyObject,
 ) -> *mut ffi::PyObject {
-    let kind = if EVENT { Kind::Event } else { Kind::Return };
     boundary(|py| {
         let borrow = |p: *mut ffi::PyObject| {
             // SAFETY: CPython passes `nargs` valid borrowed references, then one per keyword.
             unsafe { Bound::from_borrowed_ptr(py, p) }
         };
-        // `f(code)`, the most frequent call, before anything else.
+        // `f(code)`, the most frequent call, before anything else, without touching the
+        // argument's reference count.
         if nargs == 1 && kwnames.is_null() {
-            // SAFETY: `argv` holds one positional argument.
-            return text_of(py, kind, MESSAGE, &borrow(unsafe { *argv }), None);
+            // SAFETY: `argv` holds one positional argument, a borrowed reference.
+            let code = unsafe { Borrowed::from_ptr(py, *argv) };
+            let field = if MESSAGE {
+                Field::message(Lang::Zh)
+            } else {
+                Field::suggestion(Lang::Zh)
+            };
+            return Ok(texts::text(py, C::new(args::code(&code)?), field)?.into_any());
         }
         // SAFETY: `kwnames` is NULL or a tuple of str.
         let names = (!kwnames.is_null()).then(|| unsafe { Bound::from_borrowed_ptr(py, kwnames) });
@@ -152,7 +170,7 @@ unsafe extern "C" fn text_fast<const EVENT: bool, const MESSAGE: bool>(
                 let code = borrow(unsafe { *argv });
                 let lang = (nargs + keyword_count as ffi::Py_ssize_t == 2)
                     .then(|| borrow(unsafe { *argv.offset(1) }));
-                return text_of(py, kind, MESSAGE, &code, lang.as_ref());
+                return text_of::<C>(py, MESSAGE, &code, lang.as_ref());
             }
         }
         let positional: Vec<Bound<'_, PyAny>> = (0..nargs.max(0))
@@ -167,19 +185,18 @@ unsafe extern "C" fn text_fast<const EVENT: bool, const MESSAGE: bool>(
                 keywords.push((key, value));
             }
         }
-        let name = text_fn_name(kind, MESSAGE);
-        let (code, lang) = bind_text_args(name, &positional, &keywords)?;
-        text_of(py, kind, MESSAGE, code, lang)
+        let name = text_fn_name::<C>(MESSAGE);
+        let (code, lang) = bind_text_args(&name, &positional, &keywords)?;
+        text_of::<C>(py, MESSAGE, code, lang)
     })
 }
 
 /// `METH_VARARGS | METH_KEYWORDS` twin of [`text_fast`], for CPython 3.9.
-unsafe extern "C" fn text_varargs<const EVENT: bool, const MESSAGE: bool>(
+unsafe extern "C" fn text_varargs<C: Prefixed, const MESSAGE: bool>(
     _module: *mut ffi::PyObject,
     args: *mut ffi::PyObject,
     kwargs: *mut ffi::PyObject,
 ) -> *mut ffi::PyObject {
-    let kind = if EVENT { Kind::Event } else { Kind::Return };
     boundary(|py| {
         // SAFETY: CPython passes a tuple and a dict or NULL, both borrowed.
         let args = unsafe { Bound::from_borrowed_ptr(py, args) };
@@ -190,86 +207,113 @@ unsafe extern "C" fn text_varargs<const EVENT: bool, const MESSAGE: bool>(
             let kwargs = unsafe { Bound::from_borrowed_ptr(py, kwargs) };
             keywords.extend(kwargs.cast::<PyDict>()?.iter());
         }
-        let name = text_fn_name(kind, MESSAGE);
-        let (code, lang) = bind_text_args(name, &positional, &keywords)?;
-        text_of(py, kind, MESSAGE, code, lang)
+        let name = text_fn_name::<C>(MESSAGE);
+        let (code, lang) = bind_text_args(&name, &positional, &keywords)?;
+        text_of::<C>(py, MESSAGE, code, lang)
     })
 }
 
-/// `METH_O` functions of one code.
-#[derive(Clone, Copy)]
-enum OneArg {
-    Name,
-    IsKnown,
-    IsRetryable,
+/// What a `METH_O` function of one code answers: one type per function, so a function
+/// pointer names its answer and no selector value can be out of range.
+trait OneArg {
+    fn answer<C: CatalogCode>(py: Python<'_>, code: C) -> PyResult<Bound<'_, PyAny>>;
 }
 
-unsafe extern "C" fn one_arg<const EVENT: bool, const WHAT: u8>(
+struct Name;
+struct IsKnown;
+struct IsRetryable;
+
+impl OneArg for Name {
+    fn answer<C: CatalogCode>(py: Python<'_>, code: C) -> PyResult<Bound<'_, PyAny>> {
+        Ok(match texts::name(py, code)? {
+            Some(name) => name.into_any(),
+            None => py.None().into_bound(py),
+        })
+    }
+}
+
+impl OneArg for IsKnown {
+    fn answer<C: CatalogCode>(py: Python<'_>, code: C) -> PyResult<Bound<'_, PyAny>> {
+        Ok(PyBool::new(py, code.is_known()).to_owned().into_any())
+    }
+}
+
+impl OneArg for IsRetryable {
+    fn answer<C: CatalogCode>(py: Python<'_>, code: C) -> PyResult<Bound<'_, PyAny>> {
+        Ok(PyBool::new(py, code.is_retryable()).to_owned().into_any())
+    }
+}
+
+unsafe extern "C" fn one_arg<C: CatalogCode, A: OneArg>(
     _module: *mut ffi::PyObject,
     arg: *mut ffi::PyObject,
 ) -> *mut ffi::PyObject {
-    let kind = if EVENT { Kind::Event } else { Kind::Return };
-    let what = [OneArg::Name, OneArg::IsKnown, OneArg::IsRetryable][usize::from(WHAT).min(2)];
     boundary(|py| {
         // SAFETY: CPython passes the single argument as a borrowed reference.
         let arg = unsafe { Bound::from_borrowed_ptr(py, arg) };
-        let code = args::code(&arg)?;
-        let info = kind.info(code);
-        Ok(match what {
-            OneArg::Name => match texts::name(py, kind, code) {
-                Some(name) => name.into_any(),
-                None => py.None().into_bound(py),
-            },
-            OneArg::IsKnown => PyBool::new(py, info.is_some()).to_owned().into_any(),
-            OneArg::IsRetryable => PyBool::new(py, info.is_some_and(|i| i.is_retryable()))
-                .to_owned()
-                .into_any(),
-        })
+        A::answer(py, C::new(args::code(&arg)?))
     })
 }
 
-/// The `CodeInfo` and `EventCodeInfo` classes, which `zego_codes._info` registers at import.
-static INFO_TYPES: PyOnceLock<[Py<PyAny>; 2]> = PyOnceLock::new();
-/// One cell per known code of a catalog, in the order of [`Kind::infos`].
-type InfoCells = Box<[PyOnceLock<Py<PyAny>>]>;
-/// One info object per known code, built on its first lookup: they are immutable.
-static INFO_CACHE: PyOnceLock<[InfoCells; 2]> = PyOnceLock::new();
+/// What `zego_codes._info` registers at import for one family: the class `lookup` builds,
+/// and one cell per known code (by [`CatalogCode::index`]) for the object built on its first
+/// lookup; the objects are immutable, so every later lookup returns the same one.
+struct InfoClass {
+    class: Py<PyAny>,
+    cache: Box<[PyOnceLock<Py<PyAny>>]>,
+}
+
+impl InfoClass {
+    fn new<C: CatalogCode>(class: Py<PyAny>) -> InfoClass {
+        InfoClass {
+            class,
+            cache: C::infos().iter().map(|_| PyOnceLock::new()).collect(),
+        }
+    }
+}
+
+/// Indexed by [`zego_codes::Family`]; the first registration stays.
+static INFO_CLASSES: PyOnceLock<[InfoClass; 2]> = PyOnceLock::new();
 
 /// Registers the classes `lookup` and `lookup_event` build; the first registration stays.
 #[pyfunction]
 pub fn set_info_types(py: Python<'_>, code_info: Py<PyAny>, event_info: Py<PyAny>) {
-    let _ = INFO_TYPES.set(py, [code_info, event_info]);
+    if INFO_CLASSES.get(py).is_none() {
+        let classes = [
+            InfoClass::new::<Code>(code_info),
+            InfoClass::new::<EventCode>(event_info),
+        ];
+        let _ = INFO_CLASSES.set(py, classes);
+    }
 }
 
 /// `METH_O` lookup: the cached info object of a known code, a new one for an unknown code.
 /// Native so that a call costs no Python frame: the cache alone left lookup at 2.7x dict.get.
-unsafe extern "C" fn lookup_o<const EVENT: bool>(
+unsafe extern "C" fn lookup_o<C: CatalogCode>(
     _module: *mut ffi::PyObject,
     arg: *mut ffi::PyObject,
 ) -> *mut ffi::PyObject {
-    let kind = if EVENT { Kind::Event } else { Kind::Return };
     boundary(|py| {
         // SAFETY: CPython passes the single argument as a borrowed reference.
         let arg = unsafe { Bound::from_borrowed_ptr(py, arg) };
-        let code = args::code(&arg)?;
-        let class = INFO_TYPES
+        let code = C::new(args::code(&arg)?);
+        let info = INFO_CLASSES
             .get(py)
-            .ok_or_else(|| PySystemError::new_err("zego_codes._info has not registered its classes"))?
-            [kind as usize]
-            .bind(py);
-        let Some(info) = kind.info(code) else {
-            return class.call1((code,));
+            .and_then(|all| all.get(C::FAMILY as usize))
+            .ok_or_else(|| PySystemError::new_err("zego_codes._info has not registered its classes"))?;
+        let class = info.class.bind(py);
+        let Some(cell) = code.index().and_then(|i| info.cache.get(i)) else {
+            return class.call1((code.get(),));
         };
-        let cache = INFO_CACHE.get_or_init(py, || {
-            [Kind::Return, Kind::Event].map(|k| k.infos().iter().map(|_| PyOnceLock::new()).collect())
-        });
-        match cache[kind as usize].get(kind.slot_of(info)) {
-            Some(cell) => Ok(cell
-                .get_or_try_init(py, || class.call1((code,)).map(Bound::unbind))?
-                .bind(py)
-                .clone()),
-            None => class.call1((code,)),
+        if let Some(cached) = cell.get(py) {
+            return Ok(cached.bind(py).clone());
         }
+        // Built outside the cell's lock: the class is Python code, which may re-enter this
+        // function (a signal handler, a `__del__`, another thread while the GIL is released).
+        // Of two threads that build at once the first to set wins; the other object is dropped.
+        let built = class.call1((code.get(),))?;
+        let _ = cell.set(py, built.clone().unbind());
+        Ok(cell.get(py).map_or(built, |cached| cached.bind(py).clone()))
     })
 }
 
@@ -306,16 +350,16 @@ const fn fast(f: FastWithKeywords) -> ffi::PyMethodDefPointer {
 }
 
 macro_rules! text_defs {
-    ($($name:literal, $event:literal, $message:literal, $doc:literal;)*) => {
+    ($($name:literal, $family:ty, $message:literal, $doc:literal;)*) => {
         static TEXT_FAST: [Def; 4] = [$(def(
             $name,
-            fast(text_fast::<$event, $message>),
+            fast(text_fast::<$family, $message>),
             METH_FASTCALL | ffi::METH_KEYWORDS,
             $doc,
         ),)*];
         static TEXT_VARARGS: [Def; 4] = [$(def(
             $name,
-            kw(text_varargs::<$event, $message>),
+            kw(text_varargs::<$family, $message>),
             ffi::METH_VARARGS | ffi::METH_KEYWORDS,
             $doc,
         ),)*];
@@ -323,40 +367,40 @@ macro_rules! text_defs {
 }
 
 text_defs! {
-    c"message", false, true, c"message(code, /, lang='zh')\n--\n\nZEGO's description of return code `code` in `lang` (\"zh\" or \"en\"); a generic text naming its range if unknown.";
-    c"suggestion", false, false, c"suggestion(code, /, lang='zh')\n--\n\nZEGO's suggested handling of return code `code` in `lang`; empty where ZEGO has none, generic advice if unknown.";
-    c"event_message", true, true, c"event_message(code, /, lang='zh')\n--\n\nZEGO's description of callback exception event code `code` in `lang`.";
-    c"event_suggestion", true, false, c"event_suggestion(code, /, lang='zh')\n--\n\nZEGO's suggested handling of callback exception event code `code` in `lang`.";
+    c"message", Code, true, c"message(code, /, lang='zh')\n--\n\nZEGO's description of return code `code` in `lang` (\"zh\" or \"en\"); a generic text naming its range if unknown.";
+    c"suggestion", Code, false, c"suggestion(code, /, lang='zh')\n--\n\nZEGO's suggested handling of return code `code` in `lang`; empty where ZEGO has none, generic advice if unknown.";
+    c"event_message", EventCode, true, c"event_message(code, /, lang='zh')\n--\n\nZEGO's description of callback exception event code `code` in `lang`.";
+    c"event_suggestion", EventCode, false, c"event_suggestion(code, /, lang='zh')\n--\n\nZEGO's suggested handling of callback exception event code `code` in `lang`.";
 }
 
 static ONE_ARG: [Def; 5] = [
     def(
         c"name",
-        o(one_arg::<false, 0>),
+        o(one_arg::<Code, Name>),
         ffi::METH_O,
         c"name(code, /)\n--\n\nThe symbolic name of return code `code`, or None if unknown.",
     ),
     def(
         c"is_known",
-        o(one_arg::<false, 1>),
+        o(one_arg::<Code, IsKnown>),
         ffi::METH_O,
         c"is_known(code, /)\n--\n\nWhether the catalog holds return code `code`.",
     ),
     def(
         c"is_retryable",
-        o(one_arg::<false, 2>),
+        o(one_arg::<Code, IsRetryable>),
         ffi::METH_O,
         c"is_retryable(code, /)\n--\n\nWhether a request that got `code` may succeed when sent again later; False if unknown.",
     ),
     def(
         c"event_name",
-        o(one_arg::<true, 0>),
+        o(one_arg::<EventCode, Name>),
         ffi::METH_O,
         c"event_name(code, /)\n--\n\nThe symbolic name of event code `code`, or None if unknown.",
     ),
     def(
         c"event_is_known",
-        o(one_arg::<true, 1>),
+        o(one_arg::<EventCode, IsKnown>),
         ffi::METH_O,
         c"event_is_known(code, /)\n--\n\nWhether the catalog holds event code `code`.",
     ),
@@ -365,13 +409,13 @@ static ONE_ARG: [Def; 5] = [
 static LOOKUPS: [Def; 2] = [
     def(
         c"lookup",
-        o(lookup_o::<false>),
+        o(lookup_o::<Code>),
         ffi::METH_O,
         c"lookup(code, /)\n--\n\nEverything the catalog says about return code `code`, as an immutable CodeInfo (the same object on every call for a known code). An unknown code gets an entry too: `known` False, no name, generic texts naming its range.",
     ),
     def(
         c"lookup_event",
-        o(lookup_o::<true>),
+        o(lookup_o::<EventCode>),
         ffi::METH_O,
         c"lookup_event(code, /)\n--\n\nEverything the catalog says about callback exception event code `code`, as an immutable EventCodeInfo.",
     ),

@@ -11,9 +11,9 @@ mod texts;
 
 use pyo3::prelude::*;
 use pyo3::types::{PyString, PyTuple};
-use zego_codes::{Category, Code, EventCategory, EventCode, Guidance, Lang};
+use zego_codes::{CatalogCode, Category, Code, CodeCategory, EventCategory, EventCode, Guidance, Lang};
 
-use texts::{Field, Kind};
+use texts::Field;
 
 /// Everything the catalog says about a code, as the tuple `CodeInfo` is built from:
 /// `(code, name, known, message_zh, message_en, suggestion_zh, suggestion_en, guidance,
@@ -33,23 +33,23 @@ type Row<'py> = (
     Option<&'static str>,
 );
 
-fn row(py: Python<'_>, kind: Kind, code: u32) -> Row<'_> {
-    let info = kind.info(code);
-    let text = |f| texts::text(py, kind, code, f);
-    (
-        code,
-        texts::name(py, kind, code),
+fn row<C: CatalogCode>(py: Python<'_>, code: C) -> PyResult<Row<'_>> {
+    let info = code.info();
+    let text = |f| texts::text(py, code, f);
+    Ok((
+        code.get(),
+        texts::name(py, code)?,
         info.is_some(),
-        text(Field::MessageZh),
-        text(Field::MessageEn),
-        text(Field::SuggestionZh),
-        text(Field::SuggestionEn),
-        info.map_or(Guidance::Unknown, |i| i.guidance()).as_str(),
-        kind.category_name(code),
-        info.map(|i| i.since().as_str()),
+        text(Field::MessageZh)?,
+        text(Field::MessageEn)?,
+        text(Field::SuggestionZh)?,
+        text(Field::SuggestionEn)?,
+        code.guidance().as_str(),
+        code.category().as_str(),
+        code.since(),
         info.is_some_and(|i| i.english_from_zego()),
-        info.and_then(|i| i.withdrawn()).map(|t| t.as_str()),
-    )
+        code.withdrawn(),
+    ))
 }
 
 /// The revision of ZEGO's page that no longer lists return code `code`, or None.
@@ -67,13 +67,13 @@ fn event_withdrawn(code: &Bound<'_, PyAny>) -> PyResult<Option<&'static str>> {
 /// The fields of return code `code`, for `zego_codes.lookup`.
 #[pyfunction]
 fn info<'py>(py: Python<'py>, code: &Bound<'py, PyAny>) -> PyResult<Row<'py>> {
-    Ok(row(py, Kind::Return, args::code(code)?))
+    row(py, Code::new(args::code(code)?))
 }
 
 /// The fields of event code `code`, for `zego_codes.lookup_event`.
 #[pyfunction]
 fn event_info<'py>(py: Python<'py>, code: &Bound<'py, PyAny>) -> PyResult<Row<'py>> {
-    Ok(row(py, Kind::Event, args::code(code)?))
+    row(py, EventCode::new(args::code(code)?))
 }
 
 /// `code` as a plain int, or the TypeError/OverflowError every function raises for it.

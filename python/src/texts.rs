@@ -1,19 +1,15 @@
-//! Every text the module hands out, built once as Python strings, so a lookup returns a new
-//! reference to an existing `str` instead of decoding UTF-8 on every call.
+//! Every text the module hands out, built once as Python strings at import, so a lookup
+//! returns a new reference to an existing `str` instead of decoding UTF-8 on every call.
+//!
+//! The tables follow the core's own indices: a known code's [`CatalogCode::index`], an
+//! unknown code's [`CodeCategory::value`], whose texts are the category's
+//! ([`CodeCategory::unknown_message`]). Nothing here guesses at the core's layout.
 
+use pyo3::exceptions::PySystemError;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::PyString;
-use zego_codes::{
-    Category, Code, CodeInfo, EventCategory, EventCode, Lang, Text, BUSINESS_RANGE, COMMON_RANGE,
-};
-
-/// Which catalog a lookup reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    Return = 0,
-    Event = 1,
-}
+use zego_codes::{CatalogCode, Code, CodeCategory, EventCode, Lang};
 
 /// A text of a code, in the order of the cached slots.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,158 +34,98 @@ impl Field {
             Lang::En => Field::SuggestionEn,
         }
     }
-
-    const ALL: [Field; 4] = [
-        Field::MessageZh,
-        Field::MessageEn,
-        Field::SuggestionZh,
-        Field::SuggestionEn,
-    ];
 }
 
-impl Kind {
-    pub fn infos(self) -> &'static [CodeInfo] {
-        match self {
-            Kind::Return => Code::infos(),
-            Kind::Event => EventCode::infos(),
-        }
-    }
-
-    pub fn info(self, code: u32) -> Option<&'static CodeInfo> {
-        match self {
-            Kind::Return => Code::new(code).info(),
-            Kind::Event => EventCode::new(code).info(),
-        }
-    }
-
-    /// The core's answer, for known and unknown codes alike.
-    pub fn text(self, code: u32, field: Field) -> Text {
-        let (lang, message) = match field {
-            Field::MessageZh => (Lang::Zh, true),
-            Field::MessageEn => (Lang::En, true),
-            Field::SuggestionZh => (Lang::Zh, false),
-            Field::SuggestionEn => (Lang::En, false),
-        };
-        match (self, message) {
-            (Kind::Return, true) => Code::new(code).message(lang),
-            (Kind::Return, false) => Code::new(code).suggestion(lang),
-            (Kind::Event, true) => EventCode::new(code).message(lang),
-            (Kind::Event, false) => EventCode::new(code).suggestion(lang),
-        }
-    }
-
-    /// The category's discriminant: the texts of unknown codes depend on nothing else.
-    pub fn category_slot(self, code: u32) -> usize {
-        match self {
-            Kind::Return => Code::new(code).category() as usize,
-            Kind::Event => EventCode::new(code).category() as usize,
-        }
-    }
-
-    pub fn category_name(self, code: u32) -> &'static str {
-        match self {
-            Kind::Return => Code::new(code).category().as_str(),
-            Kind::Event => EventCode::new(code).category().as_str(),
-        }
-    }
-
-    fn category_count(self) -> usize {
-        match self {
-            Kind::Return => Category::ALL.len(),
-            Kind::Event => EventCategory::ALL.len(),
-        }
-    }
-
-    /// Codes among which every category has an unknown member, if the catalog leaves one.
-    fn unknown_samples(self) -> impl Iterator<Item = u32> {
-        let tails = match self {
-            Kind::Return => [*COMMON_RANGE.end(), *BUSINESS_RANGE.end()],
-            Kind::Event => [0, 0],
-        };
-        (0..10_000u32)
-            .chain(tails.into_iter().flat_map(|end| (end - 1_000..=end).rev()))
-            .chain([u32::MAX])
-    }
-
-    /// Index of a catalog entry in [`Kind::infos`].
-    pub fn slot_of(self, info: &'static CodeInfo) -> usize {
-        let base = self.infos().as_ptr() as usize;
-        (info as *const CodeInfo as usize - base) / core::mem::size_of::<CodeInfo>()
-    }
+/// The four texts in [`Field`] order, from the core's message and suggestion functions.
+fn four(
+    py: Python<'_>,
+    message: impl Fn(Lang) -> zego_codes::Text,
+    suggestion: impl Fn(Lang) -> zego_codes::Text,
+) -> [Py<PyString>; 4] {
+    let s = |t: zego_codes::Text| PyString::new(py, &t).unbind();
+    [
+        s(message(Lang::Zh)),
+        s(message(Lang::En)),
+        s(suggestion(Lang::Zh)),
+        s(suggestion(Lang::En)),
+    ]
 }
 
-struct Catalog {
-    /// Indexed like [`Kind::infos`]: the four texts of [`Field`], then the name.
-    known: Box<[[Py<PyString>; 5]]>,
-    /// Indexed by category discriminant: the texts every unknown code of that category shares.
-    unknown: Box<[Option<[Py<PyString>; 4]>]>,
+/// The strings of one family.
+struct Strings {
+    /// Indexed by [`CatalogCode::index`]: the four texts of [`Field`].
+    known: Box<[[Py<PyString>; 4]]>,
+    /// Indexed like `known`: the symbolic name.
+    names: Box<[Py<PyString>]>,
+    /// Indexed by [`CodeCategory::value`]: the texts every unknown code of a category shares.
+    unknown: Box<[[Py<PyString>; 4]]>,
 }
 
-impl Catalog {
-    fn build(py: Python<'_>, kind: Kind) -> Catalog {
-        let s = |t: &str| PyString::new(py, t).unbind();
-        let known = kind
-            .infos()
+impl Strings {
+    fn build<C: CatalogCode>(py: Python<'_>) -> Strings {
+        let known = C::infos()
             .iter()
-            .map(|i| {
-                let t = |f| s(&kind.text(i.code(), f));
-                [
-                    t(Field::MessageZh),
-                    t(Field::MessageEn),
-                    t(Field::SuggestionZh),
-                    t(Field::SuggestionEn),
-                    s(&i.name()),
-                ]
-            })
+            .map(|i| four(py, |l| i.message(l), |l| i.suggestion(l)))
             .collect();
-        let mut unknown: Vec<Option<[Py<PyString>; 4]>> = (0..kind.category_count()).map(|_| None).collect();
-        for code in kind.unknown_samples() {
-            let slot = kind.category_slot(code);
-            if kind.info(code).is_none() && unknown.get(slot).is_some_and(Option::is_none) {
-                unknown[slot] = Some(Field::ALL.map(|f| s(&kind.text(code, f))));
-            }
-        }
-        Catalog {
+        let names = C::infos()
+            .iter()
+            .map(|i| PyString::new(py, &i.name()).unbind())
+            .collect();
+        let unknown = C::Category::ALL
+            .iter()
+            .map(|&c| four(py, |l| c.unknown_message(l), |l| c.unknown_suggestion(l)))
+            .collect();
+        Strings {
             known,
-            unknown: unknown.into_boxed_slice(),
+            names,
+            unknown,
         }
     }
 }
 
-static TABLES: PyOnceLock<[Catalog; 2]> = PyOnceLock::new();
-
-fn tables(py: Python<'_>) -> &[Catalog; 2] {
-    TABLES.get_or_init(py, || {
-        [Catalog::build(py, Kind::Return), Catalog::build(py, Kind::Event)]
-    })
-}
+/// Indexed by [`zego_codes::Family`]. Filled by [`init`] at import: built first, then set, so no Python
+/// object is made while a once-lock is held (a second builder, were there one, loses the
+/// race harmlessly).
+static STRINGS: PyOnceLock<[Strings; 2]> = PyOnceLock::new();
 
 /// Builds every cached string; the module does it at import so no call pays for it.
 pub fn init(py: Python<'_>) {
-    tables(py);
-}
-
-/// The cached `str` of `field` for `code`.
-pub fn text<'py>(py: Python<'py>, kind: Kind, code: u32, field: Field) -> Bound<'py, PyString> {
-    let catalog = &tables(py)[kind as usize];
-    let cached = match kind.info(code) {
-        Some(info) => catalog.known.get(kind.slot_of(info)).map(|t| &t[field as usize]),
-        None => catalog
-            .unknown
-            .get(kind.category_slot(code))
-            .and_then(Option::as_ref)
-            .map(|t| &t[field as usize]),
-    };
-    match cached {
-        Some(s) => s.bind(py).clone(),
-        // Only reachable if a category had no unknown sample; correct, merely slower.
-        None => PyString::new(py, &kind.text(code, field)),
+    if STRINGS.get(py).is_none() {
+        let built = [Strings::build::<Code>(py), Strings::build::<EventCode>(py)];
+        let _ = STRINGS.set(py, built);
     }
 }
 
+#[inline(always)]
+fn strings<C: CatalogCode>(py: Python<'_>) -> PyResult<&Strings> {
+    let all = STRINGS
+        .get(py)
+        .ok_or_else(|| PySystemError::new_err("zego_codes._native: strings not built at import"))?;
+    all.get(C::FAMILY as usize).ok_or_else(missing)
+}
+
+/// The tables are built from the core's own lists, so an index outside them is a bug.
+fn missing() -> PyErr {
+    PySystemError::new_err("zego_codes._native: a code's text is missing (a bug: please report it)")
+}
+
+/// The cached `str` of `field` for `code`, known or not.
+#[inline(always)]
+pub fn text<'py, C: CatalogCode>(py: Python<'py>, code: C, field: Field) -> PyResult<Bound<'py, PyString>> {
+    let strings = strings::<C>(py)?;
+    let texts = match code.index() {
+        Some(i) => strings.known.get(i),
+        None => strings.unknown.get(code.category().value() as usize),
+    };
+    let text = texts.map(|t| &t[field as usize]).ok_or_else(missing)?;
+    Ok(text.bind(py).clone())
+}
+
 /// The cached symbolic name of `code`, or `None` if unknown.
-pub fn name<'py>(py: Python<'py>, kind: Kind, code: u32) -> Option<Bound<'py, PyString>> {
-    let info = kind.info(code)?;
-    let entry = tables(py)[kind as usize].known.get(kind.slot_of(info))?;
-    Some(entry[4].bind(py).clone())
+pub fn name<'py, C: CatalogCode>(py: Python<'py>, code: C) -> PyResult<Option<Bound<'py, PyString>>> {
+    let Some(i) = code.index() else {
+        return Ok(None);
+    };
+    let name = strings::<C>(py)?.names.get(i).ok_or_else(missing)?;
+    Ok(Some(name.bind(py).clone()))
 }

@@ -55,3 +55,10 @@ def test_panics_never_reach_python_as_base_exceptions() -> None:
             z.message(bad)  # type: ignore[arg-type]
         except Exception:
             pass
+
+
+@pytest.mark.parametrize("first", ["_enum_methods", "_codes", "_info", "_errors", "__main__"])
+def test_any_module_may_be_imported_first(first: str) -> None:
+    """The enums and their bases import each other; neither order may fail."""
+    code = f"import zego_codes.{first}; import zego_codes; zego_codes.ZegoCode.SUCCESS.guidance"
+    subprocess.run([sys.executable, "-c", code], check=True)

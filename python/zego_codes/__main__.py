@@ -149,8 +149,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
             if arg == "--json":
                 as_json = True
             elif arg == "--lang":
-                if not args or args[0] not in ("zh", "en"):
-                    raise _Usage("--lang needs zh or en")
+                if not args:
+                    raise _Usage("--lang needs a value")
+                if args[0] not in ("zh", "en"):
+                    raise _Usage(f"--lang must be zh or en, not '{args[0]}'")
                 lang_flag = args.pop(0)
             elif arg == "--":
                 queries.extend(args)

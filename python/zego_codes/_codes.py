@@ -5,17 +5,10 @@ kinds and categories. The members' texts come from the native module, which read
 
 from __future__ import annotations
 
-import enum
-
-from . import _native
-
-# `typing` costs milliseconds to import and is needed only by type checkers.
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Literal, SupportsIndex
+from ._enum_methods import EventCodeEnum, GuidanceEnum, NamedEnum, ReturnCodeEnum
 
 
-class Guidance(enum.Enum):
+class Guidance(GuidanceEnum):
     """What a caller should do on receiving a code.
 
     The values are the core's stable snake_case names (`Guidance.RETRY_LATER.value ==
@@ -35,17 +28,8 @@ class Guidance(enum.Enum):
     CONTACT_SUPPORT = "contact_support"
     SEE_MESSAGE = "see_message"
 
-    @property
-    def retryable(self) -> bool:
-        """Whether sending the same request again, after a delay, may succeed."""
-        return _native.guidance_is_retryable(self.value)
 
-    def summary(self, lang: Literal["zh", "en"] = "zh") -> str:
-        """One line telling a person what to do, in `lang` ("zh" or "en")."""
-        return _native.guidance_summary(self.value, lang)
-
-
-class Category(enum.Enum):
+class Category(NamedEnum):
     """The range a return code belongs to, derived from the number alone."""
 
     UNKNOWN = "unknown"
@@ -54,7 +38,7 @@ class Category(enum.Enum):
     BUSINESS = "business"
 
 
-class EventCategory(enum.Enum):
+class EventCategory(NamedEnum):
     """The subsystem a callback exception event code comes from, derived from the number alone."""
 
     UNKNOWN = "unknown"
@@ -66,12 +50,7 @@ class EventCategory(enum.Enum):
     TTS = "tts"
 
 
-_GUIDANCE: dict[str, Guidance] = {m.value: m for m in Guidance}
-_CATEGORY: dict[str, Category] = {m.value: m for m in Category}
-_EVENT_CATEGORY: dict[str, EventCategory] = {m.value: m for m in EventCategory}
-
-
-class ZegoCode(enum.IntEnum):
+class ZegoCode(ReturnCodeEnum):
     """A return code of the AI Agent server API: the `Code` field of every response.
 
     One member per code ZEGO documents, named by its stable symbolic name, in the manner of
@@ -206,65 +185,8 @@ class ZegoCode(enum.IntEnum):
     BROADCAST_DIGITAL_HUMAN_API_FORBIDDEN = 410001049
     """API operations on live digital human instance are prohibited"""
 
-    @classmethod
-    def from_code(cls, code: SupportsIndex) -> ZegoCode:
-        """The member of value `code`: ValueError if the catalog does not hold it, TypeError or
-        OverflowError if `code` is not an int in 0..=4294967295."""
-        member = _RETURN_MEMBERS.get(code) if type(code) is int else None
-        if member is None:
-            member = _RETURN_MEMBERS.get(_native.check_code(code))
-            if member is None:
-                raise ValueError(f"{code!r} is not a valid ZegoCode")
-        return member
 
-    @property
-    def message(self) -> str:
-        """ZEGO's description, in Chinese."""
-        return _native.message(self)
-
-    @property
-    def message_en(self) -> str:
-        """ZEGO's description, in English."""
-        return _native.message(self, "en")
-
-    @property
-    def suggestion(self) -> str:
-        """ZEGO's suggested handling, in Chinese (empty where ZEGO has none)."""
-        return _native.suggestion(self)
-
-    @property
-    def suggestion_en(self) -> str:
-        """ZEGO's suggested handling, in English (empty where ZEGO has none)."""
-        return _native.suggestion(self, "en")
-
-    @property
-    def category(self) -> Category:
-        """The range the code belongs to."""
-        return _CATEGORY[_native.category(self)]
-
-    @property
-    def guidance(self) -> Guidance:
-        """What a caller should do."""
-        return _GUIDANCE[_native.guidance(self)]
-
-    @property
-    def retryable(self) -> bool:
-        """Whether the same request may succeed when sent again later."""
-        return _native.is_retryable(self)
-
-    @property
-    def is_success(self) -> bool:
-        """Whether this is code 0, ZEGO's only success code."""
-        return self.value == 0
-
-    @property
-    def withdrawn(self) -> str | None:
-        """The revision of ZEGO's page that no longer lists the code, or None while ZEGO
-        documents it. A withdrawn member stays, with its last published texts."""
-        return _native.withdrawn(self)
-
-
-class ZegoEventCode(enum.IntEnum):
+class ZegoEventCode(EventCodeEnum):
     """An exception event code of the AI Agent callbacks: `Data.Code` of a callback
     whose `Event` is `"Exception"`. Same interface as `ZegoCode`.
     """
@@ -315,59 +237,3 @@ class ZegoEventCode(enum.IntEnum):
     """TTS Request Concurrency Reached Limit"""
     TTS_ACCOUNT_IN_ARREARS = 2305
     """TTS Account Overdue"""
-
-    @classmethod
-    def from_code(cls, code: SupportsIndex) -> ZegoEventCode:
-        """The member of value `code`: ValueError if the catalog does not hold it, TypeError or
-        OverflowError if `code` is not an int in 0..=4294967295."""
-        member = _EVENT_MEMBERS.get(code) if type(code) is int else None
-        if member is None:
-            member = _EVENT_MEMBERS.get(_native.check_code(code))
-            if member is None:
-                raise ValueError(f"{code!r} is not a valid ZegoEventCode")
-        return member
-
-    @property
-    def message(self) -> str:
-        """ZEGO's description, in Chinese."""
-        return _native.event_message(self)
-
-    @property
-    def message_en(self) -> str:
-        """ZEGO's description, in English."""
-        return _native.event_message(self, "en")
-
-    @property
-    def suggestion(self) -> str:
-        """ZEGO's suggested handling, in Chinese (empty where ZEGO has none)."""
-        return _native.event_suggestion(self)
-
-    @property
-    def suggestion_en(self) -> str:
-        """ZEGO's suggested handling, in English (empty where ZEGO has none)."""
-        return _native.event_suggestion(self, "en")
-
-    @property
-    def category(self) -> EventCategory:
-        """The subsystem the code comes from."""
-        return _EVENT_CATEGORY[_native.event_category(self)]
-
-    @property
-    def guidance(self) -> Guidance:
-        """What a caller should do."""
-        return _GUIDANCE[_native.event_guidance(self)]
-
-    @property
-    def retryable(self) -> bool:
-        """Whether the operation may succeed when tried again later."""
-        return self.guidance.retryable
-
-    @property
-    def withdrawn(self) -> str | None:
-        """The revision of ZEGO's page that no longer lists the code, or None while ZEGO
-        documents it. A withdrawn member stays, with its last published texts."""
-        return _native.event_withdrawn(self)
-
-
-_RETURN_MEMBERS: dict[int, ZegoCode] = {m.value: m for m in ZegoCode}
-_EVENT_MEMBERS: dict[int, ZegoEventCode] = {m.value: m for m in ZegoEventCode}

@@ -43,7 +43,8 @@ class ZegoError(Exception):
         body: object = None,
         lang: Literal["zh", "en"] = "zh",
     ) -> None:
-        from ._codes import _GUIDANCE
+        from ._codes import Guidance
+        from ._enum_methods import members
 
         value = _native.check_code(code)
         ours = _native.message(value, lang)
@@ -53,7 +54,7 @@ class ZegoError(Exception):
         self.message = message if message else ours
         self.request_id = request_id
         self.suggestion = _native.suggestion(value, lang)
-        self.guidance = _GUIDANCE[_native.guidance(value)]
+        self.guidance = members(Guidance)[_native.guidance(value)]
         self.retryable = self.guidance.retryable
         self.body = body
 

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from . import _native
 from ._codes import (
-    _CATEGORY,
-    _EVENT_CATEGORY,
-    _GUIDANCE,
     Category,
     EventCategory,
     Guidance,
     ZegoCode,
     ZegoEventCode,
 )
+from ._enum_methods import members
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -64,7 +62,7 @@ class _Info:
 
     def _fill(self, row: _native._Row) -> None:
         code, name, known, mzh, men, szh, sen, guidance, _category, since, from_zego, withdrawn = row
-        values = (code, name, known, mzh, men, szh, sen, _GUIDANCE[guidance], since, from_zego, withdrawn)
+        values = (code, name, known, mzh, men, szh, sen, members(Guidance)[guidance], since, from_zego, withdrawn)
         for field, value in zip(_FIELDS, values):
             object.__setattr__(self, field, value)
 
@@ -106,7 +104,7 @@ class CodeInfo(_Info):
     def __init__(self, code: SupportsIndex) -> None:
         row = _native.info(code)
         self._fill(row)
-        object.__setattr__(self, "category", _CATEGORY[row[8]])
+        object.__setattr__(self, "category", members(Category)[row[8]])
 
     @property
     def is_success(self) -> bool:
@@ -125,7 +123,7 @@ class EventCodeInfo(_Info):
     def __init__(self, code: SupportsIndex) -> None:
         row = _native.event_info(code)
         self._fill(row)
-        object.__setattr__(self, "category", _EVENT_CATEGORY[row[8]])
+        object.__setattr__(self, "category", members(EventCategory)[row[8]])
 
 
 # lookup and lookup_event are native: they build these classes and keep one object per
@@ -137,12 +135,14 @@ lookup_event = _native.lookup_event
 
 def guidance(code: SupportsIndex) -> Guidance:
     """What a caller should do on receiving return code `code`."""
-    return _GUIDANCE[_native.guidance(code)]
+    member: Guidance = members(Guidance)[_native.guidance(code)]
+    return member
 
 
 def category(code: SupportsIndex) -> Category:
     """The range return code `code` belongs to."""
-    return _CATEGORY[_native.category(code)]
+    member: Category = members(Category)[_native.category(code)]
+    return member
 
 
 def all_codes() -> tuple[ZegoCode, ...]:

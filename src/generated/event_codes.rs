@@ -9,11 +9,71 @@ pub(crate) const REVISION_EN: &str = "2025-11-28";
 pub(crate) const COUNT: usize = 23;
 
 /// The known codes, ascending.
-pub(crate) static INFOS: &[CodeInfo] = ENTRIES.split_at(COUNT).0;
+pub(crate) static INFOS: &[CodeInfo] = TABLE.entries.split_at(COUNT).0;
 
-/// The entries, padded to a power of two with copies of the first: a padding entry is
-/// reached only from an empty hash slot, by a code other than the first's, so it never matches.
-static ENTRIES: [CodeInfo; 32] = [
+/// A hash slot: an index into the entries, as an enum so that the compiler knows it is in
+/// bounds and neither masks nor checks it.
+#[derive(Clone, Copy)]
+#[repr(u8)]
+#[allow(dead_code)]
+enum Slot {
+    S0 = 0,
+    S1 = 1,
+    S2 = 2,
+    S3 = 3,
+    S4 = 4,
+    S5 = 5,
+    S6 = 6,
+    S7 = 7,
+    S8 = 8,
+    S9 = 9,
+    S10 = 10,
+    S11 = 11,
+    S12 = 12,
+    S13 = 13,
+    S14 = 14,
+    S15 = 15,
+    S16 = 16,
+    S17 = 17,
+    S18 = 18,
+    S19 = 19,
+    S20 = 20,
+    S21 = 21,
+    S22 = 22,
+    S23 = 23,
+    S24 = 24,
+    S25 = 25,
+    S26 = 26,
+    S27 = 27,
+    S28 = 28,
+    S29 = 29,
+    S30 = 30,
+    S31 = 31,
+}
+use Slot::*;
+
+/// The hash slots and the entries in one static, so one address serves both loads.
+struct Table {
+    /// Index into `entries` by hash; empty slots hold 0.
+    slots: [Slot; 128],
+    /// The entries, padded to a power of two with copies of the first: a padding entry is
+    /// reached only from an empty hash slot, by a code other than the first's, so it never
+    /// matches.
+    entries: [CodeInfo; 32],
+}
+
+static TABLE: Table = Table {
+    slots: [
+        S0, S0, S0, S0, S0, S0, S7, S0, S0, S0, S0, S0, S0, S20, S0, S0,
+        S14, S0, S0, S0, S0, S0, S0, S0, S6, S0, S0, S0, S0, S1, S0, S19,
+        S0, S0, S13, S0, S0, S0, S0, S0, S0, S0, S5, S0, S0, S0, S0, S0,
+        S0, S18, S0, S0, S12, S0, S11, S0, S0, S0, S0, S0, S4, S0, S0, S0,
+        S0, S0, S0, S0, S0, S0, S0, S0, S0, S0, S0, S0, S0, S0, S3, S0,
+        S10, S2, S0, S0, S0, S0, S0, S0, S0, S0, S17, S0, S0, S0, S0, S0,
+        S0, S0, S9, S0, S0, S0, S0, S0, S0, S22, S0, S0, S16, S0, S0, S0,
+        S0, S0, S0, S0, S8, S0, S0, S0, S0, S0, S0, S21, S0, S0, S15, S0,
+    ],
+    entries: [
     CodeInfo::new(
         1001,
         "AGENT_ERROR\0",
@@ -334,13 +394,20 @@ static ENTRIES: [CodeInfo; 32] = [
         ["详情请参考 `Message` 字段。\0", "Refer to the `Message` field for details.\0"],
         [true, true],
     ),
-];
+    ],
+};
+
+/// The slot of `code`'s entry, if the catalog holds it: always below `COUNT`, since the
+/// hash slots hold only real entries' indices (and 0).
+#[inline]
+fn slot(code: u32) -> usize {
+    TABLE.slots[(code.wrapping_mul(0xdc1b77af) >> 25) as usize] as usize
+}
 
 /// The entry of `code`, if the catalog holds it.
 #[inline]
 pub(crate) fn find(code: u32) -> Option<&'static CodeInfo> {
-    let slot = SLOTS[(code.wrapping_mul(0xdc1b77af) >> 25) as usize] as usize;
-    let entry = &ENTRIES[slot & 31];
+    let entry = &TABLE.entries[slot(code)];
     if entry.code() == code {
         Some(entry)
     } else {
@@ -348,17 +415,16 @@ pub(crate) fn find(code: u32) -> Option<&'static CodeInfo> {
     }
 }
 
-/// Index into `ENTRIES` by hash; empty slots hold 0.
-static SLOTS: [u8; 128] = [
-    0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 20, 0, 0,
-    14, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 1, 0, 19,
-    0, 0, 13, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0,
-    0, 18, 0, 0, 12, 0, 11, 0, 0, 0, 0, 0, 4, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0,
-    10, 2, 0, 0, 0, 0, 0, 0, 0, 0, 17, 0, 0, 0, 0, 0,
-    0, 0, 9, 0, 0, 0, 0, 0, 0, 22, 0, 0, 16, 0, 0, 0,
-    0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 21, 0, 0, 15, 0,
-];
+/// The position of `code` in `INFOS`, if the catalog holds it.
+#[inline]
+pub(crate) fn index(code: u32) -> Option<usize> {
+    let slot = slot(code);
+    if TABLE.entries[slot].code() == code {
+        Some(slot)
+    } else {
+        None
+    }
+}
 
 /// Every known code by its symbolic name.
 impl EventCode {

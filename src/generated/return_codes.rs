@@ -9,11 +9,111 @@ pub(crate) const REVISION_EN: &str = "2026-07-17";
 pub(crate) const COUNT: usize = 63;
 
 /// The known codes, ascending.
-pub(crate) static INFOS: &[CodeInfo] = ENTRIES.split_at(COUNT).0;
+pub(crate) static INFOS: &[CodeInfo] = TABLE.entries.split_at(COUNT).0;
 
-/// The entries, padded to a power of two with copies of the first: a padding entry is
-/// reached only from an empty hash slot, by a code other than the first's, so it never matches.
-static ENTRIES: [CodeInfo; 64] = [
+/// A hash slot: an index into the entries, as an enum so that the compiler knows it is in
+/// bounds and neither masks nor checks it.
+#[derive(Clone, Copy)]
+#[repr(u8)]
+#[allow(dead_code)]
+enum Slot {
+    S0 = 0,
+    S1 = 1,
+    S2 = 2,
+    S3 = 3,
+    S4 = 4,
+    S5 = 5,
+    S6 = 6,
+    S7 = 7,
+    S8 = 8,
+    S9 = 9,
+    S10 = 10,
+    S11 = 11,
+    S12 = 12,
+    S13 = 13,
+    S14 = 14,
+    S15 = 15,
+    S16 = 16,
+    S17 = 17,
+    S18 = 18,
+    S19 = 19,
+    S20 = 20,
+    S21 = 21,
+    S22 = 22,
+    S23 = 23,
+    S24 = 24,
+    S25 = 25,
+    S26 = 26,
+    S27 = 27,
+    S28 = 28,
+    S29 = 29,
+    S30 = 30,
+    S31 = 31,
+    S32 = 32,
+    S33 = 33,
+    S34 = 34,
+    S35 = 35,
+    S36 = 36,
+    S37 = 37,
+    S38 = 38,
+    S39 = 39,
+    S40 = 40,
+    S41 = 41,
+    S42 = 42,
+    S43 = 43,
+    S44 = 44,
+    S45 = 45,
+    S46 = 46,
+    S47 = 47,
+    S48 = 48,
+    S49 = 49,
+    S50 = 50,
+    S51 = 51,
+    S52 = 52,
+    S53 = 53,
+    S54 = 54,
+    S55 = 55,
+    S56 = 56,
+    S57 = 57,
+    S58 = 58,
+    S59 = 59,
+    S60 = 60,
+    S61 = 61,
+    S62 = 62,
+    S63 = 63,
+}
+use Slot::*;
+
+/// The hash slots and the entries in one static, so one address serves both loads.
+struct Table {
+    /// Index into `entries` by hash; empty slots hold 0.
+    slots: [Slot; 256],
+    /// The entries, padded to a power of two with copies of the first: a padding entry is
+    /// reached only from an empty hash slot, by a code other than the first's, so it never
+    /// matches.
+    entries: [CodeInfo; 64],
+}
+
+static TABLE: Table = Table {
+    slots: [
+        S0, S0, S0, S0, S4, S0, S0, S0, S0, S51, S0, S0, S0, S0, S0, S0,
+        S26, S46, S0, S0, S0, S0, S0, S23, S41, S0, S0, S0, S0, S0, S18, S0,
+        S0, S0, S0, S0, S0, S0, S0, S38, S0, S0, S59, S0, S12, S0, S34, S0,
+        S0, S54, S0, S7, S0, S29, S0, S0, S0, S0, S2, S0, S0, S0, S27, S49,
+        S0, S0, S0, S0, S0, S0, S24, S44, S0, S0, S0, S0, S0, S21, S0, S0,
+        S0, S0, S0, S0, S0, S39, S0, S0, S62, S0, S0, S15, S0, S37, S0, S0,
+        S57, S0, S10, S0, S32, S0, S0, S0, S0, S5, S0, S0, S0, S0, S52, S0,
+        S0, S0, S0, S0, S0, S0, S47, S0, S0, S0, S0, S0, S0, S42, S0, S0,
+        S0, S0, S0, S19, S0, S0, S0, S0, S0, S17, S0, S0, S0, S0, S0, S60,
+        S0, S13, S0, S35, S0, S0, S55, S0, S8, S0, S30, S0, S0, S0, S0, S3,
+        S0, S0, S0, S0, S50, S0, S0, S0, S0, S0, S0, S25, S45, S0, S0, S0,
+        S0, S0, S22, S40, S0, S0, S0, S0, S0, S0, S0, S0, S0, S0, S0, S16,
+        S0, S0, S0, S0, S0, S58, S0, S11, S0, S33, S0, S0, S0, S0, S6, S0,
+        S28, S0, S0, S53, S0, S1, S0, S0, S0, S0, S0, S48, S0, S0, S0, S0,
+        S0, S0, S43, S0, S0, S0, S0, S0, S20, S0, S0, S0, S0, S0, S0, S0,
+        S0, S0, S0, S61, S0, S0, S14, S0, S36, S0, S0, S56, S0, S9, S0, S31,
+    ],
+    entries: [
     CodeInfo::new(
         0,
         "SUCCESS\0",
@@ -654,13 +754,20 @@ static ENTRIES: [CodeInfo; 64] = [
         ["\0", "\0"],
         [true, true],
     ),
-];
+    ],
+};
+
+/// The slot of `code`'s entry, if the catalog holds it: always below `COUNT`, since the
+/// hash slots hold only real entries' indices (and 0).
+#[inline]
+fn slot(code: u32) -> usize {
+    TABLE.slots[(code.wrapping_mul(0x64f0eeb9) >> 24) as usize] as usize
+}
 
 /// The entry of `code`, if the catalog holds it.
 #[inline]
 pub(crate) fn find(code: u32) -> Option<&'static CodeInfo> {
-    let slot = SLOTS[(code.wrapping_mul(0x64f0eeb9) >> 24) as usize] as usize;
-    let entry = &ENTRIES[slot & 63];
+    let entry = &TABLE.entries[slot(code)];
     if entry.code() == code {
         Some(entry)
     } else {
@@ -668,25 +775,16 @@ pub(crate) fn find(code: u32) -> Option<&'static CodeInfo> {
     }
 }
 
-/// Index into `ENTRIES` by hash; empty slots hold 0.
-static SLOTS: [u8; 256] = [
-    0, 0, 0, 0, 4, 0, 0, 0, 0, 51, 0, 0, 0, 0, 0, 0,
-    26, 46, 0, 0, 0, 0, 0, 23, 41, 0, 0, 0, 0, 0, 18, 0,
-    0, 0, 0, 0, 0, 0, 0, 38, 0, 0, 59, 0, 12, 0, 34, 0,
-    0, 54, 0, 7, 0, 29, 0, 0, 0, 0, 2, 0, 0, 0, 27, 49,
-    0, 0, 0, 0, 0, 0, 24, 44, 0, 0, 0, 0, 0, 21, 0, 0,
-    0, 0, 0, 0, 0, 39, 0, 0, 62, 0, 0, 15, 0, 37, 0, 0,
-    57, 0, 10, 0, 32, 0, 0, 0, 0, 5, 0, 0, 0, 0, 52, 0,
-    0, 0, 0, 0, 0, 0, 47, 0, 0, 0, 0, 0, 0, 42, 0, 0,
-    0, 0, 0, 19, 0, 0, 0, 0, 0, 17, 0, 0, 0, 0, 0, 60,
-    0, 13, 0, 35, 0, 0, 55, 0, 8, 0, 30, 0, 0, 0, 0, 3,
-    0, 0, 0, 0, 50, 0, 0, 0, 0, 0, 0, 25, 45, 0, 0, 0,
-    0, 0, 22, 40, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16,
-    0, 0, 0, 0, 0, 58, 0, 11, 0, 33, 0, 0, 0, 0, 6, 0,
-    28, 0, 0, 53, 0, 1, 0, 0, 0, 0, 0, 48, 0, 0, 0, 0,
-    0, 0, 43, 0, 0, 0, 0, 0, 20, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 61, 0, 0, 14, 0, 36, 0, 0, 56, 0, 9, 0, 31,
-];
+/// The position of `code` in `INFOS`, if the catalog holds it.
+#[inline]
+pub(crate) fn index(code: u32) -> Option<usize> {
+    let slot = slot(code);
+    if TABLE.entries[slot].code() == code {
+        Some(slot)
+    } else {
+        None
+    }
+}
 
 /// Every known code by its symbolic name.
 impl Code {

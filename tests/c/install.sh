@@ -22,7 +22,8 @@ command -v pkg-config >/dev/null || missing+=(pkg-config)
 run "${MAKE:-make}" -s -C "$root" install PREFIX="$prefix" DESTDIR="$dest"
 staged=$dest$prefix
 for f in lib/libzego_codes.so lib/libzego_codes.a include/zego_codes.h include/zego_codes.hpp \
-         lib/pkgconfig/zego_codes.pc lib/cmake/zego_codes/zego_codes-config.cmake \
+         lib/pkgconfig/zego_codes.pc lib/pkgconfig/zego_codes-static.pc \
+         lib/cmake/zego_codes/zego_codes-config.cmake \
          lib/cmake/zego_codes/zego_codes-config-version.cmake; do
     [ -e "$staged/$f" ] || { echo "install: $f missing" >&2; exit 1; }
 done

@@ -6,17 +6,20 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// The header's full text, from the sources under ffi/src with `constants_rs` standing in
-/// for ffi/src/constants.rs, so one `cargo xtask gen` writes both consistently even when
-/// the committed constants are stale.
-pub fn generate(root: &Path, constants_rs: &str) -> Result<String, String> {
+/// The header's full text, from the sources under ffi/src with each of `generated` (a file
+/// name under ffi/src and its text) standing in for the committed file, so one
+/// `cargo xtask gen` writes them and the header consistently even when the committed ones
+/// are stale.
+pub fn generate(root: &Path, generated: &[(&str, &str)]) -> Result<String, String> {
     let ffi = root.join("ffi");
     let mut config = cbindgen::Config::from_file(ffi.join("cbindgen.toml"))?;
     config.after_includes = Some(version_macros(&package_version(root)?)?);
 
     let mirror = Mirror::new()?;
     copy_tree(&ffi.join("src"), &mirror.0)?;
-    write(&mirror.0.join("constants.rs"), constants_rs)?;
+    for (name, text) in generated {
+        write(&mirror.0.join(name), text)?;
+    }
 
     let bindings = cbindgen::Builder::new()
         .with_config(config)

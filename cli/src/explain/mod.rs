@@ -13,7 +13,7 @@ use std::io::{self, Read, Write};
 use memchr::{memchr, memrchr};
 use zego_codes::{Code, EventCode, Lang};
 
-use crate::entry::Entry;
+use crate::view::CodeView;
 use scan::{Found, LineState, Scanner, MAX_TOKEN};
 
 const CHUNK: usize = 256 * 1024;
@@ -181,8 +181,8 @@ impl Annotator<'_> {
         out.write_all(&text[..content])?;
         for f in &line.found {
             let entry = match *f {
-                Found::Return(v) => Entry::of_return(Code::new(v)),
-                Found::MaybeEvent(v) if line.exception => Entry::of_event(EventCode::new(v)),
+                Found::Return(v) => CodeView::of(Code::new(v)),
+                Found::MaybeEvent(v) if line.exception => CodeView::of(EventCode::new(v)),
                 Found::MaybeEvent(_) => continue,
             };
             *self.saw_unknown |= !entry.known();
@@ -191,7 +191,7 @@ impl Annotator<'_> {
         out.write_all(&text[content..])
     }
 
-    fn annotate(&self, out: &mut dyn Write, e: &Entry) -> io::Result<()> {
+    fn annotate(&self, out: &mut dyn Write, e: &CodeView) -> io::Result<()> {
         let kind = if e.event { "event " } else { "" };
         let name = e.name.unwrap_or("(unknown)");
         write!(out, "  # {kind}{} {name}: {}", e.code, e.message(self.lang))?;

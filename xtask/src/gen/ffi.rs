@@ -1,6 +1,7 @@
-//! What the C ABI takes from the data: the C constants of every code (Rust source that
-//! cbindgen turns into `#define`s in include/zego_codes.h), the header itself, and the
-//! enumerators of the C++ header include/zego_codes.hpp.
+//! What the C ABI takes from the data and the core: the C constants of every code (Rust
+//! source that cbindgen turns into `#define`s in include/zego_codes.h), the two families'
+//! functions written out from one template, the header itself, and the enumerators of the C++
+//! header include/zego_codes.hpp.
 
 use std::fmt::Write as _;
 
@@ -10,16 +11,86 @@ use std::path::Path;
 use crate::catalog::Catalog;
 
 const HPP_TEMPLATE: &str = include_str!("../../../ffi/zego_codes.hpp.in");
+const FAMILY_TEMPLATE: &str = include_str!("../../../ffi/family.rs.in");
+
+/// What differs between the two families' C functions; everything else is the template's.
+struct CFamily {
+    path: &'static str,
+    prefix: &'static str,
+    ty: &'static str,
+    category_t: &'static str,
+    constant_prefix: &'static str,
+    /// A code whose name and number the docs show as an example.
+    example: &'static str,
+    what: &'static str,
+    whats: &'static str,
+    module_doc: &'static str,
+    retryable_doc: &'static str,
+    category_doc: &'static str,
+    is_return: bool,
+}
+
+const FAMILIES: [CFamily; 2] = [
+    CFamily {
+        path: "ffi/src/codes.rs",
+        prefix: "zego_code",
+        ty: "Code",
+        category_t: "zego_category_t",
+        constant_prefix: "ZEGO_CODE_",
+        example: "AGENT_INSTANCE_NOT_FOUND",
+        what: "return code",
+        whats: "return codes",
+        module_doc: "`zego_code_*`: the API return codes (the `Code` field of every response).",
+        retryable_doc: "Whether the same request may succeed when sent again later (after a backoff, at most\n/// with a fresh signature); false for an unknown code.",
+        category_doc: "The range return code `code` falls in, known or not.",
+        is_return: true,
+    },
+    CFamily {
+        path: "ffi/src/events.rs",
+        prefix: "zego_event",
+        ty: "EventCode",
+        category_t: "zego_event_category_t",
+        constant_prefix: "ZEGO_EVENT_",
+        example: "LLM_CONCURRENCY_LIMIT",
+        what: "exception event code",
+        whats: "exception event codes",
+        module_doc: "`zego_event_*`: the exception event codes of the AI Agent callbacks (`Data.Code` of a\n//! callback whose `Event` is \"Exception\"). A separate family from `zego_code_*`: the two\n//! number spaces are unrelated.",
+        retryable_doc: "Whether the failure the event reports may go away by itself (a retry or backoff may\n/// help); false for an unknown code.",
+        category_doc: "The subsystem exception event code `code` comes from, known or not.",
+        is_return: false,
+    },
+];
 
 pub fn outputs(root: &Path, catalogs: &Catalogs) -> Result<Vec<Output>, String> {
     let constants_rs = constants(catalogs);
-    let header = crate::header::generate(root, &constants_rs)
+    let families: Vec<Output> = FAMILIES
+        .iter()
+        .map(|f| {
+            let catalog = if f.is_return {
+                &catalogs.returns
+            } else {
+                &catalogs.events
+            };
+            Output {
+                path: f.path,
+                text: family(f, catalog),
+            }
+        })
+        .collect();
+    let enums = super::c_enums::output(root);
+    let mut sources = vec![("constants.rs", constants_rs.as_str())];
+    for out in families.iter().chain([&enums]) {
+        sources.push((out.path.trim_start_matches("ffi/src/"), out.text.as_str()));
+    }
+    let header = crate::header::generate(root, &sources)
         .map_err(|e| format!("cannot generate include/zego_codes.h: {e}"))?;
-    Ok(vec![
-        Output {
-            path: "ffi/src/constants.rs",
-            text: constants_rs,
-        },
+    let mut outputs = vec![Output {
+        path: "ffi/src/constants.rs",
+        text: constants_rs,
+    }];
+    outputs.extend(families);
+    outputs.push(enums);
+    outputs.extend([
         Output {
             path: "include/zego_codes.h",
             text: header,
@@ -28,7 +99,94 @@ pub fn outputs(root: &Path, catalogs: &Catalogs) -> Result<Vec<Output>, String> 
             path: "include/zego_codes.hpp",
             text: hpp(&catalogs.returns),
         },
-    ])
+    ]);
+    Ok(outputs)
+}
+
+/// One family's `extern "C"` functions: the template with the family's words, the
+/// return-only functions kept for return codes, the doc comments rewrapped.
+fn family(f: &CFamily, catalog: &Catalog) -> String {
+    let example = catalog
+        .entries
+        .iter()
+        .find(|e| e.name == f.example)
+        .unwrap_or_else(|| panic!("the C docs' example {} left the catalog: pick another", f.example));
+    let mut text = String::new();
+    let mut keep = true;
+    for line in FAMILY_TEMPLATE.lines() {
+        match line {
+            "@IF_RETURN@" => keep = f.is_return,
+            "@END_IF@" => keep = true,
+            _ if keep => {
+                text.push_str(line);
+                text.push('\n');
+            }
+            _ => {}
+        }
+    }
+    let text = text
+        .replace(
+            "@BANNER@\n",
+            &super::banner("//", "ffi/family.rs.in and data/*.toml"),
+        )
+        .replace("@MODULE_DOC@", f.module_doc)
+        .replace("@RETRYABLE_DOC@", f.retryable_doc)
+        .replace("@CATEGORY_DOC@", f.category_doc)
+        .replace("@CATEGORY_T@", f.category_t)
+        .replace("@CONSTANT_PREFIX@", f.constant_prefix)
+        .replace("@EXAMPLE_NAME@", &example.name)
+        .replace("@EXAMPLE_CODE@", &example.code.to_string())
+        .replace("@WHATS@", f.whats)
+        .replace("@WHAT@", f.what)
+        .replace("@PREFIX@", f.prefix)
+        .replace("@TYPE@", f.ty);
+    rewrap_docs(&text, 92)
+}
+
+/// Wraps the top-level `///` comments at `width` columns, since the family's words differ in
+/// length from the template's placeholders: words past the width move to the next line of
+/// the paragraph, and lines that fit keep the template's breaks. A line starting with `#`
+/// (a section) and an empty `///` line end a paragraph.
+fn rewrap_docs(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut carry: Vec<String> = Vec::new();
+    let emit = |words: &mut Vec<String>, out: &mut String, all: bool| {
+        let mut line = String::from("///");
+        let mut used = 0;
+        for w in words.iter() {
+            if line.len() > 3 && line.chars().count() + 1 + w.chars().count() > width {
+                if !all {
+                    break;
+                }
+                out.push_str(&line);
+                out.push('\n');
+                line = String::from("///");
+            }
+            line.push(' ');
+            line.push_str(w);
+            used += 1;
+        }
+        if line.len() > 3 {
+            out.push_str(&line);
+            out.push('\n');
+        }
+        words.drain(..if all { words.len() } else { used });
+    };
+    for line in text.lines() {
+        match line.strip_prefix("/// ") {
+            Some(body) if !body.starts_with('#') => {
+                carry.extend(body.split_whitespace().map(str::to_owned));
+                emit(&mut carry, &mut out, false);
+            }
+            _ => {
+                emit(&mut carry, &mut out, true);
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+    }
+    emit(&mut carry, &mut out, true);
+    out
 }
 
 pub fn constants(catalogs: &Catalogs) -> String {

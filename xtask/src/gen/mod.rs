@@ -1,6 +1,7 @@
 //! Everything generated from the data files. `cargo xtask gen` writes these files and a test
 //! fails when a committed one differs, so no list of codes is ever kept by hand.
 
+mod c_enums;
 mod docs;
 mod ffi;
 mod python;

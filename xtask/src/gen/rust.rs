@@ -2,10 +2,11 @@
 //!
 //! A lookup multiplies the code by a constant, keeps the top bits as an index into a small
 //! table of slots, and compares the entry found there with the code: one multiply, two loads
-//! and one compare for known and unknown codes alike, with no bounds check left (the hash
-//! table's length is a power of two the shift cannot exceed, and so, after padding, is the
-//! entries'). Measured against a range index, a `match`, binary search, HashMap and phf in
-//! benches/ (BENCHMARKS.md).
+//! and one compare for known and unknown codes alike, with no bounds check or mask left (the
+//! hash table's length is a power of two the shift cannot exceed, and a slot is an enum whose
+//! values are the entries' indices). The slots and the entries share one static, so both loads
+//! use one address. Measured against a range index, a `match`, binary search, HashMap and phf
+//! in benches/ (BENCHMARKS.md), and per call through the C library by callgrind.
 
 use std::fmt::Write as _;
 
@@ -44,42 +45,59 @@ pub fn table(catalogs: &Catalogs, kind: Kind) -> String {
         "/// How many codes the catalog holds.\npub(crate) const COUNT: usize = {n};\n"
     )
     .unwrap();
-    writeln!(out, "/// The known codes, ascending.\npub(crate) static INFOS: &[CodeInfo] = ENTRIES.split_at(COUNT).0;\n").unwrap();
+    writeln!(out, "/// The known codes, ascending.\npub(crate) static INFOS: &[CodeInfo] = TABLE.entries.split_at(COUNT).0;\n").unwrap();
     writeln!(
         out,
-        "/// The entries, padded to a power of two with copies of the first: a padding entry is\n\
-         /// reached only from an empty hash slot, by a code other than the first's, so it never matches.\n\
-         static ENTRIES: [CodeInfo; {padded}] = ["
+        "/// A hash slot: an index into the entries, as an enum so that the compiler knows it is in\n\
+         /// bounds and neither masks nor checks it.\n\
+         #[derive(Clone, Copy)]\n#[repr(u8)]\n#[allow(dead_code)]\nenum Slot {{"
     )
     .unwrap();
-    let withdrawn = withdrawn_revisions(catalogs);
-    for e in entries.iter().chain(std::iter::repeat_n(&entries[0], padded - n)) {
-        entry(&mut out, e, &withdrawn);
+    for i in 0..padded {
+        writeln!(out, "    S{i} = {i},").unwrap();
     }
-    out.push_str("];\n");
-
+    out.push_str("}\nuse Slot::*;\n\n");
     writeln!(
         out,
-        "\n/// The entry of `code`, if the catalog holds it.\n#[inline]\npub(crate) fn find(code: u32) -> Option<&'static CodeInfo> {{\n    \
-         let slot = SLOTS[(code.wrapping_mul({:#010x}) >> {}) as usize] as usize;\n    \
-         let entry = &ENTRIES[slot & {}];\n    \
-         if entry.code() == code {{\n        Some(entry)\n    }} else {{\n        None\n    }}\n}}",
-        hash.multiplier,
-        32 - hash.bits,
-        padded - 1
-    )
-    .unwrap();
-    writeln!(
-        out,
-        "\n/// Index into `ENTRIES` by hash; empty slots hold 0.\nstatic SLOTS: [u8; {}] = [",
+        "/// The hash slots and the entries in one static, so one address serves both loads.\n\
+         struct Table {{\n    \
+         /// Index into `entries` by hash; empty slots hold 0.\n    \
+         slots: [Slot; {}],\n    \
+         /// The entries, padded to a power of two with copies of the first: a padding entry is\n    \
+         /// reached only from an empty hash slot, by a code other than the first's, so it never\n    \
+         /// matches.\n    \
+         entries: [CodeInfo; {padded}],\n}}\n\n\
+         static TABLE: Table = Table {{\n    slots: [",
         hash.slots.len()
     )
     .unwrap();
     for chunk in hash.slots.chunks(16) {
-        let row: Vec<String> = chunk.iter().map(|s| s.to_string()).collect();
-        writeln!(out, "    {},", row.join(", ")).unwrap();
+        let row: Vec<String> = chunk.iter().map(|s| format!("S{s}")).collect();
+        writeln!(out, "        {},", row.join(", ")).unwrap();
     }
-    out.push_str("];\n");
+    out.push_str("    ],\n    entries: [\n");
+    let withdrawn = withdrawn_revisions(catalogs);
+    for e in entries.iter().chain(std::iter::repeat_n(&entries[0], padded - n)) {
+        entry(&mut out, e, &withdrawn);
+    }
+    out.push_str("    ],\n};\n");
+
+    writeln!(
+        out,
+        "\n/// The slot of `code`'s entry, if the catalog holds it: always below `COUNT`, since the\n\
+         /// hash slots hold only real entries' indices (and 0).\n\
+         #[inline]\nfn slot(code: u32) -> usize {{\n    \
+         TABLE.slots[(code.wrapping_mul({:#010x}) >> {}) as usize] as usize\n}}\n\n\
+         /// The entry of `code`, if the catalog holds it.\n#[inline]\npub(crate) fn find(code: u32) -> Option<&'static CodeInfo> {{\n    \
+         let entry = &TABLE.entries[slot(code)];\n    \
+         if entry.code() == code {{\n        Some(entry)\n    }} else {{\n        None\n    }}\n}}\n\n\
+         /// The position of `code` in `INFOS`, if the catalog holds it.\n#[inline]\npub(crate) fn index(code: u32) -> Option<usize> {{\n    \
+         let slot = slot(code);\n    \
+         if TABLE.entries[slot].code() == code {{\n        Some(slot)\n    }} else {{\n        None\n    }}\n}}",
+        hash.multiplier,
+        32 - hash.bits,
+    )
+    .unwrap();
 
     writeln!(out, "\n/// Every known code by its symbolic name.\nimpl {ty} {{").unwrap();
     for e in entries {

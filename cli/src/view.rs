@@ -1,10 +1,10 @@
 //! Return codes and event codes seen through one shape, so every output format is written once.
 
-use zego_codes::{Code, EventCode, Guidance, Lang, Text};
+use zego_codes::{CatalogCode, Code, CodeCategory, EventCode, Family, Guidance, Lang, Text};
 
 /// What the tool prints about one code, known or not.
 #[derive(Clone, Copy, Debug)]
-pub struct Entry {
+pub struct CodeView {
     pub code: u32,
     pub event: bool,
     /// `None` for an unknown code.
@@ -20,25 +20,12 @@ pub struct Entry {
     pub withdrawn: Option<&'static str>,
 }
 
-impl Entry {
-    pub fn of_return(code: Code) -> Entry {
-        Entry {
+impl CodeView {
+    /// What the tool prints about `code`, of either family.
+    pub fn of<C: CatalogCode>(code: C) -> CodeView {
+        CodeView {
             code: code.get(),
-            event: false,
-            name: code.name(),
-            category: code.category().as_str(),
-            guidance: code.guidance(),
-            message: [code.message(Lang::Zh), code.message(Lang::En)],
-            suggestion: [code.suggestion(Lang::Zh), code.suggestion(Lang::En)],
-            since: code.since(),
-            withdrawn: code.withdrawn(),
-        }
-    }
-
-    pub fn of_event(code: EventCode) -> Entry {
-        Entry {
-            code: code.get(),
-            event: true,
+            event: C::FAMILY == Family::Event,
             name: code.name(),
             category: code.category().as_str(),
             guidance: code.guidance(),
@@ -50,10 +37,10 @@ impl Entry {
     }
 
     /// Every return code, then every event code, each in ascending order.
-    pub fn all() -> impl Iterator<Item = Entry> {
+    pub fn all() -> impl Iterator<Item = CodeView> {
         Code::all()
-            .map(Entry::of_return)
-            .chain(EventCode::all().map(Entry::of_event))
+            .map(CodeView::of)
+            .chain(EventCode::all().map(CodeView::of))
     }
 
     pub fn known(&self) -> bool {

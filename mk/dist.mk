@@ -1,0 +1,92 @@
+# dist: the release artifacts, for glibc 2.17 or later, into dist/ (RELEASING.md says how each
+# is published):
+#   make dist        the Python sdist and manylinux2014 abi3 wheel, the C SDK tarball, the
+#                    command's tarball, the .crate, and SHA256SUMS over them
+#   make test-dist   (part of `make test`) checks them here and in a Debian 11 root (chroot)
+# Another part of the project ships a file by adding it to DIST_FILES (DIST_FILES += FILE) with a
+# rule that makes it; `make dist` builds it and SHA256SUMS covers it, wherever its .mk file is
+# included. DIST_TOOLS are the pinned build tools; DIST_ENV puts them on PATH.
+
+DIST ?= dist
+DIST_VERSION = $(FFI_VERSION)
+DIST_TRIPLE := x86_64-linux-gnu
+DIST_TOOLS := $(PY_VENV)/.zego-codes-dist-tools
+DIST_ENV = PATH="$(PY_VENV)/bin:$$PATH" ZEGO_DIST_PYTHON=$(PY)
+# Release builds name the target, so their outputs (target/x86_64-unknown-linux-gnu/) never
+# replace the normal build's (target/release/); zig links them for glibc 2.17.
+DIST_CARGO = $(DIST_ENV) CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_LINKER=$(CURDIR)/release/zig-cc \
+	$(CARGO) build --release --locked --target x86_64-unknown-linux-gnu
+DIST_STAGE := target/dist-stage
+# Tarballs that depend only on their files: sorted names, no owner, the last commit's time.
+DIST_TAR = tar --sort=name --owner=0 --group=0 --numeric-owner \
+	--mtime=@$$(git log -1 --format=%ct 2>/dev/null || echo 0) -cf - -C $(DIST_STAGE)
+
+DIST_SDIST = $(DIST)/zego_codes-$(DIST_VERSION).tar.gz
+DIST_WHEEL = $(DIST)/zego_codes-$(DIST_VERSION)-cp39-abi3-manylinux2014_x86_64.manylinux_2_17_x86_64.whl
+DIST_SDK_NAME = libzego_codes-$(DIST_VERSION)-$(DIST_TRIPLE)
+DIST_SDK = $(DIST)/$(DIST_SDK_NAME).tar.gz
+DIST_CLI_NAME = zego-codes-$(DIST_VERSION)-$(DIST_TRIPLE)
+DIST_CLI = $(DIST)/$(DIST_CLI_NAME).tar.gz
+DIST_CRATE = $(DIST)/zego-codes-$(DIST_VERSION).crate
+DIST_FILES += $(DIST_SDIST) $(DIST_WHEEL) $(DIST_SDK) $(DIST_CLI) $(DIST_CRATE)
+
+TEST_TARGETS += test-dist
+.PHONY: dist test-dist FORCE
+
+$(DIST_TOOLS): $(PY_TOOLS) python/requirements-dist.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r python/requirements-dist.txt
+	touch $@
+
+# Second expansion: DIST_FILES as it stands once every .mk file has been read.
+.SECONDEXPANSION:
+dist: $$(DIST_FILES)
+	@cd $(DIST) && for f in *; do case " $(notdir $(DIST_FILES)) SHA256SUMS " in *" $$f "*) ;; \
+		*) echo "dist: removing $$f, which this release does not ship"; rm -rf "$$f" ;; esac; done
+	cd $(DIST) && sha256sum $(notdir $(DIST_FILES)) > SHA256SUMS
+	@cd $(DIST) && ls -l $(notdir $(DIST_FILES)) SHA256SUMS | awk '{ print "dist: " $$NF ": " $$5 " bytes" }'
+
+$(DIST_SDIST): $(DIST_TOOLS) FORCE
+	@mkdir -p $(DIST)
+	$(DIST_ENV) maturin sdist -m python/Cargo.toml -o $(DIST)
+
+$(DIST_WHEEL): $(DIST_TOOLS) FORCE
+	@mkdir -p $(DIST)
+	$(DIST_ENV) maturin build --release --locked --strip --zig --compatibility manylinux2014 \
+		-m python/Cargo.toml -i $(PY) -o $(DIST)
+
+# The C SDK: the libraries of `make ffi` (test-dist checks their glibc floor), with relocatable
+# pkg-config and CMake files (the ones `make install` writes, with paths relative to themselves).
+$(DIST_SDK): ffi FORCE
+	rm -rf $(DIST_STAGE)/$(DIST_SDK_NAME) && mkdir -p $(DIST_STAGE)/$(DIST_SDK_NAME)/include $(DIST)
+	cp -rP $(FFI_STAGE)/lib $(DIST_STAGE)/$(DIST_SDK_NAME)/lib
+	cp include/zego_codes.h include/zego_codes.hpp $(DIST_STAGE)/$(DIST_SDK_NAME)/include/
+	$(call ffi_dev_files,$(DIST_STAGE)/$(DIST_SDK_NAME)/lib,,lib,include)
+	cp ffi/LINKING.md $(DIST_STAGE)/$(DIST_SDK_NAME)/README.md
+	cp LICENSE $(DIST_STAGE)/$(DIST_SDK_NAME)/
+	$(DIST_TAR) $(DIST_SDK_NAME) | gzip -n9 > $@
+
+$(DIST_CLI): $(DIST_TOOLS) FORCE
+	$(DIST_CARGO) -p zego-codes-cli --bin zego-codes
+	rm -rf $(DIST_STAGE)/$(DIST_CLI_NAME) && mkdir -p $(DIST_STAGE)/$(DIST_CLI_NAME) $(DIST)
+	strip -o $(DIST_STAGE)/$(DIST_CLI_NAME)/zego-codes target/x86_64-unknown-linux-gnu/release/zego-codes
+	cp cli/README.md LICENSE $(DIST_STAGE)/$(DIST_CLI_NAME)/
+	$(DIST_TAR) $(DIST_CLI_NAME) | gzip -n9 > $@
+
+# `cargo package` also builds the packaged crate on its own, as a registry would, in a target
+# folder of its own: in the workspace's, the packaged copy's build takes the same unit names as
+# the workspace's core, and cargo would then take the core for built after its sources change.
+# A release comes from a clean checkout (RELEASING.md); tests run on any tree.
+DIST_PACKAGE_TARGET := target/dist-package
+$(DIST_CRATE): FORCE
+	@mkdir -p $(DIST)
+	$(CARGO) package -p zego-codes --locked --allow-dirty --target-dir $(DIST_PACKAGE_TARGET)
+	cp -f $(DIST_PACKAGE_TARGET)/package/$(notdir $@) $@
+
+# Each artifact where users install it: contents, checksums and the glibc floor; the .crate as
+# a dependency of a new project; the sdist built into a new venv; then, in a Debian 11 root,
+# the wheel, the C SDK and the command.
+test-dist: dist
+	tests/dist/contents.sh $(DIST) $(DIST_VERSION)
+	tests/dist/crate.sh $(DIST_CRATE) $(DIST_CLI)
+	tests/dist/sdist.sh $(DIST_SDIST) $(PYTHON)
+	tests/dist/debian11.sh $(DIST) $(DIST_VERSION) $(PY)
