@@ -168,7 +168,7 @@ impl Scratch {
             "data",
             "ffi",
             "include",
-            "src/generated",
+            "src",
             "python/zego_codes",
             "Cargo.toml",
             "README.md",
