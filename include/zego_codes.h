@@ -939,6 +939,26 @@ size_t zego_event_format(uint32_t code, char *buf, size_t len);
  */
 size_t zego_event_format_en(uint32_t code, char *buf, size_t len);
 
+/**
+ * The revision of ZEGO's Chinese return-codes page (a date, "YYYY-MM-DD") that no longer
+ * lists return code `code`; "" (not NULL) while ZEGO documents it, and for an unknown code.
+ * A withdrawn code keeps its `ZEGO_CODE_` constant, its name and its last published texts.
+ *
+ * Never NULL: NUL-terminated ASCII with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_code_withdrawn(uint32_t code);
+
+/**
+ * The revision of ZEGO's Chinese exception-codes page that no longer lists exception event
+ * code `code`; "" (not NULL) while ZEGO documents it, and for an unknown code. A withdrawn
+ * code keeps its `ZEGO_EVENT_` constant, its name and its last published texts.
+ *
+ * Never NULL: NUL-terminated ASCII with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_event_withdrawn(uint32_t code);
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif  // __cplusplus

@@ -1,4 +1,15 @@
 use core::fmt;
+use core::ops::RangeInclusive;
+
+/// ZEGO's common gateway codes, shared by every ZEGO server product.
+pub const COMMON_RANGE: RangeInclusive<u32> = COMMON_FIRST..=COMMON_LAST;
+/// The AI Agent service's own return codes.
+pub const BUSINESS_RANGE: RangeInclusive<u32> = BUSINESS_FIRST..=BUSINESS_LAST;
+
+const COMMON_FIRST: u32 = 100_000_000;
+const COMMON_LAST: u32 = 100_999_999;
+const BUSINESS_FIRST: u32 = 410_000_000;
+const BUSINESS_LAST: u32 = 410_999_999;
 
 /// The range a return code belongs to. Derived from the number alone, so an unknown code
 /// still tells whether it came from ZEGO's common gateway or from the AI Agent service.
@@ -26,6 +37,18 @@ impl Category {
         Category::Common,
         Category::Business,
     ];
+
+    /// The category of return code `code`, known or not.
+    pub const fn of(code: u32) -> Category {
+        // The ranges first: an unknown code's text is the same for 0 and for codes outside
+        // every range, so after inlining the miss path does not test for 0 at all.
+        match code {
+            BUSINESS_FIRST..=BUSINESS_LAST => Category::Business,
+            COMMON_FIRST..=COMMON_LAST => Category::Common,
+            0 => Category::Success,
+            _ => Category::Unknown,
+        }
+    }
 
     /// The stable snake_case name used in JSON output and Python.
     pub const fn as_str(self) -> &'static str {

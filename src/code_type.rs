@@ -132,7 +132,14 @@ macro_rules! code_type {
                 crate::CatalogCode::since(self)
             }
 
-            /// [`crate::CatalogCode::all`]: every known code, in ascending order.
+            /// [`crate::CatalogCode::withdrawn`]: the revision of ZEGO's page that no longer
+            /// lists the code, or `None` while ZEGO documents it.
+            #[inline]
+            pub fn withdrawn(self) -> Option<&'static str> {
+                crate::CatalogCode::withdrawn(self)
+            }
+
+            /// [`crate::CatalogCode::all`]: every known code (withdrawn ones too), ascending.
             pub fn all() -> impl DoubleEndedIterator<Item = Self> + ExactSizeIterator + Clone {
                 <Self as crate::CatalogCode>::all()
             }

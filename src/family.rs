@@ -11,10 +11,7 @@ use core::hash::Hash;
 
 use crate::{CodeInfo, Guidance, Lang, Text};
 
-mod sealed {
-    pub trait Sealed {}
-}
-pub(crate) use sealed::Sealed;
+pub(crate) use crate::unknown::{CodeCategory, Sealed};
 
 /// Which catalog a code belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -25,27 +22,6 @@ pub enum Family {
     Return = 0,
     /// Callback exception event codes, [`crate::EventCode`].
     Event = 1,
-}
-
-/// The range a code falls in, derived from its number alone: [`crate::Category`] for return
-/// codes, [`crate::EventCategory`] for event codes. Sealed.
-pub trait CodeCategory:
-    Sealed + Copy + Eq + Ord + Hash + fmt::Debug + fmt::Display + Send + Sync + 'static
-{
-    /// Every category, in discriminant order (the values of the C enum).
-    const ALL: &'static [Self];
-
-    /// The stable snake_case name used in JSON output and Python.
-    fn as_str(self) -> &'static str;
-
-    /// The discriminant: the value of the C enum, which never changes.
-    fn value(self) -> u32;
-
-    /// The message every unknown code of this category answers with, naming the range.
-    fn unknown_message(self, lang: Lang) -> Text;
-
-    /// The suggestion every unknown code of this category answers with.
-    fn unknown_suggestion(self, lang: Lang) -> Text;
 }
 
 /// A code of one of the catalogs: [`crate::Code`] or [`crate::EventCode`]. Sealed.
@@ -154,6 +130,13 @@ pub trait CatalogCode:
     #[inline]
     fn since(self) -> Option<&'static str> {
         self.info().map(|i| i.since().as_str())
+    }
+
+    /// The revision of ZEGO's page that no longer lists the code, or `None` while ZEGO
+    /// documents it (and for an unknown code); see [`CodeInfo::withdrawn`].
+    #[inline]
+    fn withdrawn(self) -> Option<&'static str> {
+        self.info().and_then(|i| i.withdrawn()).map(|t| t.as_str())
     }
 }
 

@@ -6,32 +6,40 @@ use crate::{Guidance, Lang, Text};
 pub struct CodeInfo {
     code: u32,
     guidance: Guidance,
-    english_from_zego: bool,
+    /// Indexed by `Lang as usize`: whether ZEGO's page of that language publishes the text.
+    from_zego: [bool; 2],
     name: Text,
     since: Text,
+    /// Index into `generated::revisions::WITHDRAWN`; 0 (no revision) while ZEGO's current
+    /// page lists the code. A byte in what was padding, not a pointer: it costs no size or
+    /// relocation in a C program that links the tables.
+    withdrawn: u8,
     /// Indexed by `Lang as usize`.
     message: [Text; 2],
     suggestion: [Text; 2],
 }
 
 impl CodeInfo {
-    /// Builds an entry of the generated tables; every string literal ends in `"\0"`.
+    /// Builds an entry of the generated tables; every string literal ends in `"\0"`, and
+    /// `withdrawn` indexes `generated::revisions::WITHDRAWN` (0 for a code ZEGO still lists).
     #[allow(clippy::too_many_arguments)]
     pub(crate) const fn new(
         code: u32,
         name: &'static str,
         guidance: Guidance,
         since: &'static str,
+        withdrawn: u8,
         message: [&'static str; 2],
         suggestion: [&'static str; 2],
-        english_from_zego: bool,
+        from_zego: [bool; 2],
     ) -> Self {
         CodeInfo {
             code,
             guidance,
-            english_from_zego,
+            from_zego,
             name: Text::with_nul(name),
             since: Text::with_nul(since),
+            withdrawn,
             message: [Text::with_nul(message[0]), Text::with_nul(message[1])],
             suggestion: [Text::with_nul(suggestion[0]), Text::with_nul(suggestion[1])],
         }
@@ -80,9 +88,29 @@ impl CodeInfo {
         self.since
     }
 
-    /// `false` where ZEGO publishes no English text and the English is this project's.
+    /// The revision of ZEGO's Chinese page (the complete list) that no longer lists the code,
+    /// or `None` while ZEGO documents it. A withdrawn code stays in the catalog with its last
+    /// published texts, its name and its constants, so code naming it keeps building and
+    /// responses from older servers still explain themselves.
+    #[inline]
+    pub fn withdrawn(&self) -> Option<Text> {
+        match crate::generated::revisions::WITHDRAWN.get(self.withdrawn as usize) {
+            Some(revision) if self.withdrawn != 0 => Some(Text::with_nul(revision)),
+            _ => None,
+        }
+    }
+
+    /// `false` where ZEGO's page in `lang` does not list the code and the text in `lang` is
+    /// this project's (a code one language's page has and the other lacks).
+    #[inline]
+    pub const fn text_from_zego(&self, lang: Lang) -> bool {
+        self.from_zego[lang as usize]
+    }
+
+    /// `false` where ZEGO publishes no English text and the English is this project's:
+    /// [`CodeInfo::text_from_zego`] of [`Lang::En`].
     #[inline]
     pub const fn english_from_zego(&self) -> bool {
-        self.english_from_zego
+        self.text_from_zego(Lang::En)
     }
 }

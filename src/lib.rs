@@ -26,34 +26,61 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+// Without the `catalog` feature (on by default) the crate is only its vocabulary (Guidance,
+// Category, Lang, Text): what xtask builds on, so that a data file it is about to reject can
+// never leave it unable to build because of the tables it generated from that file.
+#[cfg(feature = "catalog")]
 #[macro_use]
 mod code_type;
 mod category;
+#[cfg(feature = "catalog")]
 mod code;
+#[cfg(feature = "catalog")]
 mod event;
+#[cfg(feature = "catalog")]
 mod family;
+#[cfg(feature = "catalog")]
 mod generated;
 mod guidance;
+#[cfg(feature = "catalog")]
 mod info;
 mod lang;
 mod text;
 mod unknown;
 
-pub use category::{Category, EventCategory};
-pub use code::{Code, BUSINESS_RANGE, COMMON_RANGE};
+pub use category::{Category, EventCategory, BUSINESS_RANGE, COMMON_RANGE};
+#[cfg(feature = "catalog")]
+pub use code::Code;
+#[cfg(feature = "catalog")]
 pub use event::EventCode;
-pub use family::{CatalogCode, CodeCategory, Family};
+#[cfg(feature = "catalog")]
+pub use family::{CatalogCode, Family};
 pub use guidance::Guidance;
+#[cfg(feature = "catalog")]
 pub use info::CodeInfo;
 pub use lang::{Lang, ParseLangError};
 pub use text::Text;
+pub use unknown::CodeCategory;
 
-/// The revision of ZEGO's return-codes page that the return-code catalog follows
-/// (the page's front-matter date).
-pub const RETURN_CODES_REVISION: &str = generated::return_codes::REVISION;
+/// The revision of ZEGO's Chinese return-codes page that the return-code catalog follows
+/// (the page's front-matter date). The Chinese page is ZEGO's complete list: it decides which
+/// codes are current and which are withdrawn. The English page is dated on its own:
+/// [`RETURN_CODES_REVISION_EN`].
+#[cfg(feature = "catalog")]
+pub const RETURN_CODES_REVISION: &str = generated::return_codes::REVISION_ZH;
 
-/// The revision of ZEGO's callback exception-codes page that the event-code catalog follows.
-pub const EVENT_CODES_REVISION: &str = generated::event_codes::REVISION;
+/// The revision of ZEGO's English return-codes page whose texts the catalog holds.
+#[cfg(feature = "catalog")]
+pub const RETURN_CODES_REVISION_EN: &str = generated::return_codes::REVISION_EN;
+
+/// The revision of ZEGO's Chinese callback exception-codes page that the event-code catalog
+/// follows; the English page's is [`EVENT_CODES_REVISION_EN`].
+#[cfg(feature = "catalog")]
+pub const EVENT_CODES_REVISION: &str = generated::event_codes::REVISION_ZH;
+
+/// The revision of ZEGO's English callback exception-codes page whose texts the catalog holds.
+#[cfg(feature = "catalog")]
+pub const EVENT_CODES_REVISION_EN: &str = generated::event_codes::REVISION_EN;
 
 /// The `since` value of return codes present in the first table this project was built
 /// from (ZEGO's page as published from 2025-08 to 2025-11).

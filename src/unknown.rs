@@ -2,8 +2,36 @@
 //! code falls in, so a log line still tells a gateway failure from an AI Agent one. Public
 //! through [`CodeCategory`], so the bindings build their copies from this one source.
 
-use crate::family::{CodeCategory, Sealed};
+use core::fmt;
+use core::hash::Hash;
+
 use crate::{Category, EventCategory, Lang, Text};
+
+mod sealed {
+    pub trait Sealed {}
+}
+pub(crate) use sealed::Sealed;
+
+/// The range a code falls in, derived from its number alone: [`crate::Category`] for return
+/// codes, [`crate::EventCategory`] for event codes. Sealed.
+pub trait CodeCategory:
+    Sealed + Copy + Eq + Ord + Hash + fmt::Debug + fmt::Display + Send + Sync + 'static
+{
+    /// Every category, in discriminant order (the values of the C enum).
+    const ALL: &'static [Self];
+
+    /// The stable snake_case name used in JSON output and Python.
+    fn as_str(self) -> &'static str;
+
+    /// The discriminant: the value of the C enum, which never changes.
+    fn value(self) -> u32;
+
+    /// The message every unknown code of this category answers with, naming the range.
+    fn unknown_message(self, lang: Lang) -> Text;
+
+    /// The suggestion every unknown code of this category answers with.
+    fn unknown_suggestion(self, lang: Lang) -> Text;
+}
 
 impl Sealed for Category {}
 

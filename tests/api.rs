@@ -1,29 +1,102 @@
-//! Behaviour of the public API on known, unknown and edge codes.
+//! Behaviour of the public API on known, unknown and edge codes. What the catalog holds
+//! (its codes, texts, `since`, withdrawn codes) is read from data/*.toml, the source of
+//! truth, so a catalog update needs no edit here.
 
 use std::collections::HashSet;
 
 use zego_codes::{Category, Code, EventCategory, EventCode, Guidance, Lang, Text};
 
+/// The `[[code]]` tables of `data/<kind>_codes.toml`, in the file's order.
+fn data(kind: &str) -> Vec<toml::Table> {
+    let path = format!("{}/data/{kind}_codes.toml", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let table: toml::Table = text.parse().unwrap_or_else(|e| panic!("{path}: {e}"));
+    table["code"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_table().unwrap().clone())
+        .collect()
+}
+
+fn field<'a>(entry: &'a toml::Table, key: &str) -> &'a str {
+    entry.get(key).and_then(|v| v.as_str()).unwrap_or("")
+}
+
+fn data_entry(kind: &str, code: u32) -> toml::Table {
+    data(kind)
+        .into_iter()
+        .find(|e| e["code"].as_integer() == Some(code.into()))
+        .unwrap_or_else(|| panic!("{code} is not in data/{kind}_codes.toml"))
+}
+
 #[test]
 fn known_code_answers_with_its_entry() {
     let code = Code::new(410001031);
+    let entry = data_entry("return", 410001031);
     assert!(code.is_known());
     assert_eq!(code, Code::DIGITAL_HUMAN_CONCURRENCY_LIMIT);
     assert_eq!(code.name(), Some("DIGITAL_HUMAN_CONCURRENCY_LIMIT"));
-    assert_eq!(code.message(Lang::Zh), "数字人并发已达上限。");
-    assert_eq!(
-        code.message(Lang::En),
-        "Digital human concurrency has reached the upper limit."
-    );
-    assert_eq!(
-        code.suggestion(Lang::Zh),
-        "请检查数字人并发是否达到限制，扩容请联系 ZEGO 技术支持处理。"
-    );
+    assert_eq!(code.message(Lang::Zh), field(&entry, "message_zh"));
+    assert_eq!(code.message(Lang::En), field(&entry, "message_en"));
+    assert_eq!(code.suggestion(Lang::Zh), field(&entry, "suggestion_zh"));
+    assert_eq!(code.suggestion(Lang::En), field(&entry, "suggestion_en"));
     assert_eq!(code.category(), Category::Business);
     assert_eq!(code.guidance(), Guidance::SlowDown);
     assert!(code.is_retryable());
     assert!(!code.is_success());
-    assert_eq!(code.since(), Some("2025-seed"));
+    assert_eq!(code.since(), Some(field(&entry, "since")));
+}
+
+#[test]
+fn every_entry_is_the_data_files() {
+    for (kind, infos) in [("return", Code::infos()), ("event", EventCode::infos())] {
+        let entries = data(kind);
+        assert_eq!(infos.len(), entries.len(), "{kind}: one entry per [[code]]");
+        for (info, e) in infos.iter().zip(&entries) {
+            let at = format!("{kind} {}", info.code());
+            assert_eq!(Some(info.code().into()), e["code"].as_integer(), "{at}");
+            assert_eq!(info.name().as_str(), field(e, "name"), "{at}");
+            assert_eq!(info.since().as_str(), field(e, "since"), "{at}");
+            assert_eq!(info.guidance().as_str(), field(e, "guidance"), "{at}");
+            for (lang, m, s, source) in [
+                (Lang::Zh, "message_zh", "suggestion_zh", "zh_source"),
+                (Lang::En, "message_en", "suggestion_en", "en_source"),
+            ] {
+                assert_eq!(info.message(lang).as_str(), field(e, m), "{at}");
+                assert_eq!(info.suggestion(lang).as_str(), field(e, s), "{at}");
+                assert_eq!(
+                    info.text_from_zego(lang),
+                    !e.contains_key(source),
+                    "{at} {source}"
+                );
+            }
+            assert_eq!(info.english_from_zego(), info.text_from_zego(Lang::En));
+            let withdrawn = e.get("withdrawn").and_then(|v| v.as_str());
+            assert_eq!(info.withdrawn().map(|t| t.as_str()), withdrawn, "{at}");
+        }
+    }
+}
+
+#[test]
+fn a_withdrawn_code_stays_known_by_number_and_name() {
+    for code in Code::all() {
+        assert_eq!(
+            code.withdrawn(),
+            code.info().unwrap().withdrawn().map(|t| t.as_str())
+        );
+        if code.withdrawn().is_some() {
+            assert!(code.is_known() && Code::from_name(code.name().unwrap()) == Some(code));
+            assert!(!code.message(Lang::Zh).is_empty());
+        }
+    }
+    for code in EventCode::all() {
+        if code.withdrawn().is_some() {
+            assert!(code.is_known() && EventCode::from_name(code.name().unwrap()) == Some(code));
+        }
+    }
+    assert_eq!(Code::new(410_009_999).withdrawn(), None);
+    assert_eq!(EventCode::new(u32::MAX).withdrawn(), None);
 }
 
 #[test]
@@ -99,6 +172,7 @@ fn every_text_is_nul_terminated_utf8_without_interior_nul() {
     let mut texts: Vec<Text> = Vec::new();
     for info in Code::infos().iter().chain(EventCode::infos()) {
         texts.extend([info.name(), info.since()]);
+        texts.extend(info.withdrawn());
         for lang in [Lang::Zh, Lang::En] {
             texts.extend([info.message(lang), info.suggestion(lang)]);
         }
@@ -169,9 +243,23 @@ fn names_are_unique_upper_snake_and_round_trip() {
 fn iteration_is_ascending_and_matches_lookup() {
     let codes: Vec<u32> = Code::all().map(Code::get).collect();
     assert!(codes.windows(2).all(|w| w[0] < w[1]));
-    assert_eq!(codes.len(), 63);
-    assert_eq!(EventCode::all().len(), 23);
-    assert_eq!(Code::all().next_back(), Some(Code::new(410001049)));
+    let in_data = |kind| -> Vec<u32> {
+        let mut codes: Vec<u32> = data(kind)
+            .iter()
+            .map(|e| e["code"].as_integer().unwrap() as u32)
+            .collect();
+        codes.sort_unstable();
+        codes
+    };
+    assert_eq!(codes, in_data("return"));
+    assert_eq!(
+        EventCode::all().map(EventCode::get).collect::<Vec<_>>(),
+        in_data("event")
+    );
+    assert_eq!(
+        Code::all().next_back().map(Code::get),
+        in_data("return").last().copied()
+    );
     for code in Code::all() {
         assert_eq!(code.info().unwrap().code(), code.get());
         assert_eq!(Code::from_known(code.get()), Some(code));

@@ -13,6 +13,7 @@ struct Labels {
     guidance: &'static str,
     retryable: &'static str,
     since: &'static str,
+    withdrawn: &'static str,
     yes: &'static str,
     no: &'static str,
     none: &'static str,
@@ -26,6 +27,7 @@ const ZH: Labels = Labels {
     guidance: "处理：",
     retryable: "重试：",
     since: "收录：",
+    withdrawn: "停用：",
     yes: "可以重试",
     no: "不宜原样重试",
     none: "（无）",
@@ -38,6 +40,7 @@ const EN: Labels = Labels {
     guidance: "guidance:   ",
     retryable: "retryable:  ",
     since: "since:      ",
+    withdrawn: "withdrawn:  ",
     yes: "yes",
     no: "no",
     none: "(none)",
@@ -81,7 +84,12 @@ pub fn write_detail(out: &mut impl Write, e: &CodeView, lang: Lang) -> io::Resul
         l.retryable,
         if e.guidance.is_retryable() { l.yes } else { l.no }
     )?;
-    writeln!(out, "  {}{}", l.since, e.since.unwrap_or(l.none))
+    writeln!(out, "  {}{}", l.since, e.since.unwrap_or(l.none))?;
+    // Only for a code ZEGO's page no longer lists, so current codes read as before.
+    match e.withdrawn {
+        Some(revision) => writeln!(out, "  {}{revision}", l.withdrawn),
+        None => Ok(()),
+    }
 }
 
 /// CODE, NAME, CATEGORY, GUIDANCE and MESSAGE columns. The message comes last, so only

@@ -16,6 +16,8 @@ pub struct CodeView {
     pub message: [Text; 2],
     pub suggestion: [Text; 2],
     pub since: Option<&'static str>,
+    /// The revision of ZEGO's page that no longer lists the code.
+    pub withdrawn: Option<&'static str>,
 }
 
 impl CodeView {
@@ -30,6 +32,7 @@ impl CodeView {
             message: [code.message(Lang::Zh), code.message(Lang::En)],
             suggestion: [code.suggestion(Lang::Zh), code.suggestion(Lang::En)],
             since: code.since(),
+            withdrawn: code.withdrawn(),
         }
     }
 

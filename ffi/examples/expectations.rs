@@ -3,7 +3,8 @@
 //!
 //! One record per line, fields separated by tabs, with `\\`, `\t` and `\n` escaped:
 //! `V version`, then per code
-//! `R|E code known name message_zh suggestion_zh message_en suggestion_en category guidance retryable success`
+//! `R|E code known name message_zh suggestion_zh message_en suggestion_en withdrawn category guidance retryable success`
+//! (`withdrawn` is "" for a code ZEGO still lists)
 //! (R return code, E event code; known codes come first, in ascending order).
 //! Then the records other languages' generated sources are tested with (tests/c skips them):
 //! `S R|E code since` per known code, `G value name retryable summary_zh summary_en` per
@@ -94,6 +95,7 @@ fn records<C: CatalogCode>(kind: char, edges: &[u32]) {
                 code.suggestion(Lang::Zh).as_str(),
                 code.message(Lang::En).as_str(),
                 code.suggestion(Lang::En).as_str(),
+                code.withdrawn().unwrap_or(""),
             ],
             [
                 code.category().value(),
@@ -105,7 +107,7 @@ fn records<C: CatalogCode>(kind: char, edges: &[u32]) {
     }
 }
 
-fn record(kind: char, code: u32, name: Option<&str>, texts: [&str; 4], numbers: [u32; 4]) {
+fn record(kind: char, code: u32, name: Option<&str>, texts: [&str; 5], numbers: [u32; 4]) {
     let mut line = format!(
         "{kind}\t{code}\t{}\t{}",
         u8::from(name.is_some()),

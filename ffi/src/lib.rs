@@ -25,6 +25,7 @@ mod events;
 #[cfg(test)]
 mod family_tests;
 mod format;
+mod withdrawn;
 
 use core::ffi::c_char;
 

@@ -17,7 +17,7 @@ use texts::Field;
 
 /// Everything the catalog says about a code, as the tuple `CodeInfo` is built from:
 /// `(code, name, known, message_zh, message_en, suggestion_zh, suggestion_en, guidance,
-/// category, since, english_from_zego)`; texts of unknown codes are the generic ones.
+/// category, since, english_from_zego, withdrawn)`; texts of unknown codes are the generic ones.
 type Row<'py> = (
     u32,
     Option<Bound<'py, PyString>>,
@@ -30,6 +30,7 @@ type Row<'py> = (
     &'static str,
     Option<&'static str>,
     bool,
+    Option<&'static str>,
 );
 
 fn row<C: CatalogCode>(py: Python<'_>, code: C) -> PyResult<Row<'_>> {
@@ -47,7 +48,20 @@ fn row<C: CatalogCode>(py: Python<'_>, code: C) -> PyResult<Row<'_>> {
         code.category().as_str(),
         code.since(),
         info.is_some_and(|i| i.english_from_zego()),
+        code.withdrawn(),
     ))
+}
+
+/// The revision of ZEGO's page that no longer lists return code `code`, or None.
+#[pyfunction]
+fn withdrawn(code: &Bound<'_, PyAny>) -> PyResult<Option<&'static str>> {
+    Ok(Code::new(args::code(code)?).withdrawn())
+}
+
+/// The revision of ZEGO's page that no longer lists event code `code`, or None.
+#[pyfunction]
+fn event_withdrawn(code: &Bound<'_, PyAny>) -> PyResult<Option<&'static str>> {
+    Ok(EventCode::new(args::code(code)?).withdrawn())
 }
 
 /// The fields of return code `code`, for `zego_codes.lookup`.
@@ -137,6 +151,8 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(category, m)?)?;
     m.add_function(wrap_pyfunction!(event_guidance, m)?)?;
     m.add_function(wrap_pyfunction!(event_category, m)?)?;
+    m.add_function(wrap_pyfunction!(withdrawn, m)?)?;
+    m.add_function(wrap_pyfunction!(event_withdrawn, m)?)?;
     m.add_function(wrap_pyfunction!(codes, m)?)?;
     m.add_function(wrap_pyfunction!(event_codes, m)?)?;
     m.add_function(wrap_pyfunction!(guidance_is_retryable, m)?)?;
@@ -155,6 +171,8 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     )?;
     m.add("RETURN_CODES_REVISION", zego_codes::RETURN_CODES_REVISION)?;
     m.add("EVENT_CODES_REVISION", zego_codes::EVENT_CODES_REVISION)?;
+    m.add("RETURN_CODES_REVISION_EN", zego_codes::RETURN_CODES_REVISION_EN)?;
+    m.add("EVENT_CODES_REVISION_EN", zego_codes::EVENT_CODES_REVISION_EN)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

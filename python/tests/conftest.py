@@ -34,5 +34,8 @@ def event_table() -> list[dict[str, Any]]:
 
 
 @pytest.fixture(scope="session")
-def revisions() -> tuple[str, str]:
-    return load("return")["revision"], load("event")["revision"]
+def revisions() -> dict[tuple[str, str], str]:
+    """The revision of the current page of each (kind, lang), from data/pages.toml."""
+    with open(ROOT / "data" / "pages.toml", "rb") as f:
+        pages = tomllib.load(f)["page"]
+    return {(p["kind"], p["lang"]): p["revision"] for p in pages if p["current"]}

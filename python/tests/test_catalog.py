@@ -11,8 +11,28 @@ import zego_codes as z
 from zego_codes import _native
 
 
-def test_revisions_are_the_data_files(revisions: tuple[str, str]) -> None:
-    assert (z.RETURN_CODES_REVISION, z.EVENT_CODES_REVISION) == revisions
+def test_revisions_are_the_current_pages(revisions: dict[tuple[str, str], str]) -> None:
+    assert z.RETURN_CODES_REVISION == revisions["return", "zh"]
+    assert z.RETURN_CODES_REVISION_EN == revisions["return", "en"]
+    assert z.EVENT_CODES_REVISION == revisions["event", "zh"]
+    assert z.EVENT_CODES_REVISION_EN == revisions["event", "en"]
+
+
+@pytest.mark.parametrize("kind", ["return", "event"])
+def test_withdrawn_is_the_data_files(kind: str, return_table: list[dict[str, Any]], event_table: list[dict[str, Any]]) -> None:
+    table = return_table if kind == "return" else event_table
+    enum = z.ZegoCode if kind == "return" else z.ZegoEventCode
+    lookup = z.lookup if kind == "return" else z.lookup_event
+    native = _native.withdrawn if kind == "return" else _native.event_withdrawn
+    for e in table:
+        member = enum(e["code"])
+        assert member.withdrawn == lookup(e["code"]).withdrawn == native(e["code"]) == e.get("withdrawn")
+        if "withdrawn" in e:
+            # Still known by number and name, its docstring says so.
+            assert enum[e["name"]] is member and lookup(e["code"]).known
+    assert lookup(410_009_999).withdrawn is None and native(2**32 - 1) is None
+    with pytest.raises(TypeError):
+        native("1")
 
 
 def test_return_enum_members_are_the_table(return_table: list[dict[str, Any]]) -> None:

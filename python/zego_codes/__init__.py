@@ -15,7 +15,9 @@ Unknown codes are valid: they get generic texts naming their range and `Guidance
 
 from ._native import (
     EVENT_CODES_REVISION,
+    EVENT_CODES_REVISION_EN,
     RETURN_CODES_REVISION,
+    RETURN_CODES_REVISION_EN,
     __version__,
     event_message,
     event_name,
@@ -92,7 +94,9 @@ else:
 
 __all__ = [
     "EVENT_CODES_REVISION",
+    "EVENT_CODES_REVISION_EN",
     "RETURN_CODES_REVISION",
+    "RETURN_CODES_REVISION_EN",
     "AccountError",
     "Category",
     "CodeInfo",

@@ -47,6 +47,9 @@ _LABELS = {
 }
 
 
+_WITHDRAWN = {"zh": "停用：", "en": "withdrawn:  "}
+
+
 class _Usage(Exception):
     pass
 
@@ -108,6 +111,8 @@ def _detail(out: TextIO, info: _Info, lang: Literal["zh", "en"]) -> None:
     out.write(f"  {gui}{info.guidance.value}{open_}{summary}{close}\n")
     out.write(f"  {ret}{yes if info.retryable else no}\n")
     out.write(f"  {since}{info.since or none}\n")
+    if info.withdrawn is not None:  # as the Rust command: only for a code ZEGO no longer lists
+        out.write(f"  {_WITHDRAWN[lang]}{info.withdrawn}\n")
 
 
 def _json(info: _Info) -> str:

@@ -139,6 +139,12 @@ class ReturnCodeEnum(CodeEnum):
         """Whether this is code 0, ZEGO's only success code."""
         return self.value == 0
 
+    @property
+    def withdrawn(self) -> str | None:
+        """The revision of ZEGO's page that no longer lists the code, or None while ZEGO
+        documents it. A withdrawn member stays, with its last published texts."""
+        return _native.withdrawn(self)
+
 
 class EventCodeEnum(CodeEnum):
     """The methods of `ZegoEventCode`."""
@@ -158,6 +164,12 @@ class EventCodeEnum(CodeEnum):
     def retryable(self) -> bool:
         """Whether the operation may succeed when tried again later."""
         return self.guidance.retryable
+
+    @property
+    def withdrawn(self) -> str | None:
+        """The revision of ZEGO's page that no longer lists the code, or None while ZEGO
+        documents it. A withdrawn member stays, with its last published texts."""
+        return _native.event_withdrawn(self)
 
 
 # Last: `_codes` imports the bases above, whichever of the two modules is imported first.

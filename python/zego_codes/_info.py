@@ -27,6 +27,7 @@ _FIELDS = (
     "guidance",
     "since",
     "english_from_zego",
+    "withdrawn",
 )
 
 
@@ -55,10 +56,13 @@ class _Info:
     """The first revision of ZEGO's page that lists the code, or None if unknown."""
     english_from_zego: bool
     """False where the English text is this project's, because ZEGO publishes none."""
+    withdrawn: str | None
+    """The revision of ZEGO's page that no longer lists the code, or None while ZEGO documents
+    it (and for an unknown code). A withdrawn code stays known, with its last published texts."""
 
     def _fill(self, row: _native._Row) -> None:
-        code, name, known, mzh, men, szh, sen, guidance, _category, since, from_zego = row
-        values = (code, name, known, mzh, men, szh, sen, members(Guidance)[guidance], since, from_zego)
+        code, name, known, mzh, men, szh, sen, guidance, _category, since, from_zego, withdrawn = row
+        values = (code, name, known, mzh, men, szh, sen, members(Guidance)[guidance], since, from_zego, withdrawn)
         for field, value in zip(_FIELDS, values):
             object.__setattr__(self, field, value)
 

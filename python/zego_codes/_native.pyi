@@ -5,7 +5,7 @@ from typing import Literal, SupportsIndex, Tuple, Union
 from ._info import CodeInfo, EventCodeInfo
 
 _Lang = Literal["zh", "en"]
-_Row = Tuple[int, Union[str, None], bool, str, str, str, str, str, str, Union[str, None], bool]
+_Row = Tuple[int, Union[str, None], bool, str, str, str, str, str, str, Union[str, None], bool, Union[str, None]]
 
 __all__ = [
     "message",
@@ -27,6 +27,8 @@ __all__ = [
     "category",
     "event_guidance",
     "event_category",
+    "withdrawn",
+    "event_withdrawn",
     "codes",
     "event_codes",
     "guidance_is_retryable",
@@ -36,12 +38,16 @@ __all__ = [
     "EVENT_CATEGORIES",
     "RETURN_CODES_REVISION",
     "EVENT_CODES_REVISION",
+    "RETURN_CODES_REVISION_EN",
+    "EVENT_CODES_REVISION_EN",
     "__version__",
 ]
 
 __version__: str
 RETURN_CODES_REVISION: str
 EVENT_CODES_REVISION: str
+RETURN_CODES_REVISION_EN: str
+EVENT_CODES_REVISION_EN: str
 GUIDANCES: Tuple[str, ...]
 CATEGORIES: Tuple[str, ...]
 EVENT_CATEGORIES: Tuple[str, ...]
@@ -90,6 +96,12 @@ def guidance(code: SupportsIndex) -> str: ...
 def category(code: SupportsIndex) -> str: ...
 def event_guidance(code: SupportsIndex) -> str: ...
 def event_category(code: SupportsIndex) -> str: ...
+def withdrawn(code: SupportsIndex) -> Union[str, None]:
+    """The revision of ZEGO's page that no longer lists return code `code`, or None."""
+
+def event_withdrawn(code: SupportsIndex) -> Union[str, None]:
+    """The revision of ZEGO's page that no longer lists event code `code`, or None."""
+
 def codes() -> Tuple[int, ...]: ...
 def event_codes() -> Tuple[int, ...]: ...
 def guidance_is_retryable(name: str) -> bool: ...

@@ -4,3 +4,5 @@
 pub(crate) mod event_codes;
 #[rustfmt::skip]
 pub(crate) mod return_codes;
+#[rustfmt::skip]
+pub(crate) mod revisions;

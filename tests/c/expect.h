@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { F_NAME, F_MESSAGE_ZH, F_SUGGESTION_ZH, F_MESSAGE_EN, F_SUGGESTION_EN, F_TEXTS };
+enum { F_NAME, F_MESSAGE_ZH, F_SUGGESTION_ZH, F_MESSAGE_EN, F_SUGGESTION_EN, F_WITHDRAWN, F_TEXTS };
 
 struct expect_record {
     char kind; /* 'R' return code, 'E' event code */

@@ -7,7 +7,7 @@
 struct family {
     char kind; /* the record kind of expect.h */
     const char *what;
-    const char *(*text[5])(uint32_t); /* indexed like expect_record.text */
+    const char *(*text[6])(uint32_t); /* indexed like expect_record.text */
     bool (*is_known)(uint32_t);
     bool (*is_retryable)(uint32_t);
     uint32_t (*category)(uint32_t);
@@ -21,7 +21,7 @@ static const struct family families[2] = {
     {'R',
      "return code",
      {zego_code_name, zego_code_message, zego_code_suggestion, zego_code_message_en,
-      zego_code_suggestion_en},
+      zego_code_suggestion_en, zego_code_withdrawn},
      zego_code_is_known,
      zego_code_is_retryable,
      zego_code_category,
@@ -32,7 +32,7 @@ static const struct family families[2] = {
     {'E',
      "event code",
      {zego_event_name, zego_event_message, zego_event_suggestion, zego_event_message_en,
-      zego_event_suggestion_en},
+      zego_event_suggestion_en, zego_event_withdrawn},
      zego_event_is_known,
      zego_event_is_retryable,
      zego_event_category,

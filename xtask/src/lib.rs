@@ -1,7 +1,9 @@
 //! Maintainer tasks of zego-codes, as a library so that tests can run them.
 
 pub mod catalog;
+pub mod drill;
 pub mod gen;
 pub mod header;
 pub mod import;
+pub mod pages;
 pub mod upstream;

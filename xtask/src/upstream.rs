@@ -1,26 +1,18 @@
 //! Reads ZEGO's pages, as markdown or as the doc site's `.mdx` source, in either language.
 //!
 //! The tables are hand-made and untidy: column widths vary, header cells carry width hints
-//! (`返回码-12%-l`), rows come out of order, some cells end in `。` and some do not. A row
-//! counts when its first cell is a number; its cells are trimmed of surrounding spaces and
-//! nothing else, and a `-` suggestion means none.
+//! (`返回码-12%-l`), rows come out of order, some cells end in `。` and some do not. Cells are
+//! trimmed of surrounding spaces and nothing else, and a `-` suggestion means none.
+//!
+//! A page is read completely or not at all: inside a table whose header names codes, every
+//! row is a separator or a code with exactly three cells, closed by `|`, with a description.
+//! Anything else (a cut-off row, an unescaped `|` that shifts the cells, a code that is not a
+//! number) is an error naming the line, since a row skipped silently would look to the
+//! importer like a code ZEGO withdrew.
 
 use std::path::Path;
 
 use crate::catalog::{Kind, Lang};
-
-/// The vendored pages the catalog follows now, relative to the repository root.
-/// A new revision is vendored beside them and named here (CONTRIBUTING.md).
-pub const CURRENT_PAGES: [&str; 4] = [
-    "data/upstream/aiagent-docs-2026-08/return-codes.zh.mdx",
-    "data/upstream/aiagent-docs-2026-08/return-codes.en.mdx",
-    "data/upstream/aiagent-docs-2026-08/exception-codes.zh.mdx",
-    "data/upstream/aiagent-docs-2026-08/exception-codes.en.mdx",
-];
-
-/// The first return-codes table this project was built from; its codes have
-/// `since = "2025-seed"`.
-pub const SEED_PAGE: &str = "data/upstream/aiagent-2025-seed/return-codes.zh.md";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Row {
@@ -56,14 +48,18 @@ impl Page {
         let date = front_matter_date(text);
         let mut kind_lang = None;
         let mut rows: Vec<Row> = Vec::new();
+        // Whether the current table is a table of codes (its header named them).
+        let mut in_codes = false;
         for (i, raw) in text.lines().enumerate() {
             let line = raw.trim();
             if !line.starts_with('|') {
+                in_codes = false;
                 continue;
             }
             let cells = split_row(line);
             let Some(first) = cells.first() else { continue };
             if let Some(header) = classify_header(first) {
+                in_codes = true;
                 match kind_lang {
                     None => kind_lang = Some(header),
                     Some(seen) if seen != header => {
@@ -76,18 +72,33 @@ impl Page {
                 }
                 continue;
             }
-            if !first.bytes().all(|b| b.is_ascii_digit()) || first.is_empty() {
-                continue; // separator rows and prose tables
+            if !in_codes || is_separator(&cells) {
+                continue; // prose tables
+            }
+            if first.is_empty() || !first.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(format!(
+                    "line {}: a row of the code table does not start with a code: {first:?}",
+                    i + 1
+                ));
             }
             let code: u32 = first
                 .parse()
                 .map_err(|_| format!("line {}: code {first:?} does not fit in 32 bits", i + 1))?;
-            if cells.len() < 3 {
+            if !line.ends_with('|') || line.ends_with("\\|") {
                 return Err(format!(
-                    "line {}: code {code} has {} cells, expected 3",
+                    "line {}: the row of code {code} is cut off (no closing |)",
+                    i + 1
+                ));
+            }
+            if cells.len() != 3 {
+                return Err(format!(
+                    "line {}: code {code} has {} cells, expected 3 (an unescaped | in a text?)",
                     i + 1,
                     cells.len()
                 ));
+            }
+            if cells[1].is_empty() {
+                return Err(format!("line {}: code {code} has no description", i + 1));
             }
             if let Some(earlier) = rows.iter().find(|r| r.code == code) {
                 return Err(format!(
@@ -115,6 +126,13 @@ impl Page {
             rows,
         })
     }
+}
+
+/// `| --- | :--: |`: the row under a header.
+fn is_separator(cells: &[String]) -> bool {
+    cells
+        .iter()
+        .all(|c| !c.is_empty() && c.chars().all(|ch| ch == '-' || ch == ':'))
 }
 
 /// The cells of a table row, trimmed of surrounding spaces; `\|` stands for a literal bar.
@@ -200,5 +218,23 @@ mod tests {
         let big = Page::parse("| Return Code | a | b |\n| 4294967296 | x | y |").unwrap_err();
         assert!(big.contains("does not fit"), "{big}");
         assert!(Page::parse("no table here").is_err());
+    }
+
+    #[test]
+    fn a_page_that_cannot_be_read_completely_is_an_error() {
+        let head = "| 返回码 | 说明 | 处理建议 |\n| --- | --- | --- |\n| 1 | 甲 | 乙 |\n";
+        for (row, expected) in [
+            ("| 2 | 丙 | 丁", "cut off"),
+            ("| 2 | 丙 | 丁 | 戊 |", "has 4 cells"),
+            ("| 2 | 丙 |", "has 2 cells"),
+            ("| 41000100x | 丙 | 丁 |", "does not start with a code"),
+            ("| 2 |  | 丁 |", "no description"),
+        ] {
+            let err = Page::parse(&format!("{head}{row}\n")).unwrap_err();
+            assert!(err.contains("line 4") && err.contains(expected), "{row}: {err}");
+        }
+        // A table of prose after the codes is not read as codes.
+        let prose = format!("{head}\n| 字段 | 说明 |\n| --- | --- |\n| x | y |\n");
+        assert_eq!(Page::parse(&prose).unwrap().rows.len(), 1);
     }
 }

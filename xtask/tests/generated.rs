@@ -7,7 +7,8 @@ use xtask::gen::{outputs, Catalogs};
 fn generated_files_are_current() {
     let root = repo_root();
     let catalogs = Catalogs::load(&root).unwrap();
-    let stale: Vec<&str> = outputs(&catalogs)
+    let stale: Vec<&str> = outputs(&root, &catalogs)
+        .unwrap()
         .into_iter()
         .filter(|out| std::fs::read_to_string(root.join(out.path)).ok().as_deref() != Some(out.text.as_str()))
         .map(|out| out.path)
@@ -19,21 +20,29 @@ fn generated_files_are_current() {
 fn data_files_are_canonical() {
     let root = repo_root();
     let catalogs = Catalogs::load(&root).unwrap();
-    for (kind, catalog) in [(Kind::Return, &catalogs.returns), (Kind::Event, &catalogs.events)] {
+    for kind in Kind::ALL {
         let on_disk = std::fs::read_to_string(root.join(kind.data_file())).unwrap();
         assert_eq!(
             on_disk,
-            catalog.to_toml(kind),
+            catalogs.catalog(kind).to_toml(kind),
             "{} is not in canonical form",
             kind.data_file()
         );
     }
+    let pages = std::fs::read_to_string(root.join(xtask::pages::FILE)).unwrap();
+    assert_eq!(
+        pages,
+        catalogs.pages.to_toml(),
+        "data/pages.toml is not in canonical form"
+    );
 }
 
 #[test]
 fn catalog_is_fully_reviewed() {
     let catalogs = Catalogs::load(&repo_root()).unwrap();
-    let mut problems = catalogs.returns.review_problems(Kind::Return);
-    problems.extend(catalogs.events.review_problems(Kind::Event));
+    let problems: Vec<String> = Kind::ALL
+        .into_iter()
+        .flat_map(|kind| catalogs.catalog(kind).review_problems(kind))
+        .collect();
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

@@ -3,10 +3,10 @@
 
 use std::fmt::Write as _;
 
-use zego_codes::{Category, Code, Guidance};
+use zego_codes::{Category, Guidance};
 
 use super::Catalogs;
-use crate::catalog::Entry;
+use crate::catalog::{Entry, Lang};
 
 const GUIDANCE_REASONS: &[(Guidance, &str)] = &[
     (Guidance::NoAction, "Success, and the event of speech heard but no text recognised, which ZEGO says to count or ignore."),
@@ -28,13 +28,12 @@ pub fn codes_md(catalogs: &Catalogs) -> String {
     out.push_str("\n# ZEGO AI Agent codes\n\n");
     writeln!(
         out,
-        "Return codes follow ZEGO's page of {} ({} codes); exception event codes follow the page of {} ({} codes). \
+        "The catalog follows {}. \
          Texts are ZEGO's exactly as published; names, guidance and `since` are zego-codes'. \
-         `since` is the first vendored revision listing the code: `2025-seed` is the table as published from 2025-08 to 2025-11.\n",
-        catalogs.returns.revision,
-        catalogs.returns.entries.len(),
-        catalogs.events.revision,
-        catalogs.events.entries.len()
+         `since` is the first vendored revision listing the code: `2025-seed` is the table as published from 2025-08 to 2025-11. \
+         A code marked **withdrawn** is one ZEGO's current Chinese page no longer lists: it stays in every API with its last published texts, \
+         so code naming it keeps building and older servers' responses still explain themselves.\n",
+        super::figures(catalogs)
     )
     .unwrap();
     out.push_str("## Guidance\n\nWhat a caller should do. `retryable` means the same request, sent again later (with at most a fresh signature), may succeed.\n\n");
@@ -47,7 +46,7 @@ pub fn codes_md(catalogs: &Catalogs) -> String {
             catalog
                 .entries
                 .iter()
-                .filter(|e| e.guidance == g.as_str())
+                .filter(|e| e.guidance == Some(*g))
                 .map(|e| e.code.to_string())
                 .collect()
         };
@@ -83,12 +82,12 @@ pub fn codes_md(catalogs: &Catalogs) -> String {
             .returns
             .entries
             .iter()
-            .filter(|e| Code::new(e.code).category() == category);
+            .filter(|e| Category::of(e.code) == category);
         table(&mut out, entries);
     }
     out.push_str("\n## Callback exception event codes\n\n`Data.Code` of a callback whose `Event` is `\"Exception\"`.\n\n");
     table(&mut out, catalogs.events.entries.iter());
-    out.push_str("\n¹ ZEGO publishes no English text for this code; the English is zego-codes'.\n");
+    out.push_str("\n¹ ZEGO's page in this language does not list the code; the text is zego-codes'.\n");
     out
 }
 
@@ -97,18 +96,22 @@ fn table<'a>(out: &mut String, entries: impl Iterator<Item = &'a Entry>) {
         "| Code | Name | Message | Suggestion | Guidance | Since |\n| --- | --- | --- | --- | --- | --- |\n",
     );
     for e in entries {
-        let ours = if e.english_from_zego() { "" } else { " ¹" };
+        let mark = |lang| if e.from_zego(lang) { "" } else { " ¹" };
+        let (zh, en) = (mark(Lang::Zh), mark(Lang::En));
+        let since = match &e.withdrawn {
+            Some(w) => format!("{}, **withdrawn** {w}", e.since),
+            None => e.since.clone(),
+        };
         writeln!(
             out,
-            "| {} | `{}` | {}<br>{}{ours} | {}<br>{}{ours} | `{}` | {} |",
+            "| {} | `{}` | {}{zh}<br>{}{en} | {}{zh}<br>{}{en} | `{}` | {since} |",
             e.code,
             e.name,
             cell(&e.message_zh),
             cell(&e.message_en),
             cell(&e.suggestion_zh),
             cell(&e.suggestion_en),
-            e.guidance,
-            e.since
+            e.guidance_name(),
         )
         .unwrap();
     }

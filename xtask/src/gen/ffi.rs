@@ -6,7 +6,9 @@
 use std::fmt::Write as _;
 
 use super::{Catalogs, Output};
-use crate::catalog::{repo_root, Catalog};
+use std::path::Path;
+
+use crate::catalog::Catalog;
 
 const HPP_TEMPLATE: &str = include_str!("../../../ffi/zego_codes.hpp.in");
 const FAMILY_TEMPLATE: &str = include_str!("../../../ffi/family.rs.in");
@@ -59,7 +61,7 @@ const FAMILIES: [CFamily; 2] = [
     },
 ];
 
-pub fn outputs(catalogs: &Catalogs) -> Vec<Output> {
+pub fn outputs(root: &Path, catalogs: &Catalogs) -> Result<Vec<Output>, String> {
     let constants_rs = constants(catalogs);
     let families: Vec<Output> = FAMILIES
         .iter()
@@ -75,13 +77,13 @@ pub fn outputs(catalogs: &Catalogs) -> Vec<Output> {
             }
         })
         .collect();
-    let enums = super::c_enums::output(&repo_root());
+    let enums = super::c_enums::output(root);
     let mut sources = vec![("constants.rs", constants_rs.as_str())];
     for out in families.iter().chain([&enums]) {
         sources.push((out.path.trim_start_matches("ffi/src/"), out.text.as_str()));
     }
-    let header = crate::header::generate(&repo_root(), &sources)
-        .unwrap_or_else(|e| panic!("cannot generate include/zego_codes.h: {e}"));
+    let header = crate::header::generate(root, &sources)
+        .map_err(|e| format!("cannot generate include/zego_codes.h: {e}"))?;
     let mut outputs = vec![Output {
         path: "ffi/src/constants.rs",
         text: constants_rs,
@@ -98,7 +100,7 @@ pub fn outputs(catalogs: &Catalogs) -> Vec<Output> {
             text: hpp(&catalogs.returns),
         },
     ]);
-    outputs
+    Ok(outputs)
 }
 
 /// One family's `extern "C"` functions: the template with the family's words, the
@@ -204,6 +206,9 @@ fn group(out: &mut String, catalog: &Catalog, prefix: &str, what: &str) {
     for e in &catalog.entries {
         writeln!(out, "\n/// {what} {}: {}", e.code, e.message_zh).unwrap();
         writeln!(out, "/// ({})", e.message_en).unwrap();
+        if let Some(w) = &e.withdrawn {
+            writeln!(out, "///\n/// Withdrawn: ZEGO's page of {w} no longer lists this code; it stays known\n/// (`{}withdrawn` returns \"{w}\").", if prefix == "ZEGO_CODE_" { "zego_code_" } else { "zego_event_" }).unwrap();
+        }
         writeln!(out, "pub const {prefix}{}: u32 = {};", e.name, e.code).unwrap();
     }
 }
@@ -220,9 +225,12 @@ fn hpp(returns: &Catalog) -> String {
             e.code,
             e.name
         );
+        let withdrawn = e.withdrawn.as_ref().map_or(String::new(), |w| {
+            format!(" Withdrawn: ZEGO's page of {w} no longer lists it.")
+        });
         writeln!(
             enumerators,
-            "    /** {}: {} ({}) */\n    {name} = ZEGO_CODE_{},",
+            "    /** {}: {} ({}){withdrawn} */\n    {name} = ZEGO_CODE_{},",
             e.code, e.message_zh, e.message_en, e.name
         )
         .unwrap();

@@ -13,14 +13,11 @@
 
 use std::fmt::Write as _;
 
-use zego_codes::{
-    CatalogCode, Category, Code, CodeCategory, EventCategory, EventCode, Guidance, Lang, BUSINESS_RANGE,
-    COMMON_RANGE,
-};
+use zego_codes::{Category, CodeCategory, EventCategory, Guidance, Lang, BUSINESS_RANGE, COMMON_RANGE};
 
 use super::rust::PerfectHash;
 use super::{Catalogs, Output};
-use crate::catalog::{Catalog, Entry, PLACEHOLDER_GUIDANCE};
+use crate::catalog::{Catalog, Entry};
 
 const DIR: &str = "java/src/main/java/zegocodes/";
 const SOURCE: &str = "data/*.toml and the core's enums";
@@ -124,8 +121,8 @@ impl CodeFamily {
         category: "Category",
         doc: RETURN_DOC,
         extra: RETURN_EXTRA,
-        category_of: category_of::<Code>,
-        unknown_texts: unknown_texts::<Code>,
+        category_of: |c| Category::of(c).as_str(),
+        unknown_texts: |c| unknown_texts(Category::of(c)),
         breaks: || {
             let mut b = vec![0, 1];
             for r in [COMMON_RANGE, BUSINESS_RANGE] {
@@ -143,10 +140,10 @@ impl CodeFamily {
         category: "EventCategory",
         doc: EVENT_DOC,
         extra: "",
-        category_of: category_of::<EventCode>,
-        unknown_texts: unknown_texts::<EventCode>,
+        category_of: |c| EventCategory::of(c).as_str(),
+        unknown_texts: |c| unknown_texts(EventCategory::of(c)),
         breaks: || {
-            let of = |c| EventCode::new(c).category();
+            let of = EventCategory::of;
             let mut b = vec![0];
             b.extend((1..=EVENT_SCAN_END).filter(|&c| of(c) != of(c - 1)));
             b
@@ -154,12 +151,7 @@ impl CodeFamily {
     };
 }
 
-fn category_of<C: CatalogCode>(code: u32) -> &'static str {
-    C::new(code).category().as_str()
-}
-
-fn unknown_texts<C: CatalogCode>(code: u32) -> [[&'static str; 2]; 2] {
-    let category = C::new(code).category();
+fn unknown_texts<K: CodeCategory>(category: K) -> [[&'static str; 2]; 2] {
     [Lang::Zh, Lang::En].map(|lang| {
         [
             category.unknown_message(lang).as_str(),
@@ -262,13 +254,8 @@ fn range_index(ranges: &[Range]) -> String {
 }
 
 fn constant(out: &mut String, e: &Entry, is_last: bool) {
-    let guidance = if e.guidance == PLACEHOLDER_GUIDANCE {
-        // An unreviewed code still builds, as in the core; the review test refuses it.
-        Guidance::Unknown
-    } else {
-        Guidance::from_name(&e.guidance)
-            .unwrap_or_else(|| panic!("code {}: unknown guidance {}", e.code, e.guidance))
-    };
+    // An unreviewed code still builds, as in the core; the review test refuses it.
+    let guidance = e.guidance.unwrap_or(Guidance::Unknown);
     writeln!(
         out,
         "    /** {} {}<br>{} */\n    {}({}L, Guidance.{}, {},\n        {}, {},\n        {}, {}){}",
@@ -831,6 +818,8 @@ public enum @TYPE@ {
 
 #[cfg(test)]
 mod tests {
+    use zego_codes::{CatalogCode, Code, EventCode};
+
     use super::*;
 
     /// The range a generated lookup picks, as the Java `range(long)` does.

@@ -61,7 +61,10 @@ fn int_enum(out: &mut String, class: &str, base: &str, doc: &str, catalog: &Cata
     writeln!(out, "\n\nclass {class}({base}):\n    \"\"\"{doc}\"\"\"\n").unwrap();
     for e in &catalog.entries {
         writeln!(out, "    {} = {}", e.name, e.code).unwrap();
-        writeln!(out, "    \"\"\"{}\"\"\"", docstring(&e.message_en)).unwrap();
+        let withdrawn = e.withdrawn.as_ref().map_or(String::new(), |w| {
+            format!(" (withdrawn: ZEGO's page of {w} no longer lists it; the member stays)")
+        });
+        writeln!(out, "    \"\"\"{}{withdrawn}\"\"\"", docstring(&e.message_en)).unwrap();
     }
 }
 

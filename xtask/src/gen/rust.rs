@@ -10,9 +10,11 @@
 
 use std::fmt::Write as _;
 
-use crate::catalog::{Catalog, Entry, Kind, PLACEHOLDER_GUIDANCE};
+use super::Catalogs;
+use crate::catalog::{Entry, Kind, Lang};
 
-pub fn table(catalog: &Catalog, kind: Kind) -> String {
+pub fn table(catalogs: &Catalogs, kind: Kind) -> String {
+    let catalog = catalogs.catalog(kind);
     let ty = match kind {
         Kind::Return => "Code",
         Kind::Event => "EventCode",
@@ -28,7 +30,16 @@ pub fn table(catalog: &Catalog, kind: Kind) -> String {
 
     let mut out = super::banner("//", kind.data_file());
     writeln!(out, "\nuse crate::{{CodeInfo, Guidance, {ty}}};\n").unwrap();
-    writeln!(out, "pub(crate) const REVISION: &str = {:?};\n", catalog.revision).unwrap();
+    for lang in [Lang::Zh, Lang::En] {
+        writeln!(
+            out,
+            "pub(crate) const REVISION_{}: &str = {:?};",
+            lang.as_str().to_uppercase(),
+            catalogs.revision(kind, lang)
+        )
+        .unwrap();
+    }
+    out.push('\n');
     writeln!(
         out,
         "/// How many codes the catalog holds.\npub(crate) const COUNT: usize = {n};\n"
@@ -65,8 +76,9 @@ pub fn table(catalog: &Catalog, kind: Kind) -> String {
         writeln!(out, "        {},", row.join(", ")).unwrap();
     }
     out.push_str("    ],\n    entries: [\n");
+    let withdrawn = withdrawn_revisions(catalogs);
     for e in entries.iter().chain(std::iter::repeat_n(&entries[0], padded - n)) {
-        entry(&mut out, e);
+        entry(&mut out, e, &withdrawn);
     }
     out.push_str("    ],\n};\n");
 
@@ -91,30 +103,71 @@ pub fn table(catalog: &Catalog, kind: Kind) -> String {
     for e in entries {
         writeln!(out, "    /// `{}` {}", e.code, doc_line(&e.message_zh)).unwrap();
         writeln!(out, "    ///\n    /// {}", doc_line(&e.message_en)).unwrap();
+        if let Some(w) = &e.withdrawn {
+            writeln!(out, "    ///\n    /// **Withdrawn:** ZEGO's page of {w} no longer lists this code. It stays, with\n    /// its last published texts, so code naming it keeps building; see `withdrawn()`.").unwrap();
+        }
         writeln!(out, "    pub const {}: {ty} = {ty}::new({});", e.name, e.code).unwrap();
     }
     out.push_str("}\n");
     out
 }
 
-fn entry(out: &mut String, e: &Entry) {
-    // An unreviewed code still builds; the review test refuses it.
-    let guidance = if e.guidance == PLACEHOLDER_GUIDANCE {
-        "Unknown".to_owned()
-    } else {
-        variant(&e.guidance)
-    };
+/// Every revision that withdrew a code, of either catalog, ascending: the entries hold an
+/// index into this list (plus one; 0 is none) instead of a pointer.
+fn withdrawn_revisions(catalogs: &Catalogs) -> Vec<&str> {
+    let mut all: Vec<&str> = Kind::ALL
+        .iter()
+        .flat_map(|&k| &catalogs.catalog(k).entries)
+        .filter_map(|e| e.withdrawn.as_deref())
+        .collect();
+    all.sort_unstable();
+    all.dedup();
+    assert!(all.len() < 256, "withdrawn revisions are indexed by a u8");
+    all
+}
+
+/// src/generated/revisions.rs: the revisions `CodeInfo::withdrawn` names.
+pub fn revisions(catalogs: &Catalogs) -> String {
+    let mut out = super::banner("//", "data/*.toml");
+    out.push_str(
+        "
+/// Index 0 is no revision; `CodeInfo` holds an index into this list.
+",
+    );
+    let all = withdrawn_revisions(catalogs);
+    write!(
+        out,
+        "pub(crate) static WITHDRAWN: [&str; {}] = [{}",
+        all.len() + 1,
+        lit("")
+    )
+    .unwrap();
+    for r in all {
+        write!(out, ", {}", lit(r)).unwrap();
+    }
+    out.push_str(
+        "];
+",
+    );
+    out
+}
+
+fn entry(out: &mut String, e: &Entry, withdrawn: &[&str]) {
+    // An unreviewed code still builds (as Guidance::Unknown); the review test refuses it.
+    let guidance = format!("{:?}", e.guidance.unwrap_or(zego_codes::Guidance::Unknown));
     writeln!(
         out,
-        "    CodeInfo::new(\n        {},\n        {},\n        Guidance::{guidance},\n        {},\n        [{}, {}],\n        [{}, {}],\n        {},\n    ),",
+        "    CodeInfo::new(\n        {},\n        {},\n        Guidance::{guidance},\n        {},\n        {},\n        [{}, {}],\n        [{}, {}],\n        [{}, {}],\n    ),",
         e.code,
         lit(&e.name),
         lit(&e.since),
+        e.withdrawn.as_deref().map_or(0, |w| withdrawn.iter().position(|r| *r == w).unwrap() + 1),
         lit(&e.message_zh),
         lit(&e.message_en),
         lit(&e.suggestion_zh),
         lit(&e.suggestion_en),
-        e.english_from_zego()
+        e.from_zego(Lang::Zh),
+        e.from_zego(Lang::En),
     )
     .unwrap();
 }
@@ -173,17 +226,4 @@ fn lit(s: &str) -> String {
 
 fn doc_line(s: &str) -> String {
     s.replace('[', "\\[").replace(']', "\\]")
-}
-
-/// `fix_request` -> `FixRequest`.
-pub fn variant(snake: &str) -> String {
-    snake
-        .split('_')
-        .map(|w| {
-            let mut c = w.chars();
-            c.next()
-                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-                .unwrap_or_default()
-        })
-        .collect()
 }

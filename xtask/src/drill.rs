@@ -1,0 +1,86 @@
+//! Next revisions of ZEGO's pages, made from today's vendored ones, for the tests that
+//! rehearse a catalog update (xtask/tests/import.rs and the drill, xtask/tests/drill.rs).
+//! Every choice is derived from the page itself, so the rehearsal keeps working whatever
+//! ZEGO's next real page holds.
+
+use crate::catalog::Lang;
+use crate::upstream::Page;
+
+/// What [`next_revision`] changed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Edit {
+    /// The code whose description was reworded, and the new description.
+    pub changed: (u32, String),
+    /// The code added, with its description.
+    pub added: (u32, String),
+    /// The code the page no longer lists (its last row).
+    pub dropped: u32,
+}
+
+/// A code no page has listed yet: one above the highest the catalog holds (pass its codes).
+/// The same for both languages' pages, which may differ in rows.
+pub fn new_code(catalog_codes: impl IntoIterator<Item = u32>) -> u32 {
+    catalog_codes.into_iter().max().expect("a catalog with codes") + 1
+}
+
+/// `text` (a page of `page`'s content) as ZEGO might publish it next: re-dated to `date` if
+/// it has a front-matter date, the second row's description reworded, the last row gone, and
+/// code `added` added (right after the reworded row, out of order as ZEGO's tables can be).
+pub fn next_revision(text: &str, page: &Page, date: &str, added: u32) -> (String, Edit) {
+    assert!(
+        page.rows.len() >= 3,
+        "a page to rehearse with has at least three rows"
+    );
+    assert!(page.row(added).is_none(), "code {added} is on the page already");
+    let changed = page.rows[1].code;
+    let dropped = page.rows[page.rows.len() - 1].code;
+    let (suffix, new_text) = match page.lang {
+        Lang::Zh => ("（已修订）", "演练新增的返回码。"),
+        Lang::En => (" (revised)", "A code added by the drill."),
+    };
+    let changed_row = page.row(changed).unwrap();
+    let new_message = format!("{}{suffix}", changed_row.message);
+    let dropped_line = page.row(dropped).unwrap().line;
+    let mut out = String::new();
+    let mut in_front_matter = false;
+    for (i, line) in text.lines().enumerate() {
+        let n = i + 1;
+        if n == 1 && line.trim() == "---" {
+            in_front_matter = true;
+        } else if in_front_matter && line.trim() == "---" {
+            in_front_matter = false;
+        } else if in_front_matter && line.trim_start().starts_with("date:") {
+            out.push_str(&format!("date: \"{date}\"\n"));
+            continue;
+        }
+        if n == dropped_line {
+            continue;
+        }
+        if n == changed_row.line {
+            let suggestion = if changed_row.suggestion.is_empty() {
+                "-"
+            } else {
+                &changed_row.suggestion
+            };
+            out.push_str(&format!("| {changed} | {new_message} | {suggestion} |\n"));
+            out.push_str(&format!("|   {added}   | {new_text} | -   |\n"));
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    (
+        out,
+        Edit {
+            changed: (changed, new_message),
+            added: (added, new_text.to_owned()),
+            dropped,
+        },
+    )
+}
+
+/// `date` (YYYY-MM-DD) moved `years` years on: a revision certainly newer than `date`.
+pub fn years_after(date: &str, years: u32) -> String {
+    let year: u32 = date[..4].parse().expect("a YYYY-MM-DD date");
+    format!("{}{}", year + years, &date[4..])
+}
