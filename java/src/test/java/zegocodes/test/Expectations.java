@@ -25,6 +25,8 @@ final class Expectations {
         String suggestionZh;
         String messageEn;
         String suggestionEn;
+        /** The revision of ZEGO's page that dropped the code; "" while ZEGO lists it. */
+        String withdrawn;
         int category;
         int guidance;
         boolean retryable;
@@ -93,10 +95,11 @@ final class Expectations {
                     c.suggestionZh = f[5];
                     c.messageEn = f[6];
                     c.suggestionEn = f[7];
-                    c.category = Integer.parseInt(f[8]);
-                    c.guidance = Integer.parseInt(f[9]);
-                    c.retryable = f[10].equals("1");
-                    c.success = f[11].equals("1");
+                    c.withdrawn = f[8];
+                    c.category = Integer.parseInt(f[9]);
+                    c.guidance = Integer.parseInt(f[10]);
+                    c.retryable = f[11].equals("1");
+                    c.success = f[12].equals("1");
                     (c.kind == 'R' ? e.returns : e.events).add(c);
                     break;
                 case "S":
