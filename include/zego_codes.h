@@ -830,6 +830,17 @@ size_t zego_code_format(uint32_t code, char *buf, size_t len);
 size_t zego_code_format_en(uint32_t code, char *buf, size_t len);
 
 /**
+ * The revision of ZEGO's Chinese page of return codes (a date, "YYYY-MM-DD") that no
+ * longer lists return code `code`; "" (not NULL) while ZEGO documents it, and for an
+ * unknown code. A withdrawn code keeps its `ZEGO_CODE_` constant, its name and its last
+ * published texts.
+ *
+ * Never NULL: NUL-terminated ASCII with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_code_withdrawn(uint32_t code);
+
+/**
  * ZEGO's Chinese description of exception event code `code`; for an unknown code, a
  * generic text naming the range it falls in.
  *
@@ -940,19 +951,10 @@ size_t zego_event_format(uint32_t code, char *buf, size_t len);
 size_t zego_event_format_en(uint32_t code, char *buf, size_t len);
 
 /**
- * The revision of ZEGO's Chinese return-codes page (a date, "YYYY-MM-DD") that no longer
- * lists return code `code`; "" (not NULL) while ZEGO documents it, and for an unknown code.
- * A withdrawn code keeps its `ZEGO_CODE_` constant, its name and its last published texts.
- *
- * Never NULL: NUL-terminated ASCII with static lifetime (do not free it).
- * Thread-safe and async-signal-safe.
- */
-const char *zego_code_withdrawn(uint32_t code);
-
-/**
- * The revision of ZEGO's Chinese exception-codes page that no longer lists exception event
- * code `code`; "" (not NULL) while ZEGO documents it, and for an unknown code. A withdrawn
- * code keeps its `ZEGO_EVENT_` constant, its name and its last published texts.
+ * The revision of ZEGO's Chinese page of exception event codes (a date, "YYYY-MM-DD") that
+ * no longer lists exception event code `code`; "" (not NULL) while ZEGO documents it, and
+ * for an unknown code. A withdrawn code keeps its `ZEGO_EVENT_` constant, its name and its
+ * last published texts.
  *
  * Never NULL: NUL-terminated ASCII with static lifetime (do not free it).
  * Thread-safe and async-signal-safe.

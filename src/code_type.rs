@@ -171,8 +171,8 @@ macro_rules! code_type {
         }
 
         impl core::fmt::Display for $Type {
-            /// `410001002 AGENT_INSTANCE_NOT_FOUND: 未找到智能体实例。`; the alternate form
-            /// (`{:#}`) gives the English text.
+            /// `CODE NAME: message` with ZEGO's Chinese message (`410001002
+            /// AGENT_INSTANCE_NOT_FOUND: …`); the alternate form (`{:#}`) gives the English one.
             fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
                 let lang = if f.alternate() {
                     crate::Lang::En

@@ -6,8 +6,12 @@
 //!
 //! let code = Code::new(410001002);
 //! assert_eq!(code, Code::AGENT_INSTANCE_NOT_FOUND);
-//! assert_eq!(code.message(Lang::Zh), "未找到智能体实例。");
-//! assert_eq!(code.message(Lang::En), "AI agent instance not found.");
+//! println!("{}", code.message(Lang::Zh)); // "未找到智能体实例。"
+//! println!("{}", code.message(Lang::En)); // "AI agent instance not found."
+//! // Display is `CODE NAME: message`, in Chinese; the alternate form `{:#}` in English.
+//! let en = code.message(Lang::En);
+//! assert_eq!(format!("{code:#}"), format!("410001002 AGENT_INSTANCE_NOT_FOUND: {en}"));
+//! assert_eq!(code.name(), Some("AGENT_INSTANCE_NOT_FOUND"));
 //! assert_eq!(code.guidance(), Guidance::NotFound);
 //! assert!(!code.is_retryable());
 //!

@@ -150,7 +150,9 @@ fn event_codes_are_their_own_catalog() {
     let event = EventCode::new(2204);
     assert_eq!(event, EventCode::LLM_CONCURRENCY_LIMIT);
     assert_eq!(event.category(), EventCategory::Llm);
-    assert_eq!(event.message(Lang::Zh), "LLM 请求并发达到上限。");
+    let entry = data_entry("event", 2204);
+    assert_eq!(event.message(Lang::Zh), field(&entry, "message_zh"));
+    assert_eq!(event.suggestion(Lang::En), field(&entry, "suggestion_en"));
     assert_eq!(event.guidance(), Guidance::SlowDown);
     // The same number means nothing as a return code.
     assert!(!Code::new(2204).is_known());
@@ -269,13 +271,15 @@ fn iteration_is_ascending_and_matches_lookup() {
 #[test]
 fn display_and_debug() {
     let code = Code::AGENT_INSTANCE_NOT_FOUND;
+    let entry = data_entry("return", 410001002);
+    let (zh, en) = (field(&entry, "message_zh"), field(&entry, "message_en"));
     assert_eq!(
         code.to_string(),
-        "410001002 AGENT_INSTANCE_NOT_FOUND: 未找到智能体实例。"
+        format!("410001002 AGENT_INSTANCE_NOT_FOUND: {zh}")
     );
     assert_eq!(
         format!("{code:#}"),
-        "410001002 AGENT_INSTANCE_NOT_FOUND: AI agent instance not found."
+        format!("410001002 AGENT_INSTANCE_NOT_FOUND: {en}")
     );
     assert_eq!(format!("{code:?}"), "Code::AGENT_INSTANCE_NOT_FOUND");
     assert_eq!(format!("{:?}", Code::new(7)), "Code(7)");

@@ -147,8 +147,9 @@ mod tests {
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 4);
         let message_col = col(lines[0], "MESSAGE");
-        assert_eq!(col(lines[1], "Success"), message_col);
-        assert_eq!(col(lines[3], "Digital human"), message_col);
+        let message = |i: usize| entries[i].message(Lang::En);
+        assert_eq!(col(lines[1], &message(0)), message_col);
+        assert_eq!(col(lines[3], &message(2)), message_col);
         assert_eq!(col(lines[2], "renew_signature"), col(lines[0], "GUIDANCE"));
     }
 }

@@ -6,6 +6,9 @@
 //! filled from the catalog, so a catalog update that rewords a text needs no edit here: the
 //! files pin the layout, and xtask's conformance test pins the texts to ZEGO's pages.
 
+#[path = "support/json.rs"]
+mod json;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -97,7 +100,7 @@ fn placeholder_text(spec: &str) -> Result<String, String> {
         _ => return Err(format!("{{{{{spec}}}}}: family is return or event")),
     }
     .ok_or_else(|| format!("{{{{{spec}}}}}: not a known code"))?;
-    Ok(if json { json_escape(&text) } else { text })
+    Ok(if json { json::escape(&text) } else { text })
 }
 
 fn known_text<C: CatalogCode>(code: C, is_message: bool, lang: Lang) -> Option<String> {
@@ -108,23 +111,6 @@ fn known_text<C: CatalogCode>(code: C, is_message: bool, lang: Lang) -> Option<S
         info.suggestion(lang)
     };
     Some(text.as_str().to_owned())
-}
-
-/// JSON string escaping: quote, backslash, and control characters.
-fn json_escape(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// A golden file with every placeholder replaced by the catalog's text.
@@ -160,7 +146,7 @@ fn to_template(rendered: &str, args: &[String]) -> String {
             let spec = format!("{family} {code} {field}");
             if let Ok(text) = placeholder_text(&spec) {
                 if !text.is_empty() {
-                    texts.push((json_escape(&text), format!("{{{{{spec} json}}}}")));
+                    texts.push((json::escape(&text), format!("{{{{{spec} json}}}}")));
                     texts.push((text, format!("{{{{{spec}}}}}")));
                 }
             }

@@ -142,3 +142,18 @@ pub unsafe extern "C" fn zego_code_format_en(code: u32, buf: *mut c_char, len: u
     // SAFETY: as in `zego_code_format`.
     unsafe { Line::of(Code::new(code), Lang::En).write(buf, len) }
 }
+
+/// The revision of ZEGO's Chinese page of return codes (a date, "YYYY-MM-DD") that no
+/// longer lists return code `code`; "" (not NULL) while ZEGO documents it, and for an
+/// unknown code. A withdrawn code keeps its `ZEGO_CODE_` constant, its name and its last
+/// published texts.
+///
+/// Never NULL: NUL-terminated ASCII with static lifetime (do not free it).
+/// Thread-safe and async-signal-safe.
+#[no_mangle]
+pub extern "C" fn zego_code_withdrawn(code: u32) -> *const c_char {
+    match Code::new(code).info().and_then(|i| i.withdrawn()) {
+        Some(revision) => revision.as_ptr(),
+        None => crate::EMPTY,
+    }
+}

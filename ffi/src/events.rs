@@ -140,3 +140,18 @@ pub unsafe extern "C" fn zego_event_format_en(code: u32, buf: *mut c_char, len: 
     // SAFETY: as in `zego_event_format`.
     unsafe { Line::of(EventCode::new(code), Lang::En).write(buf, len) }
 }
+
+/// The revision of ZEGO's Chinese page of exception event codes (a date, "YYYY-MM-DD") that
+/// no longer lists exception event code `code`; "" (not NULL) while ZEGO documents it, and
+/// for an unknown code. A withdrawn code keeps its `ZEGO_EVENT_` constant, its name and its
+/// last published texts.
+///
+/// Never NULL: NUL-terminated ASCII with static lifetime (do not free it).
+/// Thread-safe and async-signal-safe.
+#[no_mangle]
+pub extern "C" fn zego_event_withdrawn(code: u32) -> *const c_char {
+    match EventCode::new(code).info().and_then(|i| i.withdrawn()) {
+        Some(revision) => revision.as_ptr(),
+        None => crate::EMPTY,
+    }
+}

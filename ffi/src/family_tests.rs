@@ -12,6 +12,7 @@ struct Functions {
     suggestion: extern "C" fn(u32) -> *const c_char,
     suggestion_en: extern "C" fn(u32) -> *const c_char,
     name: extern "C" fn(u32) -> *const c_char,
+    withdrawn: extern "C" fn(u32) -> *const c_char,
     is_known: extern "C" fn(u32) -> bool,
     is_retryable: extern "C" fn(u32) -> bool,
     category: fn(u32) -> u32,
@@ -30,6 +31,7 @@ const RETURN_CODES: Functions = {
         suggestion: zego_code_suggestion,
         suggestion_en: zego_code_suggestion_en,
         name: zego_code_name,
+        withdrawn: zego_code_withdrawn,
         is_known: zego_code_is_known,
         is_retryable: zego_code_is_retryable,
         category: |c| zego_code_category(c) as u32,
@@ -49,6 +51,7 @@ const EVENT_CODES: Functions = {
         suggestion: zego_event_suggestion,
         suggestion_en: zego_event_suggestion_en,
         name: zego_event_name,
+        withdrawn: zego_event_withdrawn,
         is_known: zego_event_is_known,
         is_retryable: zego_event_is_retryable,
         category: |c| zego_event_category(c) as u32,
@@ -74,6 +77,9 @@ fn every_known_code_answers_with_the_core_bytes<C: CatalogCode>(f: &Functions) {
         assert_eq!((f.suggestion)(c), code.suggestion(Lang::Zh).as_ptr());
         assert_eq!((f.suggestion_en)(c), code.suggestion(Lang::En).as_ptr());
         assert_eq!(Some(text((f.name)(c))), code.name());
+        // The core's own bytes, or the shared empty string: never NULL.
+        let withdrawn = code.info().unwrap().withdrawn();
+        assert_eq!((f.withdrawn)(c), withdrawn.map_or(crate::EMPTY, |t| t.as_ptr()));
         assert_eq!((f.guidance)(c), code.guidance() as u32);
         assert_eq!((f.category)(c), code.category().value());
         assert_eq!((f.is_retryable)(c), code.is_retryable());
@@ -88,6 +94,7 @@ fn unknown_codes_get_generic_texts_and_an_empty_name<C: CatalogCode>(f: &Functio
     for c in unknown.into_iter().filter(|&c| !C::new(c).is_known()) {
         let code = C::new(c);
         assert_eq!(text((f.name)(c)), "");
+        assert_eq!(text((f.withdrawn)(c)), "");
         assert_eq!(text((f.message_en)(c)), code.message(Lang::En).as_str());
         assert_eq!((f.category)(c), code.category().value());
         assert!(!(f.is_known)(c));

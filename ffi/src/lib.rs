@@ -25,7 +25,6 @@ mod events;
 #[cfg(test)]
 mod family_tests;
 mod format;
-mod withdrawn;
 
 use core::ffi::c_char;
 

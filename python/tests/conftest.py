@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import pytest
 
@@ -31,6 +31,14 @@ def return_table() -> list[dict[str, Any]]:
 @pytest.fixture(scope="session")
 def event_table() -> list[dict[str, Any]]:
     return load("event")["code"]
+
+
+@pytest.fixture(scope="session")
+def zego_text() -> Callable[[str, int, str], str]:
+    """ZEGO's text of a known code from the data file, as `zego_text("return", 410001002,
+    "message_en")`: what a test expects instead of a copy, so a reworded text needs no edit."""
+    tables = {kind: {e["code"]: e for e in load(kind)["code"]} for kind in ("return", "event")}
+    return lambda kind, code, field: tables[kind][code][field]
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import pickle
 from collections import OrderedDict
-from typing import Any
+from typing import Any, Callable
 
 import pytest
 
@@ -70,15 +70,16 @@ def _raised(code: int, **kwargs: Any) -> z.ZegoError:
     return caught.value
 
 
-def test_server_message_wins_and_lang_picks_ours() -> None:
+def test_server_message_wins_and_lang_picks_ours(zego_text: Callable[[str, int, str], str]) -> None:
     err = _raised(410001002, message="instance abc not found", request_id="r1")
     assert err.message == "instance abc not found"
     assert str(err) == "410001002 AGENT_INSTANCE_NOT_FOUND: instance abc not found (RequestId: r1)"
+    message_en, message_zh = (zego_text("return", 410001002, f"message_{lang}") for lang in ("en", "zh"))
     en = _raised(410001002, lang="en")
-    assert en.message == "AI agent instance not found." and en.request_id is None
-    assert str(en) == "410001002 AGENT_INSTANCE_NOT_FOUND: AI agent instance not found."
+    assert en.message == message_en and en.request_id is None
+    assert str(en) == f"410001002 AGENT_INSTANCE_NOT_FOUND: {message_en}"
     assert str(_raised(410009999)).startswith("410009999: ")
-    assert _raised(410001002, message="").message == "未找到智能体实例。"
+    assert _raised(410001002, message="").message == message_zh
 
 
 def test_errors_pickle() -> None:
@@ -134,10 +135,11 @@ def test_error_raises_its_class(encode: Any) -> None:
     assert err.body == FAILED and err.retryable
 
 
-def test_error_without_message_uses_ours() -> None:
+def test_error_without_message_uses_ours(zego_text: Callable[[str, int, str], str]) -> None:
     with pytest.raises(z.NotFoundError) as caught:
         z.check_response({"Code": 410001002, "Message": 5, "RequestId": ["x"]}, lang="en")
-    assert caught.value.message == "AI agent instance not found." and caught.value.request_id is None
+    assert caught.value.message == zego_text("return", 410001002, "message_en")
+    assert caught.value.request_id is None
 
 
 def test_unknown_code_in_a_response() -> None:
