@@ -9,7 +9,10 @@ crate=$(realpath "$1") cli_tar=$(realpath "$2")
 here=$(cd "$(dirname "$0")" && pwd)
 out=$(realpath -m "$here/../../target/dist-test/crate")
 rm -rf "$out/src" "$out/app" "$out/cli" && mkdir -p "$out/src" "$out/app/src" "$out/cli"
-tar xzf "$crate" -C "$out/src"
+# `m`: the files get the time of unpacking. cargo package gives every file one fixed old
+# mtime, so with the cached target folder cargo would take a new crate of the same version
+# for the one it built last time and run stale code.
+tar xzmf "$crate" -C "$out/src"
 dep=$(ls -d "$out"/src/zego-codes-*)
 
 # A project of its own: the empty [workspace] keeps cargo from looking for the repository's.
