@@ -5,8 +5,8 @@
 //! crate or the data: guidance's retryability and summaries, the ranges a code's category is
 //! read from, and the texts of unknown codes (the core's `CodeCategory::unknown_message` and
 //! `unknown_suggestion` of each range's category, never retyped). The classes that hold no data (`Lang`, the exceptions) are plain
-//! Java next to these files. A new field of the data (say a `withdrawn` flag) is one more
-//! argument in `constant()` and one more field and getter in `CODE_TEMPLATE`.
+//! Java next to these files. A new field of the data is one more argument in `constant()` and
+//! one more field and getter in `CODE_TEMPLATE`, as `withdrawn` is.
 //!
 //! A lookup is the core's: the same multiplicative perfect hash (gen/rust.rs), here straight
 //! into an array of enum constants, then one compare of the code.
@@ -256,16 +256,29 @@ fn range_index(ranges: &[Range]) -> String {
 fn constant(out: &mut String, e: &Entry, is_last: bool) {
     // An unreviewed code still builds, as in the core; the review test refuses it.
     let guidance = e.guidance.unwrap_or(Guidance::Unknown);
+    // A withdrawn code stays (its name is API); its doc says since when ZEGO no longer lists it.
+    let (withdrawn_doc, withdrawn) = match &e.withdrawn {
+        Some(rev) => (
+            format!(
+                "<p><b>Withdrawn:</b> ZEGO's page of {} no longer lists it. ",
+                javadoc(rev)
+            ),
+            java_str(rev),
+        ),
+        None => (String::new(), "null".to_owned()),
+    };
     writeln!(
         out,
-        "    /** {} {}<br>{} */\n    {}({}L, Guidance.{}, {},\n        {}, {},\n        {}, {}){}",
+        "    /** {} {}<br>{} {}*/\n    {}({}L, Guidance.{}, {}, {},\n        {}, {},\n        {}, {}){}",
         e.code,
         javadoc(&e.message_zh),
         javadoc(&e.message_en),
+        withdrawn_doc,
         e.name,
         e.code,
         guidance.as_str().to_uppercase(),
         java_str(&e.since),
+        withdrawn,
         java_str(&e.message_zh),
         java_str(&e.suggestion_zh),
         java_str(&e.message_en),
@@ -634,16 +647,18 @@ public enum @TYPE@ {
     private final long code;
     private final Guidance guidance;
     private final String since;
+    private final String withdrawn;
     private final String messageZh;
     private final String suggestionZh;
     private final String messageEn;
     private final String suggestionEn;
 
-    @TYPE@(long code, Guidance guidance, String since,
+    @TYPE@(long code, Guidance guidance, String since, String withdrawn,
             String messageZh, String suggestionZh, String messageEn, String suggestionEn) {
         this.code = code;
         this.guidance = guidance;
         this.since = since;
+        this.withdrawn = withdrawn;
         this.messageZh = messageZh;
         this.suggestionZh = suggestionZh;
         this.messageEn = messageEn;
@@ -734,6 +749,17 @@ public enum @TYPE@ {
      */
     public String getSince() {
         return since;
+    }
+
+    /**
+     * The revision of ZEGO's Chinese page that no longer lists the code, or {@code null} while
+     * ZEGO documents it. A withdrawn code keeps its constant, its name and its last published
+     * texts, so code that names it still builds.
+     *
+     * @return the revision, a date such as {@code "2026-12-01"}, or {@code null}
+     */
+    public String getWithdrawn() {
+        return withdrawn;
     }
 @EXTRA@
     /**

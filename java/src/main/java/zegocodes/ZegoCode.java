@@ -15,271 +15,273 @@ package zegocodes;
  */
 public enum ZegoCode {
     /** 0 成功<br>Success */
-    SUCCESS(0L, Guidance.NO_ACTION, "2025-seed",
+    SUCCESS(0L, Guidance.NO_ACTION, "2025-seed", null,
         "成功", "",
         "Success", ""),
     /** 100000000 请求头部中的 Host 错误。<br>Incorrect Host in the request header. */
-    INVALID_HOST(100000000L, Guidance.FIX_REQUEST, "2025-seed",
+    INVALID_HOST(100000000L, Guidance.FIX_REQUEST, "2025-seed", null,
         "请求头部中的 Host 错误。", "请确认请求头部 Host 地址是否正确。",
         "Incorrect Host in the request header.", "Please confirm whether the Host address in the request header is correct."),
     /** 100000001 AppId 字段格式错误。<br>Incorrect format of AppId field. */
-    INVALID_APP_ID_FORMAT(100000001L, Guidance.FIX_REQUEST, "2025-seed",
+    INVALID_APP_ID_FORMAT(100000001L, Guidance.FIX_REQUEST, "2025-seed", null,
         "AppId 字段格式错误。", "请填写正确的 AppId。",
         "Incorrect format of AppId field.", "Please fill in the correct AppId."),
     /** 100000002 Timestamp 字段为空。<br>Timestamp field is empty. */
-    MISSING_TIMESTAMP(100000002L, Guidance.FIX_REQUEST, "2025-seed",
+    MISSING_TIMESTAMP(100000002L, Guidance.FIX_REQUEST, "2025-seed", null,
         "Timestamp 字段为空。", "请填写 Timestamp。",
         "Timestamp field is empty.", "Please fill in the Timestamp."),
     /** 100000003 Timestamp 字段格式错误。<br>Incorrect format of Timestamp field. */
-    INVALID_TIMESTAMP_FORMAT(100000003L, Guidance.FIX_REQUEST, "2025-seed",
+    INVALID_TIMESTAMP_FORMAT(100000003L, Guidance.FIX_REQUEST, "2025-seed", null,
         "Timestamp 字段格式错误。", "请填写正确 Unix 时间戳（单位秒）。",
         "Incorrect format of Timestamp field.", "Please fill in the correct Unix timestamp (in seconds)."),
     /** 100000004 签名过期。<br>Signature expired. */
-    SIGNATURE_EXPIRED(100000004L, Guidance.RENEW_SIGNATURE, "2025-seed",
+    SIGNATURE_EXPIRED(100000004L, Guidance.RENEW_SIGNATURE, "2025-seed", null,
         "签名过期。", "请重新生成签名。",
         "Signature expired.", "Please regenerate the signature."),
     /** 100000005 签名错误。<br>Signature error. */
-    INVALID_SIGNATURE(100000005L, Guidance.FIX_REQUEST, "2025-seed",
+    INVALID_SIGNATURE(100000005L, Guidance.FIX_REQUEST, "2025-seed", null,
         "签名错误。", "请确认生成签名的参数是否正确。",
         "Signature error.", "Please confirm whether the parameters used to generate the signature are correct."),
     /** 100000006 Action 为空。<br>Action is empty. */
-    MISSING_ACTION(100000006L, Guidance.FIX_REQUEST, "2025-seed",
+    MISSING_ACTION(100000006L, Guidance.FIX_REQUEST, "2025-seed", null,
         "Action 为空。", "请指定 Action。",
         "Action is empty.", "Please specify the Action."),
     /** 100000007 不支持的 Action。<br>Unsupported Action. */
-    UNSUPPORTED_ACTION(100000007L, Guidance.FIX_REQUEST, "2025-seed",
+    UNSUPPORTED_ACTION(100000007L, Guidance.FIX_REQUEST, "2025-seed", null,
         "不支持的 Action。", "请填写正确的 Action。",
         "Unsupported Action.", "Please fill in the correct Action."),
     /** 100000008 SignatureNonce 字段为空。<br>SignatureNonce field is empty. */
-    MISSING_SIGNATURE_NONCE(100000008L, Guidance.FIX_REQUEST, "2025-seed",
+    MISSING_SIGNATURE_NONCE(100000008L, Guidance.FIX_REQUEST, "2025-seed", null,
         "SignatureNonce 字段为空。", "请填写 SignatureNonce。",
         "SignatureNonce field is empty.", "Please fill in the SignatureNonce."),
     /** 100000009 Signature 字段为空。<br>Signature field is empty. */
-    MISSING_SIGNATURE(100000009L, Guidance.FIX_REQUEST, "2025-seed",
+    MISSING_SIGNATURE(100000009L, Guidance.FIX_REQUEST, "2025-seed", null,
         "Signature 字段为空。", "请填写 Signature。",
         "Signature field is empty.", "Please fill in the Signature."),
     /** 100000010 获取 ServerSecret 失败。<br>Failed to get ServerSecret. */
-    SERVER_SECRET_LOOKUP_FAILED(100000010L, Guidance.CHECK_ACCOUNT, "2025-seed",
+    SERVER_SECRET_LOOKUP_FAILED(100000010L, Guidance.CHECK_ACCOUNT, "2025-seed", null,
         "获取 ServerSecret 失败。", "请确认 AppId 是否正确。",
         "Failed to get ServerSecret.", "Please confirm whether the AppId is correct."),
     /** 100000011 获取 App 配置失败。<br>Failed to get App configuration. */
-    APP_CONFIG_LOOKUP_FAILED(100000011L, Guidance.CHECK_ACCOUNT, "2025-seed",
+    APP_CONFIG_LOOKUP_FAILED(100000011L, Guidance.CHECK_ACCOUNT, "2025-seed", null,
         "获取 App 配置失败。", "请确认 AppId 是否正确，或联系 ZEGO 技术支持处理。",
         "Failed to get App configuration.", "Please confirm whether the AppId is correct, or contact ZEGOCLOUD technical support for assistance."),
     /** 100000012 读取 HTTP 包体失败。<br>Failed to read HTTP packet body. */
-    HTTP_BODY_READ_FAILED(100000012L, Guidance.RETRY_LATER, "2025-seed",
+    HTTP_BODY_READ_FAILED(100000012L, Guidance.RETRY_LATER, "2025-seed", null,
         "读取 HTTP 包体失败。", "请联系 ZEGO 技术支持处理。",
         "Failed to read HTTP packet body.", "Please contact ZEGOCLOUD technical support for assistance."),
     /** 100000013 SignatureVersion 字段为空。<br>SignatureVersion field is empty. */
-    MISSING_SIGNATURE_VERSION(100000013L, Guidance.FIX_REQUEST, "2025-seed",
+    MISSING_SIGNATURE_VERSION(100000013L, Guidance.FIX_REQUEST, "2025-seed", null,
         "SignatureVersion 字段为空。", "请填写 SignatureVersion。",
         "SignatureVersion field is empty.", "Please fill in the SignatureVersion."),
     /** 100000014 不支持的 SignatureVersion。<br>Unsupported SignatureVersion. */
-    UNSUPPORTED_SIGNATURE_VERSION(100000014L, Guidance.FIX_REQUEST, "2025-seed",
+    UNSUPPORTED_SIGNATURE_VERSION(100000014L, Guidance.FIX_REQUEST, "2025-seed", null,
         "不支持的 SignatureVersion。", "SignatureVersion 仅支持 2.0。",
         "Unsupported SignatureVersion.", "SignatureVersion only supports 2.0."),
     /** 100000015 网关内部错误。<br>Internal gateway error. */
-    GATEWAY_INTERNAL_ERROR(100000015L, Guidance.RETRY_LATER, "2025-seed",
+    GATEWAY_INTERNAL_ERROR(100000015L, Guidance.RETRY_LATER, "2025-seed", null,
         "网关内部错误。", "请联系 ZEGO 技术支持处理。",
         "Internal gateway error.", "Please contact ZEGOCLOUD technical support for assistance."),
     /** 100000017 App 未开通该服务。<br>The App has not enabled this service. */
-    APP_SERVICE_NOT_ENABLED(100000017L, Guidance.CHECK_ACCOUNT, "2025-seed",
+    APP_SERVICE_NOT_ENABLED(100000017L, Guidance.CHECK_ACCOUNT, "2025-seed", null,
         "App 未开通该服务。", "请联系 ZEGO 技术支持处理。",
         "The App has not enabled this service.", "Please contact ZEGOCLOUD technical support for assistance."),
     /** 410000001 系统错误。<br>System error. */
-    SYSTEM_ERROR(410000001L, Guidance.RETRY_LATER, "2025-seed",
+    SYSTEM_ERROR(410000001L, Guidance.RETRY_LATER, "2025-seed", null,
         "系统错误。", "请联系 ZEGO 技术支持处理。",
         "System error.", "Please contact ZEGOCLOUD technical support for handling."),
     /** 410000002 AppID 无效。<br>Invalid AppID. */
-    INVALID_APP_ID(410000002L, Guidance.CHECK_ACCOUNT, "2025-seed",
+    INVALID_APP_ID(410000002L, Guidance.CHECK_ACCOUNT, "2025-seed", null,
         "AppID 无效。", "请检查 AppID 是否正确。",
         "Invalid AppID.", "Please check if the AppID is correct."),
     /** 410000003 参数无效。<br>Invalid parameter. */
-    INVALID_PARAMETER(410000003L, Guidance.FIX_REQUEST, "2025-seed",
+    INVALID_PARAMETER(410000003L, Guidance.FIX_REQUEST, "2025-seed", null,
         "参数无效。", "请依据 Message 提示，检查不合法的输入参数。",
         "Invalid parameter.", "Please check the illegal input parameters according to the Message prompt."),
     /** 410000004 JSON 解析失败<br>JSON parsing failed. */
-    INVALID_JSON(410000004L, Guidance.FIX_REQUEST, "2025-seed",
+    INVALID_JSON(410000004L, Guidance.FIX_REQUEST, "2025-seed", null,
         "JSON 解析失败", "请检查请求参数是否是合法的 JSON。",
         "JSON parsing failed.", "Please check if the request parameters are valid JSON."),
     /** 410000005 网关鉴权失败。<br>Gateway authentication failed. */
-    GATEWAY_AUTH_FAILED(410000005L, Guidance.CONTACT_SUPPORT, "2025-seed",
+    GATEWAY_AUTH_FAILED(410000005L, Guidance.CONTACT_SUPPORT, "2025-seed", null,
         "网关鉴权失败。", "请联系 ZEGO 技术支持处理。",
         "Gateway authentication failed.", "Please contact ZEGOCLOUD technical support for handling."),
     /** 410000006 App 未开通该服务。<br>The App has not enabled this service. */
-    AGENT_SERVICE_NOT_ENABLED(410000006L, Guidance.CHECK_ACCOUNT, "2025-seed",
+    AGENT_SERVICE_NOT_ENABLED(410000006L, Guidance.CHECK_ACCOUNT, "2025-seed", null,
         "App 未开通该服务。", "请联系 ZEGO 技术支持处理。",
         "The App has not enabled this service.", "Please contact ZEGOCLOUD technical support for handling."),
     /** 410000009 服务内部调用失败。<br>Internal service call failed. */
-    INTERNAL_CALL_FAILED(410000009L, Guidance.RETRY_LATER, "2025-seed",
+    INTERNAL_CALL_FAILED(410000009L, Guidance.RETRY_LATER, "2025-seed", null,
         "服务内部调用失败。", "请联系 ZEGO 技术支持处理。",
         "Internal service call failed.", "Please contact ZEGOCLOUD technical support for handling."),
     /** 410000010 服务资源不足。<br>Insufficient service resources. */
-    INSUFFICIENT_SERVICE_RESOURCES(410000010L, Guidance.RETRY_LATER, "2025-seed",
+    INSUFFICIENT_SERVICE_RESOURCES(410000010L, Guidance.RETRY_LATER, "2025-seed", null,
         "服务资源不足。", "请联系 ZEGO 技术支持处理。",
         "Insufficient service resources.", "Please contact ZEGOCLOUD technical support for handling."),
     /** 410000011 APP在线实例并发数量限制。<br>APP online instance concurrency limit. */
-    INSTANCE_CONCURRENCY_LIMIT(410000011L, Guidance.SLOW_DOWN, "2025-seed",
+    INSTANCE_CONCURRENCY_LIMIT(410000011L, Guidance.SLOW_DOWN, "2025-seed", null,
         "APP在线实例并发数量限制。", "请检查并发是否达到限制，扩容请联系 ZEGO 技术支持处理。",
         "APP online instance concurrency limit.", "Please check if the concurrency limit has been reached, and contact ZEGOCLOUD technical support for handling."),
     /** 410000014 无效的数字人参数。<br>Invalid digital human parameter. */
-    INVALID_DIGITAL_HUMAN_PARAMETER(410000014L, Guidance.FIX_REQUEST, "2026-07-17",
+    INVALID_DIGITAL_HUMAN_PARAMETER(410000014L, Guidance.FIX_REQUEST, "2026-07-17", null,
         "无效的数字人参数。", "请检查数字人相关参数是否正确。",
         "Invalid digital human parameter.", "Please check if the digital human parameters are correct."),
     /** 410001002 未找到智能体实例。<br>AI agent instance not found. */
-    AGENT_INSTANCE_NOT_FOUND(410001002L, Guidance.NOT_FOUND, "2025-seed",
+    AGENT_INSTANCE_NOT_FOUND(410001002L, Guidance.NOT_FOUND, "2025-seed", null,
         "未找到智能体实例。", "请检查智能体实例是否已被删除。",
         "AI agent instance not found.", "Please check if the AI agent instance has been deleted."),
     /** 410001003 智能体实例创建失败。<br>AI agent instance creation failed. */
-    AGENT_INSTANCE_CREATE_FAILED(410001003L, Guidance.RETRY_LATER, "2025-seed",
+    AGENT_INSTANCE_CREATE_FAILED(410001003L, Guidance.RETRY_LATER, "2025-seed", null,
         "智能体实例创建失败。", "请联系 ZEGO 技术支持处理。",
         "AI agent instance creation failed.", "Please contact ZEGOCLOUD technical support for handling."),
     /** 410001004 智能体实例修改失败。<br>AI agent instance modification failed. */
-    AGENT_INSTANCE_MODIFY_FAILED(410001004L, Guidance.RETRY_LATER, "2025-seed",
+    AGENT_INSTANCE_MODIFY_FAILED(410001004L, Guidance.RETRY_LATER, "2025-seed", null,
         "智能体实例修改失败。", "请联系 ZEGO 技术支持处理。",
         "AI agent instance modification failed.", "Please contact ZEGOCLOUD technical support for handling."),
     /** 410001005 智能体实例删除失败。<br>AI agent instance deletion failed. */
-    AGENT_INSTANCE_DELETE_FAILED(410001005L, Guidance.RETRY_LATER, "2025-seed",
+    AGENT_INSTANCE_DELETE_FAILED(410001005L, Guidance.RETRY_LATER, "2025-seed", null,
         "智能体实例删除失败。", "请联系 ZEGO 技术支持处理。",
         "AI agent instance deletion failed.", "Please contact ZEGOCLOUD technical support for handling."),
     /** 410001006 主动调用 LLM 失败。<br>Active LLM call failed. */
-    LLM_CALL_FAILED(410001006L, Guidance.RETRY_LATER, "2025-seed",
+    LLM_CALL_FAILED(410001006L, Guidance.RETRY_LATER, "2025-seed", null,
         "主动调用 LLM 失败。", "请联系 ZEGO 技术支持处理。",
         "Active LLM call failed.", "Please contact ZEGOCLOUD technical support for handling."),
     /** 410001007 主动调用 TTS 失败。<br>Active TTS call failed. */
-    TTS_CALL_FAILED(410001007L, Guidance.RETRY_LATER, "2025-seed",
+    TTS_CALL_FAILED(410001007L, Guidance.RETRY_LATER, "2025-seed", null,
         "主动调用 TTS 失败。", "请联系 ZEGO 技术支持处理。",
         "Active TTS call failed.", "Please contact ZEGOCLOUD technical support for handling."),
     /** 410001008 智能体已存在。<br>AI agent already exists. */
-    AGENT_ALREADY_EXISTS(410001008L, Guidance.CONFLICT, "2025-seed",
+    AGENT_ALREADY_EXISTS(410001008L, Guidance.CONFLICT, "2025-seed", null,
         "智能体已存在。", "请勿重复创建",
         "AI agent already exists.", "Do not create duplicates."),
     /** 410001009 智能体未找到。<br>AI agent not found. */
-    AGENT_NOT_FOUND(410001009L, Guidance.NOT_FOUND, "2025-seed",
+    AGENT_NOT_FOUND(410001009L, Guidance.NOT_FOUND, "2025-seed", null,
         "智能体未找到。", "请检查是否已创建该智能体。",
         "AI agent not found.", "Please check if the AI agent has been created."),
     /** 410001010 加载历史消息失败。<br>Failed to load the message history. */
-    MESSAGE_HISTORY_LOAD_FAILED(410001010L, Guidance.RETRY_LATER, "2025-seed",
+    MESSAGE_HISTORY_LOAD_FAILED(410001010L, Guidance.RETRY_LATER, "2025-seed", null,
         "加载历史消息失败。", "请联系 ZEGO 技术支持处理。",
         "Failed to load the message history.", "Please contact ZEGOCLOUD technical support for handling."),
     /** 410001011 智能体实例更新失败。<br>AI agent instance update failed. */
-    AGENT_INSTANCE_UPDATE_FAILED(410001011L, Guidance.RETRY_LATER, "2025-seed",
+    AGENT_INSTANCE_UPDATE_FAILED(410001011L, Guidance.RETRY_LATER, "2025-seed", null,
         "智能体实例更新失败。", "请联系 ZEGO 技术支持处理。",
         "AI agent instance update failed.", "Please contact ZEGOCLOUD technical support for handling."),
     /** 410001013 智能体正在聆听。<br>AI agent is listening. */
-    AGENT_IS_LISTENING(410001013L, Guidance.WRONG_STATE, "2025-seed",
+    AGENT_IS_LISTENING(410001013L, Guidance.WRONG_STATE, "2025-seed", null,
         "智能体正在聆听。", "智能体处于聆听状态时，不支持主动调用 LLM 或 TTS。",
         "AI agent is listening.", "When the AI agent is listening, you can not active trigger LLM or TTS."),
     /** 410001016 用户不存在。<br>User does not exist. */
-    USER_NOT_FOUND(410001016L, Guidance.NOT_FOUND, "2026-07-17",
+    USER_NOT_FOUND(410001016L, Guidance.NOT_FOUND, "2026-07-17", null,
         "用户不存在。", "请检查用户是否已登录 Agent 实例所在房间。",
         "User does not exist.", "Please check whether the user has logged in to the room of the Agent instance."),
     /** 410001022 获取智能体实例上下文失败。<br>Failed to get the agent instance context. */
-    AGENT_INSTANCE_CONTEXT_GET_FAILED(410001022L, Guidance.RETRY_LATER, "2025-seed",
+    AGENT_INSTANCE_CONTEXT_GET_FAILED(410001022L, Guidance.RETRY_LATER, "2025-seed", null,
         "获取智能体实例上下文失败。", "请联系 ZEGO 技术支持处理。",
         "Failed to get the agent instance context.", "Please contact ZEGOCLOUD technical support for handling."),
     /** 410001023 重置智能体实例上下文失败。<br>Failed to reset the agent instance context. */
-    AGENT_INSTANCE_CONTEXT_RESET_FAILED(410001023L, Guidance.RETRY_LATER, "2025-seed",
+    AGENT_INSTANCE_CONTEXT_RESET_FAILED(410001023L, Guidance.RETRY_LATER, "2025-seed", null,
         "重置智能体实例上下文失败。", "请联系 ZEGO 技术支持处理。",
         "Failed to reset the agent instance context.", "Please contact ZEGOCLOUD technical support for handling."),
     /** 410001024 打断智能体实例失败。<br>Failed to interrupt the agent instance. */
-    AGENT_INSTANCE_INTERRUPT_FAILED(410001024L, Guidance.RETRY_LATER, "2025-seed",
+    AGENT_INSTANCE_INTERRUPT_FAILED(410001024L, Guidance.RETRY_LATER, "2025-seed", null,
         "打断智能体实例失败。", "请联系 ZEGO 技术支持处理。",
         "Failed to interrupt the agent instance.", "Please contact ZEGOCLOUD technical support for handling."),
     /** 410001025 数字人服务资源不足<br>Digital human service resource insufficient. */
-    DIGITAL_HUMAN_RESOURCES_INSUFFICIENT(410001025L, Guidance.RETRY_LATER, "2025-seed",
+    DIGITAL_HUMAN_RESOURCES_INSUFFICIENT(410001025L, Guidance.RETRY_LATER, "2025-seed", null,
         "数字人服务资源不足", "请联系 ZEGO 技术支持处理。",
         "Digital human service resource insufficient.", "Please contact ZEGOCLOUD technical support for handling."),
     /** 410001026 数字人 ConfigId 不支持<br>Digital human ConfigId does not support. */
-    DIGITAL_HUMAN_CONFIG_ID_UNSUPPORTED(410001026L, Guidance.FIX_REQUEST, "2025-seed",
+    DIGITAL_HUMAN_CONFIG_ID_UNSUPPORTED(410001026L, Guidance.FIX_REQUEST, "2025-seed", null,
         "数字人 ConfigId 不支持", "请联系 ZEGO 技术支持确认该形象是否支持对应的 ConfigId。",
         "Digital human ConfigId does not support.", "Please contact ZEGOCLOUD technical support to confirm whether the corresponding ConfigId is supported by the digital human."),
     /** 410001027 数字人 DigitalHumanId 不正确。<br>Digital human DigitalHumanId is incorrect. */
-    INVALID_DIGITAL_HUMAN_ID(410001027L, Guidance.FIX_REQUEST, "2025-seed",
+    INVALID_DIGITAL_HUMAN_ID(410001027L, Guidance.FIX_REQUEST, "2025-seed", null,
         "数字人 DigitalHumanId 不正确。", "请确认使用的 DigitalHumanId 是否正确。",
         "Digital human DigitalHumanId is incorrect.", "Please confirm whether the DigitalHumanId used is correct."),
     /** 410001028 数字人智能体实例创建失败。<br>Digital human intelligent agent instance creation failed. */
-    DIGITAL_HUMAN_INSTANCE_CREATE_FAILED(410001028L, Guidance.RETRY_LATER, "2025-seed",
+    DIGITAL_HUMAN_INSTANCE_CREATE_FAILED(410001028L, Guidance.RETRY_LATER, "2025-seed", null,
         "数字人智能体实例创建失败。", "请联系 ZEGO 技术支持处理。",
         "Digital human intelligent agent instance creation failed.", "Please contact ZEGOCLOUD technical support for handling."),
     /** 410001029 数字人接口限频。<br>Digital human interface frequency limit. */
-    DIGITAL_HUMAN_RATE_LIMITED(410001029L, Guidance.SLOW_DOWN, "2025-seed",
+    DIGITAL_HUMAN_RATE_LIMITED(410001029L, Guidance.SLOW_DOWN, "2025-seed", null,
         "数字人接口限频。", "请联系 ZEGO 技术支持处理。",
         "Digital human interface frequency limit.", "Please contact ZEGOCLOUD technical support for handling."),
     /** 410001030 数字人流 ID 重复。<br>Digital human stream ID duplicate. */
-    DIGITAL_HUMAN_STREAM_ID_DUPLICATE(410001030L, Guidance.CONFLICT, "2025-seed",
+    DIGITAL_HUMAN_STREAM_ID_DUPLICATE(410001030L, Guidance.CONFLICT, "2025-seed", null,
         "数字人流 ID 重复。", "请检查数字人流 ID 是否重复。",
         "Digital human stream ID duplicate.", "Please check if the Digital human stream ID is duplicated."),
     /** 410001031 数字人并发已达上限。<br>Digital human concurrency has reached the upper limit. */
-    DIGITAL_HUMAN_CONCURRENCY_LIMIT(410001031L, Guidance.SLOW_DOWN, "2025-seed",
+    DIGITAL_HUMAN_CONCURRENCY_LIMIT(410001031L, Guidance.SLOW_DOWN, "2025-seed", null,
         "数字人并发已达上限。", "请检查数字人并发是否达到限制，扩容请联系 ZEGO 技术支持处理。",
         "Digital human concurrency has reached the upper limit.", "Please check if the Digital human concurrency has reached the limit, and contact ZEGOCLOUD technical support for handling."),
     /** 410001032 数字人服务系统错误。<br>Digital human service system error. */
-    DIGITAL_HUMAN_SYSTEM_ERROR(410001032L, Guidance.RETRY_LATER, "2025-seed",
+    DIGITAL_HUMAN_SYSTEM_ERROR(410001032L, Guidance.RETRY_LATER, "2025-seed", null,
         "数字人服务系统错误。", "请联系 ZEGO 技术支持处理。",
         "Digital human service system error.", "Please contact ZEGOCLOUD technical support for handling."),
     /** 410001033 LLM 测试账号已过期<br>LLM test account expired */
-    LLM_TEST_ACCOUNT_EXPIRED(410001033L, Guidance.CHECK_ACCOUNT, "2025-seed",
+    LLM_TEST_ACCOUNT_EXPIRED(410001033L, Guidance.CHECK_ACCOUNT, "2025-seed", null,
         "LLM 测试账号已过期", "请联系 ZEGO 技术支持处理。",
         "LLM test account expired", "Please contact ZEGOCLOUD technical support for handling."),
     /** 410001034 TTS 测试账号已过期<br>TTS test account expired */
-    TTS_TEST_ACCOUNT_EXPIRED(410001034L, Guidance.CHECK_ACCOUNT, "2025-seed",
+    TTS_TEST_ACCOUNT_EXPIRED(410001034L, Guidance.CHECK_ACCOUNT, "2025-seed", null,
         "TTS 测试账号已过期", "请联系 ZEGO 技术支持处理。",
         "TTS test account expired", "Please contact ZEGOCLOUD technical support for handling."),
     /** 410001035 App 测试账号已过期<br>App test account expired */
-    APP_TEST_ACCOUNT_EXPIRED(410001035L, Guidance.CHECK_ACCOUNT, "2026-07-17",
+    APP_TEST_ACCOUNT_EXPIRED(410001035L, Guidance.CHECK_ACCOUNT, "2026-07-17", null,
         "App 测试账号已过期", "请联系 ZEGO 技术支持处理。",
         "App test account expired", "Please contact ZEGOCLOUD technical support for handling."),
     /** 410001041 Agent 实例正在处于优雅销毁状态<br>Agent instance is being gracefully shut down */
-    AGENT_INSTANCE_SHUTTING_DOWN(410001041L, Guidance.WRONG_STATE, "2026-07-17",
+    AGENT_INSTANCE_SHUTTING_DOWN(410001041L, Guidance.WRONG_STATE, "2026-07-17", null,
         "Agent 实例正在处于优雅销毁状态", "Agent 实例正在处于优雅销毁状态，不支持继续操作智能体实例。",
         "Agent instance is being gracefully shut down", "Agent instance is being gracefully shut down, further operations on the instance are not supported."),
     /** 410001042 Agent 实例的互动模式不是对讲机模式<br>Agent instance interaction mode is not walkie-talkie mode */
-    NOT_WALKIE_TALKIE_MODE(410001042L, Guidance.FIX_REQUEST, "2026-07-17",
+    NOT_WALKIE_TALKIE_MODE(410001042L, Guidance.FIX_REQUEST, "2026-07-17", null,
         "Agent 实例的互动模式不是对讲机模式", "Agent 实例的互动模式不是对讲机模式，禁止调用“开始/结束聆听”API。",
         "Agent instance interaction mode is not walkie-talkie mode", "Agent instance interaction mode is not walkie-talkie mode, calling StartListening/StopListening API is not allowed."),
     /** 410001043 API 请求携带的 Sequence 校验失败。<br>Sequence validation failed */
-    SEQUENCE_OUTDATED(410001043L, Guidance.CONFLICT, "2026-07-17",
+    SEQUENCE_OUTDATED(410001043L, Guidance.CONFLICT, "2026-07-17", null,
         "API 请求携带的 Sequence 校验失败。", "API 请求携带的 Sequence 落后，忽略处理该请求。",
         "Sequence validation failed", "The Sequence carried in the API request is outdated, the request is ignored."),
     /** 410001044 对讲机模式，开启聆听失败<br>Failed to start listening */
-    START_LISTENING_FAILED(410001044L, Guidance.RETRY_LATER, "2026-07-17",
+    START_LISTENING_FAILED(410001044L, Guidance.RETRY_LATER, "2026-07-17", null,
         "对讲机模式，开启聆听失败", "请联系 ZEGO 技术支持处理。",
         "Failed to start listening", "Please contact ZEGOCLOUD technical support for handling."),
     /** 410001045 对讲机模式，结束聆听失败<br>Failed to stop listening */
-    STOP_LISTENING_FAILED(410001045L, Guidance.RETRY_LATER, "2026-07-17",
+    STOP_LISTENING_FAILED(410001045L, Guidance.RETRY_LATER, "2026-07-17", null,
         "对讲机模式，结束聆听失败", "请联系 ZEGO 技术支持处理。",
         "Failed to stop listening", "Please contact ZEGOCLOUD technical support for handling."),
     /** 410001046 用户还没有开始推流<br>User has not started streaming yet */
-    USER_NOT_PUBLISHING(410001046L, Guidance.WRONG_STATE, "2026-07-17",
+    USER_NOT_PUBLISHING(410001046L, Guidance.WRONG_STATE, "2026-07-17", null,
         "用户还没有开始推流", "用户没有开始推流，对讲机模式，开启聆听失败",
         "User has not started streaming yet", "User has not started streaming, failed to start listening in walkie-talkie mode."),
     /** 410001047 LLM.ApiKey 为 "zego_test"，但所填写的 LLM.Url 不合法<br>LLM.ApiKey is "zego_test", but the provided LLM.Url is invalid */
-    INVALID_LLM_URL_FOR_TEST_KEY(410001047L, Guidance.FIX_REQUEST, "2026-07-17",
+    INVALID_LLM_URL_FOR_TEST_KEY(410001047L, Guidance.FIX_REQUEST, "2026-07-17", null,
         "LLM.ApiKey 为 \"zego_test\"，但所填写的 LLM.Url 不合法", "请检查配置的 LLM 的 ApiKey 和 Url 参数是否匹配",
         "LLM.ApiKey is \"zego_test\", but the provided LLM.Url is invalid", "Please check if the configured LLM ApiKey and Url parameters match."),
     /** 410001048 数字人 DigitalHumanId 不属于本 APP<br>Digital human DigitalHumanId does not belong to this APP */
-    DIGITAL_HUMAN_NOT_IN_APP(410001048L, Guidance.CHECK_ACCOUNT, "2026-07-17",
+    DIGITAL_HUMAN_NOT_IN_APP(410001048L, Guidance.CHECK_ACCOUNT, "2026-07-17", null,
         "数字人 DigitalHumanId 不属于本 APP", "请确认使用的 DigitalHumanId 是否已绑定到本 APP",
         "Digital human DigitalHumanId does not belong to this APP", "Please confirm whether the DigitalHumanId used is bound to this APP."),
     /** 410001049 禁止 API 操作播报数字人实例<br>API operations on live digital human instance are prohibited */
-    BROADCAST_DIGITAL_HUMAN_API_FORBIDDEN(410001049L, Guidance.FIX_REQUEST, "2026-07-17",
+    BROADCAST_DIGITAL_HUMAN_API_FORBIDDEN(410001049L, Guidance.FIX_REQUEST, "2026-07-17", null,
         "禁止 API 操作播报数字人实例", "播报数字人智能体实例不支持通过接口调用控制。",
         "API operations on live digital human instance are prohibited", "Live digital human agent instances do not support interface-based control.");
 
     private final long code;
     private final Guidance guidance;
     private final String since;
+    private final String withdrawn;
     private final String messageZh;
     private final String suggestionZh;
     private final String messageEn;
     private final String suggestionEn;
 
-    ZegoCode(long code, Guidance guidance, String since,
+    ZegoCode(long code, Guidance guidance, String since, String withdrawn,
             String messageZh, String suggestionZh, String messageEn, String suggestionEn) {
         this.code = code;
         this.guidance = guidance;
         this.since = since;
+        this.withdrawn = withdrawn;
         this.messageZh = messageZh;
         this.suggestionZh = suggestionZh;
         this.messageEn = messageEn;
@@ -370,6 +372,17 @@ public enum ZegoCode {
      */
     public String getSince() {
         return since;
+    }
+
+    /**
+     * The revision of ZEGO's Chinese page that no longer lists the code, or {@code null} while
+     * ZEGO documents it. A withdrawn code keeps its constant, its name and its last published
+     * texts, so code that names it still builds.
+     *
+     * @return the revision, a date such as {@code "2026-12-01"}, or {@code null}
+     */
+    public String getWithdrawn() {
+        return withdrawn;
     }
 
     /**

@@ -11,111 +11,113 @@ package zegocodes;
  */
 public enum ZegoEventCode {
     /** 1001 ZEGO 实时互动 AI Agent 通用错误。<br>ZEGOCLOUD AI Agent General Error */
-    AGENT_ERROR(1001L, Guidance.SEE_MESSAGE, "2025-11-28",
+    AGENT_ERROR(1001L, Guidance.SEE_MESSAGE, "2025-11-28", null,
         "ZEGO 实时互动 AI Agent 通用错误。", "详情请参考 `Message` 字段。",
         "ZEGOCLOUD AI Agent General Error", "Refer to the `Message` field for details."),
     /** 1004 服务端 VAD 检测到人声说话但是 ASR 没有识别有效文本。<br>Server VAD detects human voice but ASR fails to recognize valid text */
-    SPEECH_NOT_RECOGNIZED(1004L, Guidance.NO_ACTION, "2025-11-28",
+    SPEECH_NOT_RECOGNIZED(1004L, Guidance.NO_ACTION, "2025-11-28", null,
         "服务端 VAD 检测到人声说话但是 ASR 没有识别有效文本。", "统计监控或忽略不处理",
         "Server VAD detects human voice but ASR fails to recognize valid text", "Statistics monitoring or ignore and do not process."),
     /** 1101 IM 通用错误。<br>IM General Error */
-    IM_ERROR(1101L, Guidance.CONTACT_SUPPORT, "2025-11-28",
+    IM_ERROR(1101L, Guidance.CONTACT_SUPPORT, "2025-11-28", null,
         "IM 通用错误。", "请向 ZEGO 技术支持提供 `Message` 字段。",
         "IM General Error", "Please provide the `Message` field to ZEGOCLOUD Technical Support."),
     /** 1201 RTC 通用错误。<br>RTC General Error */
-    RTC_ERROR(1201L, Guidance.CONTACT_SUPPORT, "2025-11-28",
+    RTC_ERROR(1201L, Guidance.CONTACT_SUPPORT, "2025-11-28", null,
         "RTC 通用错误。", "请向 ZEGO 技术支持提供 `Message` 字段。",
         "RTC General Error", "Please provide the `Message` field to ZEGOCLOUD Technical Support."),
     /** 1202 创建智能体的用户超过 120 秒（或 AdvancedConfig.MaxIdleTime 参数自定义时间）不在 RTC 房间内。<br>The user who created the AI agent instance has exceeded 120 seconds (or the AdvancedConfig.MaxIdleTime parameter custom time) and is not in the RTC room. */
-    CREATOR_NOT_IN_ROOM(1202L, Guidance.WRONG_STATE, "2025-11-28",
+    CREATOR_NOT_IN_ROOM(1202L, Guidance.WRONG_STATE, "2025-11-28", null,
         "创建智能体的用户超过 120 秒（或 AdvancedConfig.MaxIdleTime 参数自定义时间）不在 RTC 房间内。", "请检查创建智能体实例的用户是否在 RTC 房间内。",
         "The user who created the AI agent instance has exceeded 120 seconds (or the AdvancedConfig.MaxIdleTime parameter custom time) and is not in the RTC room.", "Please check if the user who created the AI agent instance is in the RTC room."),
     /** 1203 智能体实例被踢出 RTC 房间。<br>AI agent instance was removed from the RTC room. */
-    AGENT_KICKED_FROM_ROOM(1203L, Guidance.CONFLICT, "2025-11-28",
+    AGENT_KICKED_FROM_ROOM(1203L, Guidance.CONFLICT, "2025-11-28", null,
         "智能体实例被踢出 RTC 房间。", "请检查是否多个智能体实例使用了相同的 `AgentUserId`。",
         "AI agent instance was removed from the RTC room.", "Please check if multiple AI agent instances use the same `AgentUserId`."),
     /** 1204 智能体实例登录 RTC 房间失败。<br>AI agent instance failed to log into the RTC room. */
-    ROOM_LOGIN_FAILED(1204L, Guidance.CONTACT_SUPPORT, "2025-11-28",
+    ROOM_LOGIN_FAILED(1204L, Guidance.CONTACT_SUPPORT, "2025-11-28", null,
         "智能体实例登录 RTC 房间失败。", "请向 ZEGO 技术支持提供 `Message` 字段。",
         "AI agent instance failed to log into the RTC room.", "Please provide the `Message` field to ZEGOCLOUD Technical Support."),
     /** 1205 智能体实例与 RTC 房间断连。<br>AI agent instance disconnected from the RTC room. */
-    ROOM_DISCONNECTED(1205L, Guidance.CONTACT_SUPPORT, "2025-11-28",
+    ROOM_DISCONNECTED(1205L, Guidance.CONTACT_SUPPORT, "2025-11-28", null,
         "智能体实例与 RTC 房间断连。", "请向 ZEGO 技术支持提供 `Message` 字段。",
         "AI agent instance disconnected from the RTC room.", "Please provide the `Message` field to ZEGOCLOUD Technical Support."),
     /** 1206 智能体实例推流失败。<br>AI agent instance failed to push stream. */
-    STREAM_PUBLISH_FAILED(1206L, Guidance.CONTACT_SUPPORT, "2025-11-28",
+    STREAM_PUBLISH_FAILED(1206L, Guidance.CONTACT_SUPPORT, "2025-11-28", null,
         "智能体实例推流失败。", "请向 ZEGO 技术支持提供 `Message` 字段。",
         "AI agent instance failed to push stream.", "Please provide the `Message` field to ZEGOCLOUD Technical Support."),
     /** 1207 智能体实例拉流失败。<br>AI agent instance failed to pull stream. */
-    STREAM_PLAY_FAILED(1207L, Guidance.CONTACT_SUPPORT, "2025-11-28",
+    STREAM_PLAY_FAILED(1207L, Guidance.CONTACT_SUPPORT, "2025-11-28", null,
         "智能体实例拉流失败。", "请向 ZEGO 技术支持提供 `Message` 字段。",
         "AI agent instance failed to pull stream.", "Please provide the `Message` field to ZEGOCLOUD Technical Support."),
     /** 1208 RTC 发送房间消息出错<br>RTC failed to send room message */
-    ROOM_MESSAGE_SEND_FAILED(1208L, Guidance.CONTACT_SUPPORT, "2025-11-28",
+    ROOM_MESSAGE_SEND_FAILED(1208L, Guidance.CONTACT_SUPPORT, "2025-11-28", null,
         "RTC 发送房间消息出错", "请向 ZEGO 技术支持提供 `Message` 字段。",
         "RTC failed to send room message", "Please provide the `Message` field to ZEGOCLOUD Technical Support."),
     /** 2101 ASR 通用错误。<br>ASR General Error */
-    ASR_ERROR(2101L, Guidance.CONTACT_SUPPORT, "2025-11-28",
+    ASR_ERROR(2101L, Guidance.CONTACT_SUPPORT, "2025-11-28", null,
         "ASR 通用错误。", "请向 ZEGO 技术支持提供 `Message` 字段。",
         "ASR General Error", "Please provide the `Message` field to ZEGOCLOUD Technical Support."),
     /** 2201 LLM 通用错误。<br>LLM General Error */
-    LLM_ERROR(2201L, Guidance.SEE_MESSAGE, "2025-11-28",
+    LLM_ERROR(2201L, Guidance.SEE_MESSAGE, "2025-11-28", null,
         "LLM 通用错误。", "详情请参考 `Message` 字段。",
         "LLM General Error", "Refer to the `Message` field for details."),
     /** 2202 LLM 参数错误。<br>LLM Parameter Error */
-    LLM_INVALID_PARAMETER(2202L, Guidance.FIX_REQUEST, "2025-11-28",
+    LLM_INVALID_PARAMETER(2202L, Guidance.FIX_REQUEST, "2025-11-28", null,
         "LLM 参数错误。", "请检查请求参数是否合法。",
         "LLM Parameter Error", "Please check if the request parameters are valid."),
     /** 2203 LLM 请求鉴权失败。<br>LLM Request Authentication Failed */
-    LLM_AUTH_FAILED(2203L, Guidance.FIX_REQUEST, "2025-11-28",
+    LLM_AUTH_FAILED(2203L, Guidance.FIX_REQUEST, "2025-11-28", null,
         "LLM 请求鉴权失败。", "请检查传入的 `LLM.ApiKey` 是否正确。",
         "LLM Request Authentication Failed", "Please check if the provided `LLM.ApiKey` is correct."),
     /** 2204 LLM 请求并发达到上限。<br>LLM Request Concurrency Reached Limit */
-    LLM_CONCURRENCY_LIMIT(2204L, Guidance.SLOW_DOWN, "2025-11-28",
+    LLM_CONCURRENCY_LIMIT(2204L, Guidance.SLOW_DOWN, "2025-11-28", null,
         "LLM 请求并发达到上限。", "请确认是否增购并发。",
         "LLM Request Concurrency Reached Limit", "Please confirm whether additional concurrency needs to be purchased."),
     /** 2205 LLM 账号欠费。<br>LLM Account Overdue */
-    LLM_ACCOUNT_IN_ARREARS(2205L, Guidance.CHECK_ACCOUNT, "2025-11-28",
+    LLM_ACCOUNT_IN_ARREARS(2205L, Guidance.CHECK_ACCOUNT, "2025-11-28", null,
         "LLM 账号欠费。", "请您自行前往 LLM 服务提供商官网续费。",
         "LLM Account Overdue", "Please go to the official website of the LLM service provider to renew your subscription."),
     /** 2206 LLM 内容审核失败。<br>LLM Content Review Failed */
-    LLM_CONTENT_REJECTED(2206L, Guidance.FIX_REQUEST, "2025-11-28",
+    LLM_CONTENT_REJECTED(2206L, Guidance.FIX_REQUEST, "2025-11-28", null,
         "LLM 内容审核失败。", "请检查用户是否输入非法内容。",
         "LLM Content Review Failed", "Please check if the user input contains illegal content."),
     /** 2301 TTS 通用错误。<br>TTS General Error */
-    TTS_ERROR(2301L, Guidance.SEE_MESSAGE, "2025-11-28",
+    TTS_ERROR(2301L, Guidance.SEE_MESSAGE, "2025-11-28", null,
         "TTS 通用错误。", "详情请参考 `Message` 字段。",
         "TTS General Error", "Refer to the `Message` field for details."),
     /** 2302 TTS 参数错误。<br>TTS Parameter Error */
-    TTS_INVALID_PARAMETER(2302L, Guidance.FIX_REQUEST, "2025-11-28",
+    TTS_INVALID_PARAMETER(2302L, Guidance.FIX_REQUEST, "2025-11-28", null,
         "TTS 参数错误。", "请检查请求参数是否合法。",
         "TTS Parameter Error", "Please check if the request parameters are valid."),
     /** 2303 TTS 请求鉴权失败。<br>TTS Request Authentication Failed */
-    TTS_AUTH_FAILED(2303L, Guidance.FIX_REQUEST, "2025-11-28",
+    TTS_AUTH_FAILED(2303L, Guidance.FIX_REQUEST, "2025-11-28", null,
         "TTS 请求鉴权失败。", "请检查传入的 `TTS.Params.app` 是否正确。",
         "TTS Request Authentication Failed", "Please check if the provided `TTS.Params.app` is correct."),
     /** 2304 TTS 请求并发达到上限。<br>TTS Request Concurrency Reached Limit */
-    TTS_CONCURRENCY_LIMIT(2304L, Guidance.SLOW_DOWN, "2025-11-28",
+    TTS_CONCURRENCY_LIMIT(2304L, Guidance.SLOW_DOWN, "2025-11-28", null,
         "TTS 请求并发达到上限。", "请确认是否增购并发。",
         "TTS Request Concurrency Reached Limit", "Please confirm whether additional concurrency needs to be purchased."),
     /** 2305 TTS 账号欠费。<br>TTS Account Overdue */
-    TTS_ACCOUNT_IN_ARREARS(2305L, Guidance.CHECK_ACCOUNT, "2025-11-28",
+    TTS_ACCOUNT_IN_ARREARS(2305L, Guidance.CHECK_ACCOUNT, "2025-11-28", null,
         "TTS 账号欠费。", "请您自行前往 TTS 服务提供商官网续费。",
         "TTS Account Overdue", "Please go to the official website of the TTS service provider to renew your subscription.");
 
     private final long code;
     private final Guidance guidance;
     private final String since;
+    private final String withdrawn;
     private final String messageZh;
     private final String suggestionZh;
     private final String messageEn;
     private final String suggestionEn;
 
-    ZegoEventCode(long code, Guidance guidance, String since,
+    ZegoEventCode(long code, Guidance guidance, String since, String withdrawn,
             String messageZh, String suggestionZh, String messageEn, String suggestionEn) {
         this.code = code;
         this.guidance = guidance;
         this.since = since;
+        this.withdrawn = withdrawn;
         this.messageZh = messageZh;
         this.suggestionZh = suggestionZh;
         this.messageEn = messageEn;
@@ -206,6 +208,17 @@ public enum ZegoEventCode {
      */
     public String getSince() {
         return since;
+    }
+
+    /**
+     * The revision of ZEGO's Chinese page that no longer lists the code, or {@code null} while
+     * ZEGO documents it. A withdrawn code keeps its constant, its name and its last published
+     * texts, so code that names it still builds.
+     *
+     * @return the revision, a date such as {@code "2026-12-01"}, or {@code null}
+     */
+    public String getWithdrawn() {
+        return withdrawn;
     }
 
     /**

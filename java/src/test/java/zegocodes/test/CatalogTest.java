@@ -68,6 +68,7 @@ class CatalogTest {
             assertEquals(c.retryable, k.isRetryable(), at);
             assertEquals(c.success, k.isSuccess(), at);
             assertEquals(c.since, k.getSince(), at);
+            assertEquals(c.withdrawn.isEmpty() ? null : c.withdrawn, k.getWithdrawn(), at);
         }
     }
 
@@ -105,6 +106,7 @@ class CatalogTest {
             assertSame(guidance(c.guidance), k.getGuidance(), at);
             assertEquals(c.retryable, k.isRetryable(), at);
             assertEquals(c.since, k.getSince(), at);
+            assertEquals(c.withdrawn.isEmpty() ? null : c.withdrawn, k.getWithdrawn(), at);
         }
     }
 
