@@ -2,9 +2,10 @@
 //! checked against too (python/tests/test_golden.py): one expected output for both command
 //! lines. `ZEGO_CODES_BLESS=1` rewrites the files from this tool instead of comparing.
 //!
-//! ZEGO's texts stand in the files as placeholders (`{{return 410001002 message_en}}`),
-//! filled from the catalog, so a catalog update that rewords a text needs no edit here: the
-//! files pin the layout, and xtask's conformance test pins the texts to ZEGO's pages.
+//! ZEGO's texts and each code's `since` stand in the files as placeholders
+//! (`{{return 410001002 message_en}}`), filled from the catalog, so a catalog update needs no
+//! edit here: the files pin the layout, and xtask's conformance test pins the catalog to
+//! ZEGO's pages.
 
 #[path = "support/json.rs"]
 mod json;
@@ -72,12 +73,14 @@ impl Case {
     }
 }
 
-/// The four texts of a known code that ZEGO publishes, as placeholder field names.
-const FIELDS: [(&str, bool, Lang); 4] = [
-    ("message_zh", true, Lang::Zh),
-    ("suggestion_zh", false, Lang::Zh),
-    ("message_en", true, Lang::En),
-    ("suggestion_en", false, Lang::En),
+/// What the catalog says of a known code that a placeholder may name: ZEGO's four texts and
+/// the revision that first lists the code (a page's date, which a test must not copy).
+const FIELDS: [&str; 5] = [
+    "message_zh",
+    "suggestion_zh",
+    "message_en",
+    "suggestion_en",
+    "since",
 ];
 
 /// The text a placeholder names: `FAMILY CODE FIELD`, optionally followed by `json` for the
@@ -90,25 +93,27 @@ fn placeholder_text(spec: &str) -> Result<String, String> {
         _ => return Err(format!("placeholder {{{{{spec}}}}}: FAMILY CODE FIELD [json]")),
     };
     let code: u32 = code.parse().map_err(|_| format!("{{{{{spec}}}}}: bad code"))?;
-    let &(_, is_message, lang) = FIELDS
-        .iter()
-        .find(|(name, ..)| *name == field)
-        .ok_or_else(|| format!("{{{{{spec}}}}}: unknown field {field}"))?;
+    if !FIELDS.contains(&field) {
+        return Err(format!("{{{{{spec}}}}}: unknown field {field}"));
+    }
     let text = match family {
-        "return" => known_text(Code::new(code), is_message, lang),
-        "event" => known_text(EventCode::new(code), is_message, lang),
+        "return" => known_field(Code::new(code), field),
+        "event" => known_field(EventCode::new(code), field),
         _ => return Err(format!("{{{{{spec}}}}}: family is return or event")),
     }
     .ok_or_else(|| format!("{{{{{spec}}}}}: not a known code"))?;
     Ok(if json { json::escape(&text) } else { text })
 }
 
-fn known_text<C: CatalogCode>(code: C, is_message: bool, lang: Lang) -> Option<String> {
+/// One of [`FIELDS`] of a known code.
+fn known_field<C: CatalogCode>(code: C, field: &str) -> Option<String> {
     let info = code.info()?;
-    let text = if is_message {
-        info.message(lang)
-    } else {
-        info.suggestion(lang)
+    let text = match field {
+        "message_zh" => info.message(Lang::Zh),
+        "suggestion_zh" => info.suggestion(Lang::Zh),
+        "message_en" => info.message(Lang::En),
+        "suggestion_en" => info.suggestion(Lang::En),
+        _ => info.since(),
     };
     Some(text.as_str().to_owned())
 }
@@ -127,44 +132,60 @@ fn expand(template: &str) -> Result<String, String> {
     Ok(out)
 }
 
-/// The reverse of [`expand`] for blessing: the texts of the codes a case asks for become
-/// placeholders again (longest first, so no text is cut inside a longer one). Review the diff.
+/// The reverse of [`expand`] for blessing: in each code's lines of the output (from its
+/// header line `CODE  NAME`, or its JSON line, to the next), that code's values become
+/// placeholders again, longest first so no text is cut inside a longer one. Values are taken
+/// from the code whose lines they stand in, since codes may share a text or a `since`.
+/// Review the diff.
 fn to_template(rendered: &str, args: &[String]) -> String {
     let family = if args.iter().any(|a| a == "event") {
         "event"
     } else {
         "return"
     };
-    let mut texts: Vec<(String, String)> = Vec::new();
-    for arg in args {
-        let code = arg.parse::<u32>().ok().or_else(|| match family {
-            "event" => EventCode::from_name(arg).map(|c| c.get()),
-            _ => Code::from_name(arg).map(|c| c.get()),
-        });
-        for (field, ..) in FIELDS {
-            let Some(code) = code else { continue };
-            let spec = format!("{family} {code} {field}");
-            if let Ok(text) = placeholder_text(&spec) {
-                if !text.is_empty() {
-                    texts.push((json::escape(&text), format!("{{{{{spec} json}}}}")));
-                    texts.push((text, format!("{{{{{spec}}}}}")));
-                }
-            }
-        }
-    }
-    texts.sort_by_key(|(text, _)| std::cmp::Reverse(text.len()));
     let mut out = String::new();
+    let mut code: Option<&str> = None;
     for line in rendered.split_inclusive('\n') {
         let json = line.starts_with('{');
+        if line.starts_with("--- ") {
+            code = None;
+        } else if let Some(number) = code_of_line(line) {
+            code = Some(number);
+        }
         let mut line = line.to_owned();
-        for (text, placeholder) in &texts {
-            if placeholder.ends_with(" json}}") == json {
-                line = line.replace(text.as_str(), placeholder);
-            }
+        for (value, placeholder) in code.map_or_else(Vec::new, |c| placeholders(family, c, json)) {
+            line = line.replace(&value, &placeholder);
         }
         out.push_str(&line);
     }
     out
+}
+
+/// The code a line of lookup output starts: `410001002  NAME`, `event 1201  NAME`, or a JSON
+/// object `{"code":2204,...`.
+fn code_of_line(line: &str) -> Option<&str> {
+    let rest = line
+        .strip_prefix("{\"code\":")
+        .or_else(|| line.strip_prefix("event "))
+        .unwrap_or(line);
+    let digits = &rest[..rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len())];
+    let after = &rest[digits.len()..];
+    (!digits.is_empty() && (after.starts_with("  ") || after.starts_with(','))).then_some(digits)
+}
+
+/// (value, placeholder) of every non-empty field of a known code, longest value first.
+fn placeholders(family: &str, code: &str, json: bool) -> Vec<(String, String)> {
+    let suffix = if json { " json" } else { "" };
+    let mut pairs: Vec<(String, String)> = FIELDS
+        .iter()
+        .filter_map(|field| {
+            let spec = format!("{family} {code} {field}{suffix}");
+            let value = placeholder_text(&spec).ok()?;
+            (!value.is_empty()).then(|| (value, format!("{{{{{spec}}}}}")))
+        })
+        .collect();
+    pairs.sort_by_key(|(value, _)| std::cmp::Reverse(value.len()));
+    pairs
 }
 
 fn golden_files() -> Vec<PathBuf> {

@@ -1,8 +1,9 @@
 """`python -m zego_codes` against the golden files of tests/golden/, which the Rust tool
 `zego-codes` is checked against too (cli/tests/golden.rs): one expected output for both.
 
-ZEGO's texts stand in the files as placeholders (`{{return 410001002 message_en}}`, with a
-trailing `json` for a text escaped inside a JSON string), filled here from the data files."""
+ZEGO's texts and each code's `since` stand in the files as placeholders
+(`{{return 410001002 message_en}}`, with a trailing `json` for a text escaped inside a JSON
+string), filled here from the data files."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from conftest import ROOT, load
 from zego_codes.__main__ import main
 
 GOLDEN = sorted((ROOT / "tests" / "golden").glob("*.txt"))
-FIELDS = ("message_zh", "suggestion_zh", "message_en", "suggestion_en")
+FIELDS = ("message_zh", "suggestion_zh", "message_en", "suggestion_en", "since")
 PLACEHOLDER = re.compile(r"\{\{(.*?)\}\}")
 
 
