@@ -459,6 +459,13 @@ pub fn revision_key(s: &str) -> (bool, &str) {
 
 /// A TOML basic string.
 pub fn toml_str(s: &str) -> String {
+    quoted(s, |out, c| write!(out, "\\u{:04X}", c as u32).unwrap())
+}
+
+/// `s` in double quotes with the escapes TOML, Java and C-like languages share (quote,
+/// backslash, `\n`, `\t`); every other control character as `control` writes it, which is
+/// where the languages differ.
+pub fn quoted(s: &str, control: impl Fn(&mut String, char)) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {
@@ -467,7 +474,7 @@ pub fn toml_str(s: &str) -> String {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
-            c if c.is_control() => write!(out, "\\u{:04X}", c as u32).unwrap(),
+            c if c.is_control() => control(&mut out, c),
             c => out.push(c),
         }
     }

@@ -341,20 +341,8 @@ fn simple_enum<'a>(class: &str, doc: &str, values: impl ExactSizeIterator<Item =
 
 /// A Java string literal (the sources are UTF-8; `javac -encoding UTF-8`).
 fn java_str(s: &str) -> String {
-    let mut out = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            // Octal, not `\u`: javac turns `\u000a` into a line break before it lexes.
-            c if c.is_control() => write!(out, "\\{:03o}", c as u32).unwrap(),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    // Octal, not `\u`: javac turns `\u000a` into a line break before it lexes.
+    crate::catalog::quoted(s, |out, c| write!(out, "\\{:03o}", c as u32).unwrap())
 }
 
 /// A text inside a Javadoc comment: HTML-escaped, and no `*/`, `@` or `\u` that javac or
