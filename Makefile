@@ -6,7 +6,7 @@ export CARGO_TERM_COLOR ?= never
 
 TEST_TARGETS := lint test-rust test-sweep
 
-.PHONY: test lint test-rust test-sweep gen demo
+.PHONY: test lint test-rust test-sweep gen demo drill
 .DEFAULT_GOAL := demo
 
 include mk/ffi.mk
@@ -37,3 +37,8 @@ test-sweep:
 
 gen:
 	$(CARGO) xtask gen
+
+# The catalog-update drill with every suite: three successive updates of ZEGO's page on a
+# fresh clone (a withdrawal, a second one, the first listed again), `make test` after each.
+drill:
+	bash tests/catalog-drill.sh

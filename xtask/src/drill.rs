@@ -4,7 +4,7 @@
 //! ZEGO's next real page holds.
 
 use crate::catalog::Lang;
-use crate::upstream::Page;
+use crate::upstream::{Page, Row};
 
 /// What [`next_revision`] changed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,17 +42,8 @@ pub fn next_revision(text: &str, page: &Page, date: &str, added: u32) -> (String
     let new_message = format!("{}{suffix}", changed_row.message);
     let dropped_line = page.row(dropped).unwrap().line;
     let mut out = String::new();
-    let mut in_front_matter = false;
-    for (i, line) in text.lines().enumerate() {
+    for (i, line) in redate(text, date).lines().enumerate() {
         let n = i + 1;
-        if n == 1 && line.trim() == "---" {
-            in_front_matter = true;
-        } else if in_front_matter && line.trim() == "---" {
-            in_front_matter = false;
-        } else if in_front_matter && line.trim_start().starts_with("date:") {
-            out.push_str(&format!("date: \"{date}\"\n"));
-            continue;
-        }
         if n == dropped_line {
             continue;
         }
@@ -83,4 +74,48 @@ pub fn next_revision(text: &str, page: &Page, date: &str, added: u32) -> (String
 pub fn years_after(date: &str, years: u32) -> String {
     let year: u32 = date[..4].parse().expect("a YYYY-MM-DD date");
     format!("{}{}", year + years, &date[4..])
+}
+
+/// `text` (a page) re-dated to `date` (where it has a front-matter date) and listing `row`
+/// again, after its last row: ZEGO listing a code it had withdrawn.
+pub fn relist(text: &str, page: &Page, date: &str, row: &Row) -> String {
+    assert!(
+        page.row(row.code).is_none(),
+        "code {} is on the page already",
+        row.code
+    );
+    let last_line = page.rows.last().expect("a page with rows").line;
+    let suggestion = if row.suggestion.is_empty() {
+        "-"
+    } else {
+        &row.suggestion
+    };
+    let mut out = String::new();
+    for (i, line) in redate(text, date).lines().enumerate() {
+        out.push_str(line);
+        out.push('\n');
+        if i + 1 == last_line {
+            out.push_str(&format!("| {} | {} | {suggestion} |\n", row.code, row.message));
+        }
+    }
+    out
+}
+
+/// `text` with its front-matter date, if any, set to `date`; lines stay where they were.
+fn redate(text: &str, date: &str) -> String {
+    let mut out = String::new();
+    let mut in_front_matter = false;
+    for (i, line) in text.lines().enumerate() {
+        if i == 0 && line.trim() == "---" {
+            in_front_matter = true;
+        } else if in_front_matter && line.trim() == "---" {
+            in_front_matter = false;
+        } else if in_front_matter && line.trim_start().starts_with("date:") {
+            out.push_str(&format!("date: \"{date}\"\n"));
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
 }

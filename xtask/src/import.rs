@@ -121,16 +121,19 @@ pub fn apply(catalog: &mut Catalog, page: &Page, revision: &str) -> Report {
         }
     }
     for e in catalog.entries.iter_mut() {
-        if page.row(e.code).is_some() || e.withdrawn.is_some() || !e.from_zego(lang) {
+        if page.row(e.code).is_some() || !e.from_zego(lang) {
             continue;
         }
         match lang {
             // The complete list no longer has it: withdrawn, with its last texts.
-            Lang::Zh => {
+            Lang::Zh if e.withdrawn.is_none() => {
                 e.withdrawn = Some(revision.to_owned());
                 report.withdrawn.push((e.code, e.name.clone()));
             }
-            // ZEGO's English text is gone; what stays is now ours to maintain.
+            Lang::Zh => {}
+            // ZEGO's English text is gone; what stays is now ours to maintain. So for a
+            // withdrawn code too: should the Chinese page list it again, its English is ours
+            // until the English page does.
             Lang::En => {
                 e.ours[Lang::En as usize] = true;
                 report.ours.push(e.code);

@@ -6,4 +6,5 @@ pub mod gen;
 pub mod header;
 pub mod import;
 pub mod pages;
+pub mod quotes;
 pub mod upstream;

@@ -11,8 +11,9 @@ const USAGE: &str = "\
 usage: cargo xtask <command>
 
   gen                 check data/*.toml and data/pages.toml, then write every generated file
-  check               fail if a data file is invalid, a generated file is out of date, or the
-                      catalog still needs review
+  check               fail if a data file is invalid, a generated file is out of date, the
+                      catalog still needs review, or a document quotes a text of ZEGO's that
+                      the catalog no longer holds
   import FILE [--revision YYYY-MM-DD] [--source URL] [--dry-run]
                       take in a revision of ZEGO's return-codes or exception-codes page
                       (Chinese or English, .md or .mdx): vendor it under data/upstream/,
@@ -29,7 +30,7 @@ fn main() -> ExitCode {
     let root = repo_root();
     let result = match args.first().map(String::as_str) {
         Some("gen") => generate(&root, false),
-        Some("check") => generate(&root, true),
+        Some("check") => generate(&root, true).and_then(|()| check_quotes(&root)),
         Some("import") => run_import(&root, &args[1..]),
         _ => Err(USAGE.to_owned()),
     };
@@ -46,6 +47,14 @@ fn generate(root: &Path, check_only: bool) -> Result<(), String> {
     for path in gen::run(root, check_only)? {
         println!("wrote {path}");
     }
+    Ok(())
+}
+
+/// The documents' quotes of ZEGO's texts, against the catalog (xtask::quotes).
+fn check_quotes(root: &Path) -> Result<(), String> {
+    let catalogs = gen::Catalogs::load(root)?;
+    let n = xtask::quotes::check_repo(root, &catalogs)?;
+    println!("documents: {n} quotes of ZEGO's texts, all current");
     Ok(())
 }
 

@@ -1,6 +1,7 @@
 //! The catalog-update drill: CONTRIBUTING.md's procedure, run for real on a scratch copy of
-//! the repository with next revisions of today's pages, proving that a new page goes in with
-//! one command and one review and that no test needs editing.
+//! the repository with successive next revisions of today's pages, proving that each new page
+//! goes in with one command and one review and that no test needs editing, whatever the
+//! catalog already holds.
 //!
 //! The copy holds the files git would commit (tracked, and new ones not ignored), as they are
 //! in the working tree: a maintainer runs it before committing an update. The next pages are
@@ -10,8 +11,11 @@
 //! English exception-codes page not updated at all. Then, as a maintainer would:
 //! `cargo xtask import` each page, see the tests refuse the unreviewed codes, fill in the
 //! review (name, guidance, English), `cargo xtask gen`, and the conformance, generation-drift,
-//! import and API tests pass on the copy. Its cargo target folder is kept under target/tmp,
-//! so a rerun compiles only what the new data changes.
+//! import, document, API and command-output tests pass on the copy. Two more updates follow
+//! on the result: the Chinese return-codes page again (a second withdrawal, on a catalog that
+//! has one already), and once more listing the first withdrawn code again (reinstated). Its
+//! cargo target folder is kept under target/tmp, so a rerun compiles only what the new data
+//! changes.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -19,7 +23,7 @@ use std::time::Instant;
 
 use xtask::catalog::Catalog;
 use xtask::catalog::{repo_root, Kind, Lang};
-use xtask::drill::{new_code, next_revision, years_after};
+use xtask::drill::{new_code, next_revision, relist, years_after, Edit};
 use xtask::pages::Pages;
 use xtask::upstream::Page;
 
@@ -35,8 +39,11 @@ const SUITE: &[&[&str]] = &[
         "generated",
         "--test",
         "import",
+        "--test",
+        "docs",
     ],
     &["test", "-p", "zego-codes", "--test", "api"],
+    &["test", "-p", "zego-codes-cli", "--test", "golden"],
 ];
 
 struct Drill {
@@ -74,6 +81,73 @@ impl Drill {
         let (ok, text) = self.cargo(args);
         assert!(ok, "cargo {} failed on the drill's copy:\n{text}", args.join(" "));
         text
+    }
+
+    /// Imports each page (`incoming/` file name, text, `--revision` if it has no front
+    /// matter), then completes the update as a maintainer would: the tests refuse the codes
+    /// nobody reviewed, the review, `cargo xtask gen`, the tests pass. Returns the reports.
+    fn update(&self, pages: &[(String, String, Option<String>)]) -> String {
+        let incoming = self.repo.join("incoming");
+        std::fs::create_dir_all(&incoming).unwrap();
+        let mut reports = String::new();
+        for (name, text, revision) in pages {
+            std::fs::write(incoming.join(name), text).unwrap();
+            let file = format!("incoming/{name}");
+            let mut args = vec!["xtask", "import", &file];
+            if let Some(revision) = revision {
+                args.extend(["--revision", revision]);
+            }
+            let report = self.must(&args);
+            eprintln!("{report}");
+            reports.push_str(&report);
+        }
+        if reports.contains("\nadded ") || reports.starts_with("added ") {
+            // The review is a step the tests enforce: they fail until it is done.
+            let (ok, out) = self.suite();
+            assert!(!ok, "the suite passed with codes nobody reviewed:\n{out}");
+            assert!(out.contains("placeholder name UNNAMED_"), "{out}");
+            let (ok, out) = self.cargo(&["xtask", "check"]);
+            assert!(!ok && out.contains("guidance not reviewed"), "{out}");
+            // The review, as a person would do it, then `cargo xtask gen`.
+            for kind in Kind::ALL {
+                let path = self.repo.join(kind.data_file());
+                let data = std::fs::read_to_string(&path).unwrap();
+                std::fs::write(&path, review(&data)).unwrap();
+            }
+            self.must(&["xtask", "gen"]);
+        }
+        let (ok, out) = self.suite();
+        assert!(ok, "the suite fails after a complete update:\n{out}");
+        self.must(&["xtask", "check"]);
+        reports
+    }
+
+    /// The copy's current page of `kind` in `lang`: its file name, text and rows.
+    fn current(&self, kind: Kind, lang: Lang) -> (String, String, Page) {
+        let record = Pages::load(&self.repo).unwrap().current(kind, lang).clone();
+        let text = std::fs::read_to_string(self.repo.join(&record.file)).unwrap();
+        let page = Page::parse(&text).unwrap();
+        let name = Path::new(&record.file)
+            .file_name()
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .to_owned();
+        (name, text, page)
+    }
+
+    /// The copy's current page of `kind` in `lang` as ZEGO might publish it next on `date`.
+    fn next_page(&self, kind: Kind, lang: Lang, date: &str) -> (String, String, Edit) {
+        let (name, text, page) = self.current(kind, lang);
+        let catalog = Catalog::load(&self.repo, kind).unwrap();
+        // One new code per catalog, the same on both languages' pages.
+        let added = new_code(catalog.entries.iter().map(|e| e.code));
+        let (next, edit) = next_revision(&text, &page, date, added);
+        (name, next, edit)
+    }
+
+    fn catalogs(&self) -> xtask::gen::Catalogs {
+        xtask::gen::Catalogs::load(&self.repo).unwrap()
     }
 
     fn suite(&self) -> (bool, String) {
@@ -115,9 +189,11 @@ fn copy_tracked(root: &Path, to: &Path) {
 }
 
 /// What a reviewer writes into the data file for each code the importer added: a name, a
-/// guidance, and the text of a language no page of ZEGO's gives yet.
+/// guidance, and the text of a language no page of ZEGO's gives yet. A file with nothing to
+/// review comes back unchanged.
 fn review(data: &str) -> String {
-    data.split("\n[[code]]\n")
+    let reviewed = data
+        .split("\n[[code]]\n")
         .map(|block| {
             if !block.contains("name = \"UNNAMED_") {
                 return block.to_owned();
@@ -135,12 +211,16 @@ fn review(data: &str) -> String {
                 .join("\n")
         })
         .collect::<Vec<_>>()
-        .join("\n[[code]]\n")
-        + "\n"
+        .join("\n[[code]]\n");
+    if data.ends_with('\n') && !reviewed.ends_with('\n') {
+        reviewed + "\n"
+    } else {
+        reviewed
+    }
 }
 
 #[test]
-fn a_new_page_goes_in_with_one_import_and_one_review() {
+fn successive_pages_go_in_with_one_import_and_one_review_each() {
     let root = repo_root();
     let base = Path::new(env!("CARGO_TARGET_TMPDIR")).join("drill");
     let drill = Drill {
@@ -150,16 +230,25 @@ fn a_new_page_goes_in_with_one_import_and_one_review() {
     };
     copy_tracked(&root, &drill.repo);
     let pages = Pages::load(&root).unwrap();
+    let withdrawn_at_start = |kind: Kind| {
+        Catalog::load(&root, kind)
+            .unwrap()
+            .entries
+            .iter()
+            .filter(|e| e.withdrawn.is_some())
+            .map(|e| e.code)
+            .collect::<Vec<_>>()
+    };
 
-    // The next pages, in a folder of downloads outside data/.
-    let incoming = drill.repo.join("incoming");
-    std::fs::create_dir_all(&incoming).unwrap();
+    // 1. The Chinese pages of both catalogs and the English return-codes page, each with a
+    //    text reworded, a code added and one dropped.
     let zh_date = years_after(&pages.current(Kind::Return, Lang::Zh).revision, 1);
     let mut en_date = years_after(&pages.current(Kind::Return, Lang::En).revision, 2);
     if en_date == zh_date {
         en_date = years_after(&en_date, 1);
     }
     let event_date = years_after(&pages.current(Kind::Event, Lang::Zh).revision, 1);
+    let first_zh_page = drill.current(Kind::Return, Lang::Zh).2;
     let mut imports = Vec::new();
     let mut edits = Vec::new();
     for (kind, lang, date, flag) in [
@@ -167,65 +256,12 @@ fn a_new_page_goes_in_with_one_import_and_one_review() {
         (Kind::Return, Lang::En, &en_date, false),
         (Kind::Event, Lang::Zh, &event_date, true),
     ] {
-        let record = pages.current(kind, lang);
-        let text = std::fs::read_to_string(root.join(&record.file)).unwrap();
-        let page = Page::parse(&text).unwrap();
-        // One new code per catalog, the same on both languages' pages.
-        let catalog = Catalog::load(&root, kind).unwrap();
-        let added = new_code(catalog.entries.iter().map(|e| e.code));
-        let (next, edit) = next_revision(&text, &page, date, added);
-        let name = Path::new(&record.file)
-            .file_name()
-            .unwrap()
-            .to_str()
-            .unwrap()
-            .to_owned();
-        std::fs::write(incoming.join(&name), next).unwrap();
-        let mut args = vec![
-            "xtask".to_owned(),
-            "import".to_owned(),
-            format!("incoming/{name}"),
-        ];
-        if flag {
-            args.extend(["--revision".to_owned(), date.clone()]);
-        }
-        imports.push(args);
+        let (name, next, edit) = drill.next_page(kind, lang, date);
+        imports.push((name, next, flag.then(|| date.clone())));
         edits.push((kind, lang, edit));
     }
-
-    // 1. Import each page.
-    for args in &imports {
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        let report = drill.must(&args);
-        eprintln!("{report}");
-    }
-    for (kind, lang, edit) in &edits {
-        let data = std::fs::read_to_string(drill.repo.join(kind.data_file())).unwrap();
-        assert!(
-            data.contains(&format!("name = \"UNNAMED_{}\"", edit.added.0)),
-            "{kind:?} {lang}: {edit:?}"
-        );
-    }
-
-    // 2. The review is a step the tests enforce: they fail until it is done.
-    let (ok, out) = drill.suite();
-    assert!(!ok, "the suite passed with codes nobody reviewed:\n{out}");
-    assert!(out.contains("placeholder name UNNAMED_"), "{out}");
-    let (ok, out) = drill.cargo(&["xtask", "check"]);
-    assert!(!ok && out.contains("guidance not reviewed"), "{out}");
-
-    // 3. The review, as a person would do it, then `cargo xtask gen`.
-    for kind in Kind::ALL {
-        let path = drill.repo.join(kind.data_file());
-        let data = std::fs::read_to_string(&path).unwrap();
-        std::fs::write(&path, review(&data)).unwrap();
-    }
-    drill.must(&["xtask", "gen"]);
-
-    // 4. The suite passes, and no test was touched.
-    let (ok, out) = drill.suite();
-    assert!(ok, "the suite fails after a complete update:\n{out}");
-    let catalogs = xtask::gen::Catalogs::load(&drill.repo).unwrap();
+    drill.update(&imports);
+    let catalogs = drill.catalogs();
     assert_eq!(catalogs.revision(Kind::Return, Lang::Zh), zh_date);
     assert_eq!(catalogs.revision(Kind::Return, Lang::En), en_date);
     assert_eq!(catalogs.revision(Kind::Event, Lang::Zh), event_date);
@@ -233,21 +269,86 @@ fn a_new_page_goes_in_with_one_import_and_one_review() {
         catalogs.revision(Kind::Event, Lang::En),
         pages.current(Kind::Event, Lang::En).revision
     );
-    // What the Chinese pages dropped is withdrawn, with their revision, and still there.
     for (kind, lang, edit) in &edits {
         let entry = catalogs
             .catalog(*kind)
             .get(edit.dropped)
             .expect("a dropped code stays");
+        let on_zh_page = drill.current(*kind, Lang::Zh).2.row(edit.dropped).is_some();
         if *lang == Lang::Zh {
+            // What a Chinese page dropped is withdrawn, with its revision, and still there.
             assert_eq!(
                 entry.withdrawn.as_deref(),
                 Some(catalogs.revision(*kind, Lang::Zh)),
                 "{kind:?} {edit:?}"
             );
+        } else if on_zh_page {
+            // An English page dropping a code the Chinese page lists withdraws nothing: the
+            // code keeps its English, now ours.
+            assert!(
+                entry.withdrawn.is_none() && !entry.from_zego(Lang::En),
+                "{kind:?} {edit:?}"
+            );
         }
     }
-    for dir in ["tests", "xtask/tests", "python/tests", "cli/tests"] {
+    // Codes withdrawn before the drill stay withdrawn, with their revision.
+    for kind in Kind::ALL {
+        for code in withdrawn_at_start(kind) {
+            let before = Catalog::load(&root, kind)
+                .unwrap()
+                .get(code)
+                .unwrap()
+                .withdrawn
+                .clone();
+            assert_eq!(catalogs.catalog(kind).get(code).unwrap().withdrawn, before);
+        }
+    }
+    let first_dropped = edits[0].2.dropped;
+
+    // 2. The Chinese return-codes page again, on a catalog that now has a withdrawn code: a
+    //    second withdrawal, and a second import of the same kind in a row.
+    let zh2_date = years_after(&zh_date, 1);
+    let (name, next, edit) = drill.next_page(Kind::Return, Lang::Zh, &zh2_date);
+    drill.update(&[(name, next, None)]);
+    let catalogs = drill.catalogs();
+    let returns = catalogs.catalog(Kind::Return);
+    assert_eq!(
+        returns.get(edit.dropped).unwrap().withdrawn.as_deref(),
+        Some(zh2_date.as_str())
+    );
+    assert_eq!(
+        returns.get(first_dropped).unwrap().withdrawn.as_deref(),
+        Some(zh_date.as_str())
+    );
+    let second_dropped = edit.dropped;
+
+    // 3. ZEGO lists the first withdrawn code again: it is reinstated, the second stays
+    //    withdrawn. Nothing new to review.
+    let zh3_date = years_after(&zh2_date, 1);
+    let (name, text, page) = drill.current(Kind::Return, Lang::Zh);
+    let row = first_zh_page.row(first_dropped).unwrap();
+    let report = drill.update(&[(name, relist(&text, &page, &zh3_date, row), None)]);
+    assert!(
+        report.contains(&format!("reinstated {first_dropped}")),
+        "{report}"
+    );
+    let catalogs = drill.catalogs();
+    let returns = catalogs.catalog(Kind::Return);
+    assert_eq!(returns.get(first_dropped).unwrap().withdrawn, None);
+    assert_eq!(
+        returns.get(second_dropped).unwrap().withdrawn.as_deref(),
+        Some(zh2_date.as_str())
+    );
+    assert_eq!(catalogs.revision(Kind::Return, Lang::Zh), zh3_date);
+
+    // No test was touched on the way.
+    for dir in [
+        "tests",
+        "tests/golden",
+        "xtask/tests",
+        "python/tests",
+        "cli/tests",
+    ] {
         let copied = drill.repo.join(dir);
         for file in std::fs::read_dir(&copied).unwrap() {
             let path = file.unwrap().path();
