@@ -119,3 +119,13 @@ fn redate(text: &str, date: &str) -> String {
     }
     out
 }
+
+/// `text` (a page of `page`'s content) without the row of `code`.
+pub fn drop_row(text: &str, page: &Page, code: u32) -> String {
+    let line = page.row(code).expect("a code on the page").line;
+    text.lines()
+        .enumerate()
+        .filter(|&(i, _)| i + 1 != line)
+        .map(|(_, l)| format!("{l}\n"))
+        .collect()
+}
