@@ -28,5 +28,5 @@ bench-python: ffi python-wheel
 	$(PY) benches/python/bench_message.py --startup
 
 bench-sizes: ffi python-wheel
-	bash tests/c/size.sh $(FFI_STAGE)
+	bash ffi/tests/size.sh $(FFI_STAGE)
 	@ls -l $(PY_WHEELS)/*.whl | awk '{ print "size: wheel " $$NF ": " $$5 " bytes" }'

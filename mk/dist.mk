@@ -14,7 +14,7 @@ DIST_TOOLS := $(PY_VENV)/.zego-codes-dist-tools
 DIST_ENV = PATH="$(PY_VENV)/bin:$$PATH" ZEGO_DIST_PYTHON=$(PY)
 # Release builds name the target, so their outputs (target/x86_64-unknown-linux-gnu/) never
 # replace the normal build's (target/release/); zig links them for glibc 2.17.
-DIST_CARGO = $(DIST_ENV) CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_LINKER=$(CURDIR)/release/zig-cc \
+DIST_CARGO = $(DIST_ENV) CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_LINKER=$(CURDIR)/tools/zig-cc \
 	$(CARGO) build --release --locked --target x86_64-unknown-linux-gnu
 DIST_STAGE := target/dist-stage
 # Tarballs that depend only on their files: sorted names, no owner, the last commit's time.

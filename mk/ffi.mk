@@ -19,7 +19,7 @@ FFI_MINOR = $(word 2,$(subst ., ,$(FFI_VERSION)))
 FFI_ABI = $(if $(filter 0,$(FFI_MAJOR)),0.$(FFI_MINOR),$(FFI_MAJOR))
 FFI_SO := libzego_codes.so
 # The shared library with its debug info, whose function types abidiff compares with the
-# committed baseline FFI_ABI_BASELINE (tests/c/abi.sh; `make abi-baseline` rewrites it).
+# committed baseline FFI_ABI_BASELINE (ffi/tests/abi.sh; `make abi-baseline` rewrites it).
 FFI_ABI_SO := $(FFI_STAGE)/libzego_codes.so.debug
 FFI_ABI_BASELINE := ffi/abi/libzego_codes.abi
 # The pkg-config and CMake files, the same for `make install` and the SDK tarball:
@@ -46,12 +46,12 @@ ffi:
 	ln -sf $(FFI_SO).$(FFI_ABI) $(FFI_STAGE)/lib/$(FFI_SO)
 
 test-c: ffi
-	tests/c/abi.sh $(FFI_ABI_BASELINE) $(FFI_ABI_SO)
+	ffi/tests/abi.sh $(FFI_ABI_BASELINE) $(FFI_ABI_SO)
 	$(CARGO) run -q --locked -p zego-codes-ffi --example expectations > $(FFI_STAGE)/expectations.tsv
-	tests/c/run.sh $(FFI_STAGE)
-	tests/c/symbols.sh $(FFI_STAGE)/lib $(FFI_ABI)
-	tests/c/size.sh $(FFI_STAGE)
-	tests/c/install.sh $(FFI_STAGE)
+	ffi/tests/run.sh $(FFI_STAGE)
+	ffi/tests/symbols.sh $(FFI_STAGE)/lib $(FFI_ABI)
+	ffi/tests/size.sh $(FFI_STAGE)
+	ffi/tests/install.sh $(FFI_STAGE)
 	$(CARGO) clippy -p zego-codes-ffi --profile ffi --locked -- -D warnings
 
 install: ffi
@@ -65,4 +65,4 @@ install: ffi
 
 # After a deliberate ABI break, with the SONAME raised (RELEASING.md): the new baseline.
 abi-baseline: ffi
-	tests/c/abi.sh --write $(FFI_ABI_BASELINE) $(FFI_ABI_SO)
+	ffi/tests/abi.sh --write $(FFI_ABI_BASELINE) $(FFI_ABI_SO)

@@ -10,7 +10,9 @@ JAVA_OUT := build/java
 JAVA_JAR := $(JAVA_OUT)/zego-codes-$(JAVA_VERSION).jar
 JAVA_SOURCES_JAR := $(JAVA_OUT)/zego-codes-$(JAVA_VERSION)-sources.jar
 JAVA_JAVADOC_JAR := $(JAVA_OUT)/zego-codes-$(JAVA_VERSION)-javadoc.jar
-JAVA_SRC := $(wildcard java/src/main/java/zegocodes/*.java)
+# Two source roots of one package: hand-written main/, and generated/ (`cargo xtask gen`).
+JAVA_ROOTS := java/src/main/java java/src/generated/java
+JAVA_SRC := $(wildcard $(addsuffix /zegocodes/*.java,$(JAVA_ROOTS)))
 # A local Maven repository (for Gradle's `maven { url }` or Maven's `<repository>`).
 JAVA_MAVEN := $(JAVA_OUT)/maven/zegocodes/zego-codes/$(JAVA_VERSION)
 # -options: JDK 21 and later warn that release 8 is old; that is the point here.
@@ -22,7 +24,7 @@ TEST_TARGETS += test-java
 
 java-tools:
 	@command -v javac >/dev/null && command -v javadoc >/dev/null && command -v jdeps >/dev/null \
-		|| bash tests/c/apt-install.sh default-jdk-headless
+		|| bash tools/apt-install.sh default-jdk-headless
 
 java: java-tools $(JAVA_JAR) $(JAVA_SOURCES_JAR) $(JAVA_JAVADOC_JAR)
 	rm -rf $(JAVA_OUT)/maven && mkdir -p $(JAVA_MAVEN)
@@ -40,7 +42,7 @@ $(JAVA_JAR): $(JAVA_SRC) LICENSE Cargo.toml mk/java.mk | java-tools
 
 $(JAVA_SOURCES_JAR): $(JAVA_SRC) | java-tools
 	@mkdir -p $(JAVA_OUT)
-	jar --create --file $@ -C java/src/main/java .
+	jar --create --file $@ $(foreach r,$(JAVA_ROOTS),-C $(r) .)
 
 $(JAVA_JAVADOC_JAR): $(JAVA_SRC) | java-tools
 	rm -rf $(JAVA_OUT)/javadoc
@@ -50,7 +52,7 @@ $(JAVA_JAVADOC_JAR): $(JAVA_SRC) | java-tools
 
 # The suite runs against the built jar, not the sources, with the core's expectations.
 test-java: java
-	@test -f $(JUNIT_CONSOLE) || bash tests/c/apt-install.sh junit5
+	@test -f $(JUNIT_CONSOLE) || bash tools/apt-install.sh junit5
 	$(CARGO) run -q --locked -p zego-codes-ffi --example expectations > $(JAVA_OUT)/expectations.tsv
 	rm -rf $(JAVA_OUT)/test-classes $(JAVA_OUT)/example && mkdir -p $(JAVA_OUT)/test-classes $(JAVA_OUT)/example
 	javac -encoding UTF-8 -Xlint:all -Werror -d $(JAVA_OUT)/test-classes -cp $(JAVA_JAR):$(JUNIT_CONSOLE) \

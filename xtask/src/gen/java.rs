@@ -1,4 +1,4 @@
-//! The Java library's sources (package `zegocodes`, java/src/main/java/zegocodes/): the enums
+//! The Java library's sources (package `zegocodes`, java/src/generated/java/zegocodes/): the enums
 //! `Guidance`, `Category` and `EventCategory` with one constant per variant of the core's
 //! enums, `ZegoCode` and `ZegoEventCode` with one constant per catalog entry, and `ZegoCodes`,
 //! whose lookups are one template written once per family. Every value comes from the core
@@ -19,7 +19,7 @@ use super::rust::PerfectHash;
 use super::{Catalogs, Output};
 use crate::catalog::{Catalog, Entry};
 
-const DIR: &str = "java/src/main/java/zegocodes/";
+const DIR: &str = "java/src/generated/java/zegocodes/";
 const SOURCE: &str = "data/*.toml and the core's enums";
 
 /// Event categories come from the hundreds of small numbers: scanning this far finds every

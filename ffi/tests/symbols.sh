@@ -2,7 +2,7 @@
 # The shared library exports exactly the functions the header declares, all named zego_*,
 # carries its SONAME, and imports nothing that would mean a reachable panic (abort) or an
 # unwinder.
-# usage: tests/c/symbols.sh LIBDIR ABI
+# usage: ffi/tests/symbols.sh LIBDIR ABI
 set -euo pipefail
 lib=$1/libzego_codes.so
 header=$(cd "$(dirname "$0")/../../include" && pwd)/zego_codes.h
