@@ -12,10 +12,10 @@
 #![allow(non_camel_case_types)]
 
 // Everything under generated/ is written by `cargo xtask gen`.
-mod generated;
 #[cfg(test)]
 mod family_tests;
 mod format;
+mod generated;
 
 use generated::enums;
 #[cfg(test)]
