@@ -111,20 +111,7 @@ fn family(f: &CFamily, catalog: &Catalog) -> String {
         .iter()
         .find(|e| e.name == f.example)
         .unwrap_or_else(|| panic!("the C docs' example {} left the catalog: pick another", f.example));
-    let mut text = String::new();
-    let mut keep = true;
-    for line in FAMILY_TEMPLATE.lines() {
-        match line {
-            "@IF_RETURN@" => keep = f.is_return,
-            "@END_IF@" => keep = true,
-            _ if keep => {
-                text.push_str(line);
-                text.push('\n');
-            }
-            _ => {}
-        }
-    }
-    let text = text
+    let text = super::keep_blocks(FAMILY_TEMPLATE, |flag| flag == "RETURN" && f.is_return)
         .replace(
             "@BANNER@\n",
             &super::banner("//", "ffi/family.rs.in and data/*.toml"),
