@@ -3,6 +3,7 @@
 
 mod c_enums;
 mod docs;
+mod exceptions;
 mod ffi;
 mod java;
 mod python;
@@ -87,6 +88,7 @@ pub fn outputs(root: &Path, catalogs: &Catalogs) -> Result<Vec<Output>, String> 
     out.extend(ffi::outputs(root, catalogs)?);
     out.extend(python::outputs(catalogs));
     out.extend(java::outputs(catalogs));
+    out.extend(exceptions::outputs());
     out.extend(readme::outputs(root, catalogs)?);
     Ok(out)
 }

@@ -157,7 +157,7 @@ public final class ZegoCodes {
         if (checked(code) == 0) {
             return;
         }
-        throw ZegoException.of(code, message, requestId, lang);
+        throw Exceptions.of(code, message, requestId, lang);
     }
 
     // ---- callback exception event codes: Data.Code of an Event "Exception" callback ----
