@@ -11,10 +11,10 @@
 // the same functions: only the panic runtime differs.
 #![allow(non_camel_case_types)]
 
-// Everything under generated/ is written by `cargo xtask gen`.
 #[cfg(test)]
 mod family_tests;
 mod format;
+// Everything under generated/ but its mod.rs is written by `cargo xtask gen`.
 mod generated;
 
 use generated::enums;
