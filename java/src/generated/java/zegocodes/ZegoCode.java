@@ -421,40 +421,35 @@ public enum ZegoCode {
         return found;
     }
 
-    // The data of this family's lookup (CodeTable): the perfect hash, then the ranges codes
-    // fall in, ascending, each with its category and the core's texts for the codes of that
-    // category it does not know.
-    private static final CodeTable<ZegoCode, Category> TABLE;
-
-    static {
-        ZegoCode[] all = values();
-        long[] codes = new long[all.length];
-        for (int i = 0; i < all.length; i++) {
-            codes[i] = all[i].code;
-        }
-        TABLE = new CodeTable<>(all, codes, 0x64f0eeb9, 24, "\0\0\0\0\4\0\0\0\0\63\0\0\0\0\0\0\32\56\0\0\0\0\0\27\51\0\0\0\0\0\22\0\0\0\0\0\0\0\0\46\0\0\73\0\14\0\42\0\0\66\0\7\0\35\0\0\0\0\2\0\0\0\33\61\0\0\0\0\0\0\30\54\0\0\0\0\0\25\0\0\0\0\0\0\0\47\0\0\76\0\0\17\0\45\0\0\71\0\12\0\40\0\0\0\0\5\0\0\0\0\64\0\0\0\0\0\0\0\57\0\0\0\0\0\0\52\0\0\0\0\0\23\0\0\0\0\0\21\0\0\0\0\0\74\0\15\0\43\0\0\67\0\10\0\36\0\0\0\0\3\0\0\0\0\62\0\0\0\0\0\0\31\55\0\0\0\0\0\26\50\0\0\0\0\0\0\0\0\0\0\0\20\0\0\0\0\0\72\0\13\0\41\0\0\0\0\6\0\34\0\0\65\0\1\0\0\0\0\0\60\0\0\0\0\0\0\53\0\0\0\0\0\24\0\0\0\0\0\0\0\0\0\0\75\0\0\16\0\44\0\0\70\0\11\0\37", new ZegoCode[256],
-                new long[] {0L, 99999999L, 100999999L, 409999999L, 410999999L},
-                new Category[] {Category.SUCCESS, Category.UNKNOWN, Category.COMMON, Category.UNKNOWN, Category.BUSINESS, Category.UNKNOWN},
-                new String[] {"未知返回码（不在 ZEGO AI Agent 服务端 API 使用的范围内）。", "未知返回码（不在 ZEGO AI Agent 服务端 API 使用的范围内）。", "未知返回码（ZEGO 公共网关返回码范围）。", "未知返回码（不在 ZEGO AI Agent 服务端 API 使用的范围内）。", "未知返回码（AI Agent 业务返回码范围）。", "未知返回码（不在 ZEGO AI Agent 服务端 API 使用的范围内）。"},
-                new String[] {"请查阅 ZEGO 最新的返回码文档，或向 ZEGO 技术支持提供 RequestId。", "请查阅 ZEGO 最新的返回码文档，或向 ZEGO 技术支持提供 RequestId。", "请查阅 ZEGO 最新的返回码文档，或向 ZEGO 技术支持提供 RequestId。", "请查阅 ZEGO 最新的返回码文档，或向 ZEGO 技术支持提供 RequestId。", "请查阅 ZEGO 最新的返回码文档，或向 ZEGO 技术支持提供 RequestId。", "请查阅 ZEGO 最新的返回码文档，或向 ZEGO 技术支持提供 RequestId。"},
-                new String[] {"Unknown return code outside the ranges of ZEGO's AI Agent server API.", "Unknown return code outside the ranges of ZEGO's AI Agent server API.", "Unknown return code in ZEGO's common gateway range.", "Unknown return code outside the ranges of ZEGO's AI Agent server API.", "Unknown return code in the AI Agent business range.", "Unknown return code outside the ranges of ZEGO's AI Agent server API."},
-                new String[] {"Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support.", "Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support.", "Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support.", "Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support.", "Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support.", "Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support."});
-    }
+    // This family's lookup (CodeTable): the core's perfect hash, then the ranges codes fall
+    // in, ascending, each with its category and the core's texts for the codes of that
+    // category it does not know. Range i holds the codes above RANGE_ENDS[i - 1] up to
+    // RANGE_ENDS[i]; the last range ends at 4294967295.
+    private static final int MULTIPLIER = 0x64f0eeb9;
+    private static final int SHIFT = 24;
+    private static final ZegoCode[] BY_HASH = CodeTable.byHash(values(), "\0\0\0\0\4\0\0\0\0\63\0\0\0\0\0\0\32\56\0\0\0\0\0\27\51\0\0\0\0\0\22\0\0\0\0\0\0\0\0\46\0\0\73\0\14\0\42\0\0\66\0\7\0\35\0\0\0\0\2\0\0\0\33\61\0\0\0\0\0\0\30\54\0\0\0\0\0\25\0\0\0\0\0\0\0\47\0\0\76\0\0\17\0\45\0\0\71\0\12\0\40\0\0\0\0\5\0\0\0\0\64\0\0\0\0\0\0\0\57\0\0\0\0\0\0\52\0\0\0\0\0\23\0\0\0\0\0\21\0\0\0\0\0\74\0\15\0\43\0\0\67\0\10\0\36\0\0\0\0\3\0\0\0\0\62\0\0\0\0\0\0\31\55\0\0\0\0\0\26\50\0\0\0\0\0\0\0\0\0\0\0\20\0\0\0\0\0\72\0\13\0\41\0\0\0\0\6\0\34\0\0\65\0\1\0\0\0\0\0\60\0\0\0\0\0\0\53\0\0\0\0\0\24\0\0\0\0\0\0\0\0\0\0\75\0\0\16\0\44\0\0\70\0\11\0\37", new ZegoCode[256]);
+    private static final long[] RANGE_ENDS = {0L, 99999999L, 100999999L, 409999999L, 410999999L};
+    private static final Category[] RANGE_CATEGORY = {Category.SUCCESS, Category.UNKNOWN, Category.COMMON, Category.UNKNOWN, Category.BUSINESS, Category.UNKNOWN};
+    private static final String[] RANGE_MESSAGE_ZH = {"未知返回码（不在 ZEGO AI Agent 服务端 API 使用的范围内）。", "未知返回码（不在 ZEGO AI Agent 服务端 API 使用的范围内）。", "未知返回码（ZEGO 公共网关返回码范围）。", "未知返回码（不在 ZEGO AI Agent 服务端 API 使用的范围内）。", "未知返回码（AI Agent 业务返回码范围）。", "未知返回码（不在 ZEGO AI Agent 服务端 API 使用的范围内）。"};
+    private static final String[] RANGE_MESSAGE_EN = {"Unknown return code outside the ranges of ZEGO's AI Agent server API.", "Unknown return code outside the ranges of ZEGO's AI Agent server API.", "Unknown return code in ZEGO's common gateway range.", "Unknown return code outside the ranges of ZEGO's AI Agent server API.", "Unknown return code in the AI Agent business range.", "Unknown return code outside the ranges of ZEGO's AI Agent server API."};
+    private static final String[] RANGE_SUGGESTION_ZH = {"请查阅 ZEGO 最新的返回码文档，或向 ZEGO 技术支持提供 RequestId。", "请查阅 ZEGO 最新的返回码文档，或向 ZEGO 技术支持提供 RequestId。", "请查阅 ZEGO 最新的返回码文档，或向 ZEGO 技术支持提供 RequestId。", "请查阅 ZEGO 最新的返回码文档，或向 ZEGO 技术支持提供 RequestId。", "请查阅 ZEGO 最新的返回码文档，或向 ZEGO 技术支持提供 RequestId。", "请查阅 ZEGO 最新的返回码文档，或向 ZEGO 技术支持提供 RequestId。"};
+    private static final String[] RANGE_SUGGESTION_EN = {"Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support.", "Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support.", "Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support.", "Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support.", "Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support.", "Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support."};
 
     /** The constant of {@code code} (already checked to be in 0 to 4294967295), or null. */
     static ZegoCode find(long code) {
-        return TABLE.find(code);
+        ZegoCode entry = BY_HASH[CodeTable.slot(code, MULTIPLIER, SHIFT)];
+        return entry.code == code ? entry : null;
     }
 
     static Category categoryOf(long code) {
-        return TABLE.categoryOf(code);
+        return RANGE_CATEGORY[CodeTable.range(code, RANGE_ENDS)];
     }
 
     static String unknownMessage(long code, Lang lang) {
-        return TABLE.unknownMessage(code, lang);
+        return lang.pick(RANGE_MESSAGE_ZH, RANGE_MESSAGE_EN)[CodeTable.range(code, RANGE_ENDS)];
     }
 
     static String unknownSuggestion(long code, Lang lang) {
-        return TABLE.unknownSuggestion(code, lang);
+        return lang.pick(RANGE_SUGGESTION_ZH, RANGE_SUGGESTION_EN)[CodeTable.range(code, RANGE_ENDS)];
     }
 }

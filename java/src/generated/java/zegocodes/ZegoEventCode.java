@@ -248,40 +248,35 @@ public enum ZegoEventCode {
         return found;
     }
 
-    // The data of this family's lookup (CodeTable): the perfect hash, then the ranges codes
-    // fall in, ascending, each with its category and the core's texts for the codes of that
-    // category it does not know.
-    private static final CodeTable<ZegoEventCode, EventCategory> TABLE;
-
-    static {
-        ZegoEventCode[] all = values();
-        long[] codes = new long[all.length];
-        for (int i = 0; i < all.length; i++) {
-            codes[i] = all[i].code;
-        }
-        TABLE = new CodeTable<>(all, codes, 0xdc1b77af, 25, "\0\0\0\0\0\0\7\0\0\0\0\0\0\24\0\0\16\0\0\0\0\0\0\0\6\0\0\0\0\1\0\23\0\0\15\0\0\0\0\0\0\0\5\0\0\0\0\0\0\22\0\0\14\0\13\0\0\0\0\0\4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\3\0\12\2\0\0\0\0\0\0\0\0\21\0\0\0\0\0\0\0\11\0\0\0\0\0\0\26\0\0\20\0\0\0\0\0\0\0\10\0\0\0\0\0\0\25\0\0\17\0", new ZegoEventCode[128],
-                new long[] {999L, 1099L, 1199L, 1299L, 2099L, 2199L, 2299L, 2399L},
-                new EventCategory[] {EventCategory.UNKNOWN, EventCategory.AGENT, EventCategory.IM, EventCategory.RTC, EventCategory.UNKNOWN, EventCategory.ASR, EventCategory.LLM, EventCategory.TTS, EventCategory.UNKNOWN},
-                new String[] {"未知异常事件码（不在 ZEGO 使用的事件码范围内）。", "未知异常事件码（AI Agent 范围）。", "未知异常事件码（IM 范围）。", "未知异常事件码（RTC 范围）。", "未知异常事件码（不在 ZEGO 使用的事件码范围内）。", "未知异常事件码（ASR 范围）。", "未知异常事件码（LLM 范围）。", "未知异常事件码（TTS 范围）。", "未知异常事件码（不在 ZEGO 使用的事件码范围内）。"},
-                new String[] {"请查看事件的 Message 字段，并查阅 ZEGO 最新的异常事件码文档。", "请查看事件的 Message 字段，并查阅 ZEGO 最新的异常事件码文档。", "请查看事件的 Message 字段，并查阅 ZEGO 最新的异常事件码文档。", "请查看事件的 Message 字段，并查阅 ZEGO 最新的异常事件码文档。", "请查看事件的 Message 字段，并查阅 ZEGO 最新的异常事件码文档。", "请查看事件的 Message 字段，并查阅 ZEGO 最新的异常事件码文档。", "请查看事件的 Message 字段，并查阅 ZEGO 最新的异常事件码文档。", "请查看事件的 Message 字段，并查阅 ZEGO 最新的异常事件码文档。", "请查看事件的 Message 字段，并查阅 ZEGO 最新的异常事件码文档。"},
-                new String[] {"Unknown exception event code outside the ranges ZEGO uses.", "Unknown exception event code in the AI Agent range.", "Unknown exception event code in the IM range.", "Unknown exception event code in the RTC range.", "Unknown exception event code outside the ranges ZEGO uses.", "Unknown exception event code in the ASR range.", "Unknown exception event code in the LLM range.", "Unknown exception event code in the TTS range.", "Unknown exception event code outside the ranges ZEGO uses."},
-                new String[] {"Read the event's Message field and check ZEGO's current exception-code documentation.", "Read the event's Message field and check ZEGO's current exception-code documentation.", "Read the event's Message field and check ZEGO's current exception-code documentation.", "Read the event's Message field and check ZEGO's current exception-code documentation.", "Read the event's Message field and check ZEGO's current exception-code documentation.", "Read the event's Message field and check ZEGO's current exception-code documentation.", "Read the event's Message field and check ZEGO's current exception-code documentation.", "Read the event's Message field and check ZEGO's current exception-code documentation.", "Read the event's Message field and check ZEGO's current exception-code documentation."});
-    }
+    // This family's lookup (CodeTable): the core's perfect hash, then the ranges codes fall
+    // in, ascending, each with its category and the core's texts for the codes of that
+    // category it does not know. Range i holds the codes above RANGE_ENDS[i - 1] up to
+    // RANGE_ENDS[i]; the last range ends at 4294967295.
+    private static final int MULTIPLIER = 0xdc1b77af;
+    private static final int SHIFT = 25;
+    private static final ZegoEventCode[] BY_HASH = CodeTable.byHash(values(), "\0\0\0\0\0\0\7\0\0\0\0\0\0\24\0\0\16\0\0\0\0\0\0\0\6\0\0\0\0\1\0\23\0\0\15\0\0\0\0\0\0\0\5\0\0\0\0\0\0\22\0\0\14\0\13\0\0\0\0\0\4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\3\0\12\2\0\0\0\0\0\0\0\0\21\0\0\0\0\0\0\0\11\0\0\0\0\0\0\26\0\0\20\0\0\0\0\0\0\0\10\0\0\0\0\0\0\25\0\0\17\0", new ZegoEventCode[128]);
+    private static final long[] RANGE_ENDS = {999L, 1099L, 1199L, 1299L, 2099L, 2199L, 2299L, 2399L};
+    private static final EventCategory[] RANGE_CATEGORY = {EventCategory.UNKNOWN, EventCategory.AGENT, EventCategory.IM, EventCategory.RTC, EventCategory.UNKNOWN, EventCategory.ASR, EventCategory.LLM, EventCategory.TTS, EventCategory.UNKNOWN};
+    private static final String[] RANGE_MESSAGE_ZH = {"未知异常事件码（不在 ZEGO 使用的事件码范围内）。", "未知异常事件码（AI Agent 范围）。", "未知异常事件码（IM 范围）。", "未知异常事件码（RTC 范围）。", "未知异常事件码（不在 ZEGO 使用的事件码范围内）。", "未知异常事件码（ASR 范围）。", "未知异常事件码（LLM 范围）。", "未知异常事件码（TTS 范围）。", "未知异常事件码（不在 ZEGO 使用的事件码范围内）。"};
+    private static final String[] RANGE_MESSAGE_EN = {"Unknown exception event code outside the ranges ZEGO uses.", "Unknown exception event code in the AI Agent range.", "Unknown exception event code in the IM range.", "Unknown exception event code in the RTC range.", "Unknown exception event code outside the ranges ZEGO uses.", "Unknown exception event code in the ASR range.", "Unknown exception event code in the LLM range.", "Unknown exception event code in the TTS range.", "Unknown exception event code outside the ranges ZEGO uses."};
+    private static final String[] RANGE_SUGGESTION_ZH = {"请查看事件的 Message 字段，并查阅 ZEGO 最新的异常事件码文档。", "请查看事件的 Message 字段，并查阅 ZEGO 最新的异常事件码文档。", "请查看事件的 Message 字段，并查阅 ZEGO 最新的异常事件码文档。", "请查看事件的 Message 字段，并查阅 ZEGO 最新的异常事件码文档。", "请查看事件的 Message 字段，并查阅 ZEGO 最新的异常事件码文档。", "请查看事件的 Message 字段，并查阅 ZEGO 最新的异常事件码文档。", "请查看事件的 Message 字段，并查阅 ZEGO 最新的异常事件码文档。", "请查看事件的 Message 字段，并查阅 ZEGO 最新的异常事件码文档。", "请查看事件的 Message 字段，并查阅 ZEGO 最新的异常事件码文档。"};
+    private static final String[] RANGE_SUGGESTION_EN = {"Read the event's Message field and check ZEGO's current exception-code documentation.", "Read the event's Message field and check ZEGO's current exception-code documentation.", "Read the event's Message field and check ZEGO's current exception-code documentation.", "Read the event's Message field and check ZEGO's current exception-code documentation.", "Read the event's Message field and check ZEGO's current exception-code documentation.", "Read the event's Message field and check ZEGO's current exception-code documentation.", "Read the event's Message field and check ZEGO's current exception-code documentation.", "Read the event's Message field and check ZEGO's current exception-code documentation.", "Read the event's Message field and check ZEGO's current exception-code documentation."};
 
     /** The constant of {@code code} (already checked to be in 0 to 4294967295), or null. */
     static ZegoEventCode find(long code) {
-        return TABLE.find(code);
+        ZegoEventCode entry = BY_HASH[CodeTable.slot(code, MULTIPLIER, SHIFT)];
+        return entry.code == code ? entry : null;
     }
 
     static EventCategory categoryOf(long code) {
-        return TABLE.categoryOf(code);
+        return RANGE_CATEGORY[CodeTable.range(code, RANGE_ENDS)];
     }
 
     static String unknownMessage(long code, Lang lang) {
-        return TABLE.unknownMessage(code, lang);
+        return lang.pick(RANGE_MESSAGE_ZH, RANGE_MESSAGE_EN)[CodeTable.range(code, RANGE_ENDS)];
     }
 
     static String unknownSuggestion(long code, Lang lang) {
-        return TABLE.unknownSuggestion(code, lang);
+        return lang.pick(RANGE_SUGGESTION_ZH, RANGE_SUGGESTION_EN)[CodeTable.range(code, RANGE_ENDS)];
     }
 }

@@ -1,87 +1,47 @@
 package zegocodes;
 
 /**
- * One code family's lookup, answering as the core does. A known code is found with the core's
- * multiplicative perfect hash: multiply, keep the top bits, and the slot names the only
- * constant that can hold the code, which one compare confirms. Any code falls in one of the
- * family's ranges, each with its category and the texts the core gives the codes of that
- * category it does not know. The generated enums {@link ZegoCode} and {@link ZegoEventCode}
- * hold the data; this class holds the behaviour both share.
+ * The lookup both code families share, answering as the core does; the generated enums
+ * {@link ZegoCode} and {@link ZegoEventCode} hold each family's data in static final fields,
+ * which the JIT reads as constants, and call these.
  *
- * @param <C> the family's enum
- * @param <K> the family's category enum
+ * <p>A known code is found with the core's multiplicative perfect hash: multiply, keep the top
+ * bits, and the slot names the only constant that can hold the code, which one compare
+ * confirms. Any code falls in one of the family's ranges, each with its category and the texts
+ * the core gives the codes of that category it does not know.
  */
-final class CodeTable<C extends Enum<C>, K extends Enum<K>> {
-    private final int multiplier;
-    private final int shift;
-    /** The constant each slot names; empty slots name one whose code hashes elsewhere. */
-    private final C[] byHash;
-    /** The code of the constant of each slot, so a lookup compares without a field load. */
-    private final long[] codeByHash;
-    /** The last code of every range but the last, which ends at 4294967295; ascending. */
-    private final long[] rangeEnds;
-    private final K[] rangeCategory;
-    private final String[] unknownMessageZh;
-    private final String[] unknownMessageEn;
-    private final String[] unknownSuggestionZh;
-    private final String[] unknownSuggestionEn;
+final class CodeTable {
+    private CodeTable() {
+    }
+
+    /** The slot of {@code code} (in 0 to 4294967295) in a table of {@code 1 << (32 - shift)}. */
+    static int slot(long code, int multiplier, int shift) {
+        return ((int) code * multiplier) >>> shift;
+    }
 
     /**
-     * @param constants the family's constants, in declaration order
-     * @param codes the code of each constant, in the same order
-     * @param multiplier the perfect hash's multiplier
-     * @param shift 32 minus the perfect hash's bits
-     * @param slots the index into {@code constants} of each slot, one char a slot
-     * @param byHash an empty array of one element per slot, which this fills (an array of C
-     *     is made where C is known)
+     * Fills {@code byHash} with the constant each slot names: {@code slots} holds one char per
+     * slot, the index into {@code constants}. Empty slots name a constant whose own code hashes
+     * to another slot, so the compare rejects every code that lands there.
      */
-    CodeTable(C[] constants, long[] codes, int multiplier, int shift, String slots, C[] byHash,
-            long[] rangeEnds, K[] rangeCategory, String[] unknownMessageZh, String[] unknownSuggestionZh,
-            String[] unknownMessageEn, String[] unknownSuggestionEn) {
-        this.multiplier = multiplier;
-        this.shift = shift;
-        this.byHash = byHash;
-        this.codeByHash = new long[slots.length()];
-        for (int i = 0; i < slots.length(); i++) {
+    static <C> C[] byHash(C[] constants, String slots, C[] byHash) {
+        for (int i = 0; i < byHash.length; i++) {
             byHash[i] = constants[slots.charAt(i)];
-            codeByHash[i] = codes[slots.charAt(i)];
         }
-        this.rangeEnds = rangeEnds;
-        this.rangeCategory = rangeCategory;
-        this.unknownMessageZh = unknownMessageZh;
-        this.unknownSuggestionZh = unknownSuggestionZh;
-        this.unknownMessageEn = unknownMessageEn;
-        this.unknownSuggestionEn = unknownSuggestionEn;
-    }
-
-    /** The constant of {@code code} (already checked to be in 0 to 4294967295), or null. */
-    C find(long code) {
-        int slot = ((int) code * multiplier) >>> shift;
-        return codeByHash[slot] == code ? byHash[slot] : null;
+        return byHash;
     }
 
     /**
-     * The range of {@code code} (in 0 to 4294967295): how many ranges end below it. Each term
-     * is the sign bit of {@code end - code}, 1 when the code is past that end: arithmetic with
-     * no branch to mispredict on codes from different ranges.
+     * The range of {@code code} (in 0 to 4294967295): how many of {@code ends}, the last codes
+     * of every range but the last, lie below it. Each term is the sign bit of
+     * {@code end - code}, 1 when the code is past that end: arithmetic with no branch to
+     * mispredict on codes from different ranges.
      */
-    private int range(long code) {
+    static int range(long code, long[] ends) {
         int range = 0;
-        for (long end : rangeEnds) {
+        for (long end : ends) {
             range += (int) ((end - code) >>> 63);
         }
         return range;
-    }
-
-    K categoryOf(long code) {
-        return rangeCategory[range(code)];
-    }
-
-    String unknownMessage(long code, Lang lang) {
-        return lang.pick(unknownMessageZh, unknownMessageEn)[range(code)];
-    }
-
-    String unknownSuggestion(long code, Lang lang) {
-        return lang.pick(unknownSuggestionZh, unknownSuggestionEn)[range(code)];
     }
 }
