@@ -1,12 +1,21 @@
-# zego-codes: `make test` runs every test of every language; `make demo` looks up a code.
-# Each part of the project adds its targets from mk/*.mk.
+# zego-codes. `make help` lists every target. While editing: `make check` (lint and every
+# language's tests, a few minutes warm, no root, no network). Before a release: `make test`
+# (everything `make check` runs, the 2^32 sweep, benchmarks built and run once, the release
+# files tested here and in a Debian 11 root). Each part of the project adds its targets from
+# mk/*.mk, each rule with its `## what it does` line for `make help`.
 
 CARGO ?= cargo
 export CARGO_TERM_COLOR ?= never
 
+# The version of every artifact: the workspace's, in Cargo.toml (the header's
+# ZEGO_CODES_VERSION is generated from it).
+VERSION := $(shell sed -n '/^\[workspace.package\]/,/^\[/s/^version = "\(.*\)"$$/\1/p' Cargo.toml)
+
+# CHECK_TARGETS: the developer loop. TEST_TARGETS: everything; each .mk file adds to both.
+CHECK_TARGETS := lint test-rust
 TEST_TARGETS := lint test-rust test-sweep
 
-.PHONY: test lint test-rust test-sweep gen demo drill
+.PHONY: help check test lint test-rust test-sweep gen demo drill
 .DEFAULT_GOAL := demo
 
 include mk/ffi.mk
@@ -16,29 +25,38 @@ include mk/bench.mk
 include mk/java.mk
 include mk/dist.mk
 
-test: $(TEST_TARGETS)
+help: ## this list
+	@echo "make TARGET, where TARGET is one of:"
+	@tools/make-help.sh $(MAKEFILE_LIST)
+
+# Below the includes: the target lists hold what every .mk file added.
+check: $(CHECK_TARGETS) ## lint, then the Rust, C, Python, Java and CLI tests: the loop while editing
+	@echo "make check: lint and every language's tests passed"
+
+test: $(TEST_TARGETS) ## every test: check, the sweep, benchmarks once, the release files (CI runs this)
 	@echo "make test: all suites passed"
 
 # Formatting, lints (warnings are errors) and drift of every generated file.
 # Only rustc 1.95 is installed: clippy's incompatible_msrv, which reads each crate's
 # rust-version, is what keeps the core and the C library building on 1.81.
-lint:
+lint: ## formatting, clippy, drift of every generated file, every target documented
+	@tools/make-help.sh $(MAKEFILE_LIST) > /dev/null
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
 	$(CARGO) clippy -p zego-codes -p zego-codes-ffi --all-targets --locked -- -D warnings -D clippy::incompatible_msrv
 	$(CARGO) xtask check
 
-test-rust:
+test-rust: ## every crate's tests, the CLI's and the golden files' among them
 	$(CARGO) test --workspace --locked
 
 # Every u32 through every lookup, in release mode on all cores.
-test-sweep:
+test-sweep: ## every u32 through every lookup, in release mode
 	$(CARGO) test --release --locked --test sweep -- --ignored --nocapture
 
-gen:
+gen: ## rewrite every generated file from data/ (cargo xtask gen)
 	$(CARGO) xtask gen
 
-# The catalog-update drill with every suite: three successive updates of ZEGO's page on a
-# fresh clone (a withdrawal, a second one, the first listed again), `make test` after each.
-drill:
+# A withdrawal, a second one and the first listed again, on a fresh clone: `make test` after
+# each (DRILL_TARGETS picks fewer suites).
+drill: ## the catalog-update drill with every suite, on a fresh clone
 	bash tests/catalog-drill.sh

@@ -5,14 +5,14 @@ TEST_TARGETS += test-cli-bench
 .PHONY: bench-explain test-cli-bench
 
 # The README's first command: what does 410001031 mean, and what should I do?
-demo:
+demo: ## look up 410001031 with the zego-codes command
 	$(CARGO) run --release -q --locked -p zego-codes-cli -- 410001031
 
 # explain's throughput beside `grep -c Code` on the same synthetic log (MB=512 by default).
-bench-explain:
+bench-explain: ## explain's throughput on a synthetic log (MB=512)
 	bash cli/bench/explain-throughput.sh $(MB)
 
 bench: bench-explain
 
-test-cli-bench:
+test-cli-bench: ## run the throughput script once on a small log
 	bash cli/bench/explain-throughput.sh 8 1

@@ -14,7 +14,7 @@ DIST_TOOLS := $(PY_VENV)/.zego-codes-dist-tools
 DIST_ENV = PATH="$(PY_VENV)/bin:$$PATH" ZEGO_DIST_PYTHON=$(PY)
 # Release builds name the target, so their outputs (target/x86_64-unknown-linux-gnu/) never
 # replace the normal build's (target/release/); zig links them for glibc 2.17.
-DIST_CARGO = $(DIST_ENV) CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_LINKER=$(CURDIR)/release/zig-cc \
+DIST_CARGO = $(DIST_ENV) CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_LINKER=$(CURDIR)/tools/zig-cc \
 	$(CARGO) build --release --locked --target x86_64-unknown-linux-gnu
 DIST_STAGE := target/dist-stage
 # Tarballs that depend only on their files: sorted names, no owner, the last commit's time.
@@ -39,7 +39,7 @@ $(DIST_TOOLS): $(PY_TOOLS) python/requirements-dist.txt
 
 # Second expansion: DIST_FILES as it stands once every .mk file has been read.
 .SECONDEXPANSION:
-dist: $$(DIST_FILES)
+dist: $$(DIST_FILES) ## the release files and SHA256SUMS into dist/
 	@cd $(DIST) && for f in *; do case " $(notdir $(DIST_FILES)) SHA256SUMS " in *" $$f "*) ;; \
 		*) echo "dist: removing $$f, which this release does not ship"; rm -rf "$$f" ;; esac; done
 	cd $(DIST) && sha256sum $(notdir $(DIST_FILES)) > SHA256SUMS
@@ -85,7 +85,7 @@ $(DIST_CRATE): FORCE
 # Each artifact where users install it: contents, checksums and the glibc floor; the .crate as
 # a dependency of a new project; the sdist built into a new venv; then, in a Debian 11 root,
 # the wheel, the C SDK and the command.
-test-dist: dist
+test-dist: dist ## check the release files here and in a Debian 11 root (needs root or sudo)
 	tests/dist/contents.sh $(DIST) $(DIST_VERSION)
 	tests/dist/crate.sh $(DIST_CRATE) $(DIST_CLI)
 	tests/dist/sdist.sh $(DIST_SDIST) $(PYTHON)

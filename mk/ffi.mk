@@ -11,30 +11,30 @@ DESTDIR ?=
 
 FFI_STAGE := build/ffi
 FFI_CARGO_OUT = $(or $(CARGO_TARGET_DIR),target)/ffi
-# The header carries the package version (a drift test keeps it equal to Cargo.toml's).
-FFI_VERSION = $(shell sed -n 's/^\#define ZEGO_CODES_VERSION "\(.*\)"$$/\1/p' include/zego_codes.h)
-FFI_MAJOR = $(word 1,$(subst ., ,$(FFI_VERSION)))
-FFI_MINOR = $(word 2,$(subst ., ,$(FFI_VERSION)))
-# The SONAME suffix (ffi/build.rs): 0.x releases may break the ABI at each minor version.
-FFI_ABI = $(if $(filter 0,$(FFI_MAJOR)),0.$(FFI_MINOR),$(FFI_MAJOR))
+FFI_VERSION = $(VERSION)
 FFI_SO := libzego_codes.so
 # The shared library with its debug info, whose function types abidiff compares with the
-# committed baseline FFI_ABI_BASELINE (tests/c/abi.sh; `make abi-baseline` rewrites it).
+# committed baseline FFI_ABI_BASELINE (ffi/tests/abi.sh; `make abi-baseline` rewrites it).
 FFI_ABI_SO := $(FFI_STAGE)/libzego_codes.so.debug
 FFI_ABI_BASELINE := ffi/abi/libzego_codes.abi
+# The SONAME ffi/build.rs gives the library, and its suffix (0.MINOR before 1.0, else MAJOR),
+# read from the built library: the rule is written once, in build.rs.
+FFI_SONAME = $(shell tools/soname.sh $(FFI_ABI_SO))
+FFI_ABI = $(patsubst $(FFI_SO).%,%,$(FFI_SONAME))
 # The pkg-config and CMake files, the same for `make install` and the SDK tarball:
 # $(call ffi_dev_files,OUT_LIBDIR,PREFIX,LIBDIR,INCLUDEDIR) (PREFIX "": relocatable).
 ffi_dev_files = ffi/dev-files.sh $(1) $(FFI_VERSION) $(FFI_ABI) "$$(cat $(FFI_STAGE)/native-static-libs)" \
 	"$(2)" "$(3)" "$(4)"
 
 TEST_TARGETS += test-c
+CHECK_TARGETS += test-c
 
 .PHONY: ffi test-c install abi-baseline
 
 # Built with the `ffi` profile (panic = "abort", no_std); the static library's native
 # dependencies come from rustc itself and go into the .pc and CMake files. Built with full
 # debug info, which the ABI guard reads (FFI_ABI_SO); the staged libraries are stripped of it.
-ffi:
+ffi: ## the C library, shared and static, into build/ffi/lib
 	@mkdir -p $(FFI_STAGE)/lib
 	$(CARGO) rustc -p zego-codes-ffi --profile ffi --locked -- --print native-static-libs \
 		-C debuginfo=2 -C strip=none 2> $(FFI_STAGE)/cargo.log || { cat $(FFI_STAGE)/cargo.log; exit 1; }
@@ -42,19 +42,19 @@ ffi:
 	cp -f $(FFI_CARGO_OUT)/libzego_codes_ffi.so $(FFI_ABI_SO)
 	strip --strip-debug -o $(FFI_STAGE)/lib/libzego_codes.a $(FFI_CARGO_OUT)/libzego_codes_ffi.a
 	strip --strip-debug -o $(FFI_STAGE)/lib/$(FFI_SO).$(FFI_VERSION) $(FFI_CARGO_OUT)/libzego_codes_ffi.so
-	ln -sf $(FFI_SO).$(FFI_VERSION) $(FFI_STAGE)/lib/$(FFI_SO).$(FFI_ABI)
-	ln -sf $(FFI_SO).$(FFI_ABI) $(FFI_STAGE)/lib/$(FFI_SO)
+	soname=$$(tools/soname.sh $(FFI_ABI_SO)) && test -n "$$soname" && \
+		ln -sf $(FFI_SO).$(FFI_VERSION) $(FFI_STAGE)/lib/$$soname && ln -sf $$soname $(FFI_STAGE)/lib/$(FFI_SO)
 
-test-c: ffi
-	tests/c/abi.sh $(FFI_ABI_BASELINE) $(FFI_ABI_SO)
+test-c: ffi ## the ABI guard, the C and C++ tests (valgrind), exported symbols, sizes, install
+	ffi/tests/abi.sh $(FFI_ABI_BASELINE) $(FFI_ABI_SO)
 	$(CARGO) run -q --locked -p zego-codes-ffi --example expectations > $(FFI_STAGE)/expectations.tsv
-	tests/c/run.sh $(FFI_STAGE)
-	tests/c/symbols.sh $(FFI_STAGE)/lib $(FFI_ABI)
-	tests/c/size.sh $(FFI_STAGE)
-	tests/c/install.sh $(FFI_STAGE)
+	ffi/tests/run.sh $(FFI_STAGE)
+	ffi/tests/symbols.sh $(FFI_STAGE)/lib
+	ffi/tests/size.sh $(FFI_STAGE)
+	ffi/tests/install.sh $(FFI_STAGE)
 	$(CARGO) clippy -p zego-codes-ffi --profile ffi --locked -- -D warnings
 
-install: ffi
+install: ffi ## install the C library, headers, pkg-config and CMake files (PREFIX, DESTDIR)
 	install -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR)
 	install -m 644 $(FFI_STAGE)/lib/libzego_codes.a $(DESTDIR)$(LIBDIR)/
 	install -m 755 $(FFI_STAGE)/lib/$(FFI_SO).$(FFI_VERSION) $(DESTDIR)$(LIBDIR)/
@@ -64,5 +64,5 @@ install: ffi
 	$(call ffi_dev_files,$(DESTDIR)$(LIBDIR),$(PREFIX),$(LIBDIR),$(INCLUDEDIR))
 
 # After a deliberate ABI break, with the SONAME raised (RELEASING.md): the new baseline.
-abi-baseline: ffi
-	tests/c/abi.sh --write $(FFI_ABI_BASELINE) $(FFI_ABI_SO)
+abi-baseline: ffi ## rewrite ffi/abi/ after a deliberate ABI break (RELEASING.md)
+	ffi/tests/abi.sh --write $(FFI_ABI_BASELINE) $(FFI_ABI_SO)

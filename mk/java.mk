@@ -1,16 +1,18 @@
 # java: the zero-dependency Java library zegocodes (java/), for JVM backends and Android.
-#   make java        build/java/zego-codes-V.jar, its -sources.jar and -javadoc.jar (V: Cargo.toml's)
+#   make java        build/java/zego-codes-V.jar, its -sources.jar and -javadoc.jar (V: VERSION, the Makefile's)
 #   make test-java   JUnit 5 suite against the core's expectations, the jar-only example, jdeps
 #   make bench-java  ZegoCodes.message against HashMap.get and a switch (benches/java)
 # The JDK on PATH compiles Java 8 bytecode (--release 8); Debian's default-jdk-headless and
 # junit5 are installed through apt-get when missing. No Maven or Gradle: nothing to fetch.
 
-JAVA_VERSION := $(shell sed -n 's/^version = "\(.*\)"$$/\1/p' Cargo.toml | head -n 1)
+JAVA_VERSION = $(VERSION)
 JAVA_OUT := build/java
 JAVA_JAR := $(JAVA_OUT)/zego-codes-$(JAVA_VERSION).jar
 JAVA_SOURCES_JAR := $(JAVA_OUT)/zego-codes-$(JAVA_VERSION)-sources.jar
 JAVA_JAVADOC_JAR := $(JAVA_OUT)/zego-codes-$(JAVA_VERSION)-javadoc.jar
-JAVA_SRC := $(wildcard java/src/main/java/zegocodes/*.java)
+# Two source roots of one package: hand-written main/, and generated/ (`cargo xtask gen`).
+JAVA_ROOTS := java/src/main/java java/src/generated/java
+JAVA_SRC := $(wildcard $(addsuffix /zegocodes/*.java,$(JAVA_ROOTS)))
 # A local Maven repository (for Gradle's `maven { url }` or Maven's `<repository>`).
 JAVA_MAVEN := $(JAVA_OUT)/maven/zegocodes/zego-codes/$(JAVA_VERSION)
 # -options: JDK 21 and later warn that release 8 is old; that is the point here.
@@ -18,13 +20,14 @@ JAVAC_FLAGS := --release 8 -encoding UTF-8 -Xlint:all,-options -Werror
 JUNIT_CONSOLE ?= /usr/share/java/junit-platform-console-standalone.jar
 
 TEST_TARGETS += test-java
+CHECK_TARGETS += test-java
 .PHONY: java java-tools test-java bench-java java-bench-build
 
-java-tools:
+java-tools: ## install the JDK through apt-get where javac, javadoc or jdeps is missing
 	@command -v javac >/dev/null && command -v javadoc >/dev/null && command -v jdeps >/dev/null \
-		|| bash tests/c/apt-install.sh default-jdk-headless
+		|| bash tools/apt-install.sh default-jdk-headless
 
-java: java-tools $(JAVA_JAR) $(JAVA_SOURCES_JAR) $(JAVA_JAVADOC_JAR)
+java: java-tools $(JAVA_JAR) $(JAVA_SOURCES_JAR) $(JAVA_JAVADOC_JAR) ## the jar, its -sources and -javadoc jars and a local Maven repository in build/java
 	rm -rf $(JAVA_OUT)/maven && mkdir -p $(JAVA_MAVEN)
 	cp $(JAVA_JAR) $(JAVA_SOURCES_JAR) $(JAVA_JAVADOC_JAR) $(JAVA_MAVEN)/
 	sed 's/@VERSION@/$(JAVA_VERSION)/' java/pom.xml.in > $(JAVA_MAVEN)/zego-codes-$(JAVA_VERSION).pom
@@ -40,7 +43,7 @@ $(JAVA_JAR): $(JAVA_SRC) LICENSE Cargo.toml mk/java.mk | java-tools
 
 $(JAVA_SOURCES_JAR): $(JAVA_SRC) | java-tools
 	@mkdir -p $(JAVA_OUT)
-	jar --create --file $@ -C java/src/main/java .
+	jar --create --file $@ $(foreach r,$(JAVA_ROOTS),-C $(r) .)
 
 $(JAVA_JAVADOC_JAR): $(JAVA_SRC) | java-tools
 	rm -rf $(JAVA_OUT)/javadoc
@@ -49,8 +52,8 @@ $(JAVA_JAVADOC_JAR): $(JAVA_SRC) | java-tools
 	jar --create --file $@ -C $(JAVA_OUT)/javadoc .
 
 # The suite runs against the built jar, not the sources, with the core's expectations.
-test-java: java
-	@test -f $(JUNIT_CONSOLE) || bash tests/c/apt-install.sh junit5
+test-java: java ## the JUnit suite against the jar, the example, jdeps, the size goal
+	@test -f $(JUNIT_CONSOLE) || bash tools/apt-install.sh junit5
 	$(CARGO) run -q --locked -p zego-codes-ffi --example expectations > $(JAVA_OUT)/expectations.tsv
 	rm -rf $(JAVA_OUT)/test-classes $(JAVA_OUT)/example && mkdir -p $(JAVA_OUT)/test-classes $(JAVA_OUT)/example
 	javac -encoding UTF-8 -Xlint:all -Werror -d $(JAVA_OUT)/test-classes -cp $(JAVA_JAR):$(JUNIT_CONSOLE) \
@@ -70,12 +73,12 @@ test-java: java
 bench: bench-java
 
 # ns per lookup, known and unknown codes: 7 JVM forks per cell, medians (BENCHMARKS.md).
-bench-java: java java-bench-build
+bench-java: java java-bench-build ## ns per Java lookup against HashMap.get and a switch
 	java -cp $(JAVA_JAR):$(JAVA_OUT)/bench Bench
 	@ls -l $(JAVA_JAR) | awk '{ print "size: " $$NF ": " $$5 " bytes" }'
 
 # The switch the benchmark compares with is written from the jar's constants.
-java-bench-build: $(JAVA_JAR)
+java-bench-build: $(JAVA_JAR) ## compile the Java benchmark and the switch it compares with
 	rm -rf $(JAVA_OUT)/bench && mkdir -p $(JAVA_OUT)/bench
 	javac -encoding UTF-8 -Xlint:all -Werror -d $(JAVA_OUT)/bench -cp $(JAVA_JAR) benches/java/SwitchSource.java
 	java -cp $(JAVA_JAR):$(JAVA_OUT)/bench SwitchSource > $(JAVA_OUT)/bench/SwitchMessages.java

@@ -1,8 +1,7 @@
 # python: the wheel zego-codes (python/). `make test-python` creates .venv, installs the pinned
 # tools, builds the wheel with maturin, installs it and tests it from python/tests, where the
 # source package is not importable; then mypy --strict, mypy.stubtest, and the suite again on
-# CPython 3.9 when the machine has it. `make python-bench`
-# prints what message() costs next to dict.get (benches/python/bench_message.py).
+# CPython 3.9 when the machine has it, with the tools tests/dist/requirements-py39.txt pins.
 
 PYTHON ?= python3
 PY_VENV := $(CURDIR)/.venv
@@ -18,7 +17,8 @@ PY_OLDEST ?= $(firstword $(shell python3.9 -c 'import sys; print(sys.executable)
 PY_OLDEST_VENV := $(CURDIR)/target/python-oldest-venv
 
 TEST_TARGETS += test-python
-.PHONY: test-python python-wheel python-bench
+CHECK_TARGETS += test-python
+.PHONY: test-python python-wheel
 
 # Debian's python3 needs python3-venv for `-m venv`; install it only when venv fails.
 $(PY_TOOLS): python/requirements-dev.txt
@@ -26,13 +26,13 @@ $(PY_TOOLS): python/requirements-dev.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r python/requirements-dev.txt
 	touch $@
 
-python-wheel: $(PY_TOOLS)
+python-wheel: $(PY_TOOLS) ## build the wheel with maturin and install it into .venv
 	rm -rf $(PY_WHEELS)
 	$(PY_VENV)/bin/maturin build --release --locked --strip -m python/Cargo.toml -o $(PY_WHEELS) -i $(PY)
 	$(PY) -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps $(PY_WHEELS)/*.whl
 	@ls -l $(PY_WHEELS)/*.whl
 
-test-python: python-wheel
+test-python: python-wheel ## pytest on the installed wheel, mypy --strict, stubtest, and CPython 3.9 where present
 	cd python/tests && ZEGO_CODES_ROOT=$(CURDIR) $(PY) -m pytest -q -p no:cacheprovider
 	cd python && $(PY_MYPY) --strict zego_codes
 	cd python/tests/typing && $(PY_MYPY) --strict example.py && $(PY) example.py > /dev/null
@@ -41,10 +41,7 @@ ifeq ($(PY_OLDEST),)
 	@echo "test-python: SKIPPED the CPython 3.9 run: no python3.9 on PATH or under pyenv"
 else
 	test -x $(PY_OLDEST_VENV)/bin/python || $(PY_OLDEST) -m venv $(PY_OLDEST_VENV)
-	$(PY_OLDEST_VENV)/bin/python -m pip install --quiet --disable-pip-version-check "pytest==8.4.2" "tomli==2.2.1"
+	$(PY_OLDEST_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r tests/dist/requirements-py39.txt
 	$(PY_OLDEST_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps $(PY_WHEELS)/*.whl
 	cd python/tests && ZEGO_CODES_ROOT=$(CURDIR) $(PY_OLDEST_VENV)/bin/python -m pytest -q -p no:cacheprovider
 endif
-
-python-bench: python-wheel
-	$(PY) benches/python/bench_message.py

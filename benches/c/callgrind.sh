@@ -11,7 +11,7 @@ n=${2:-1000000}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-command -v valgrind >/dev/null || "$root/tests/c/apt-install.sh" valgrind
+command -v valgrind >/dev/null || "$root/tools/apt-install.sh" valgrind
 
 gcc -std=c99 -O2 -Wall -Wextra -Werror -I"$root/include" "$root/benches/c/message_loop.c" \
     -L"$lib" -Wl,-rpath,"$lib" -lzego_codes -o "$out/message_loop"

@@ -4,6 +4,8 @@ use std::ffi::OsString;
 use std::fmt;
 
 use zego_codes::{Category, EventCategory, Lang};
+use zego_codes_render::lookup::is_negative_number;
+use zego_codes_render::{Query, QueryError};
 
 /// What the person asked for.
 #[derive(Debug, PartialEq, Eq)]
@@ -33,13 +35,6 @@ pub enum Command {
     Explain {
         files: Vec<OsString>,
     },
-}
-
-/// One CODE argument: a number or a symbolic name.
-#[derive(Debug, PartialEq, Eq)]
-pub enum Query {
-    Number(u32),
-    Name(String),
 }
 
 #[derive(Debug, PartialEq, Eq, Clone, Copy)]
@@ -138,10 +133,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             }
             "--category" => category = Some(value("--category")?),
             _ if is_negative_number(text) => {
-                return Err(usage(format!(
-                    "'{text}' is not a code: codes are 0 to {}",
-                    u32::MAX
-                )))
+                return Err(usage(QueryError::Negative(text.to_owned()).to_string()))
             }
             _ => return Err(usage(format!("unknown option '{text}' (see zego-codes --help)"))),
         }
@@ -238,10 +230,6 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
     Ok(Cli { lang, json, command })
 }
 
-fn is_negative_number(text: &str) -> bool {
-    text.len() > 1 && text[1..].bytes().all(|b| b.is_ascii_digit())
-}
-
 fn parse_queries(args: Vec<OsString>) -> Result<Vec<Query>, UsageError> {
     args.into_iter().map(parse_query).collect()
 }
@@ -250,30 +238,21 @@ fn parse_query(arg: OsString) -> Result<Query, UsageError> {
     let Some(text) = arg.to_str() else {
         return Err(usage(format!("'{}' is not a code", arg.to_string_lossy())));
     };
-    if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
-        return text
-            .parse::<u32>()
-            .map(Query::Number)
-            .map_err(|_| usage(format!("'{text}' is out of range: codes are 0 to {}", u32::MAX)));
-    }
-    let is_name = text.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
-        && text
-            .bytes()
-            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
-    if is_name {
-        return Ok(Query::Name(text.to_owned()));
-    }
-    let upper = text.to_ascii_uppercase();
-    let hint = if zego_codes::Code::from_name(&upper).is_some()
-        || zego_codes::EventCode::from_name(&upper).is_some()
-    {
-        format!(" (names are upper case: {upper})")
-    } else {
-        String::new()
-    };
-    Err(usage(format!(
-        "'{text}' is neither a command nor a code{hint}; commands: event, list, search, explain, help"
-    )))
+    Query::parse(text).map_err(|e| match e {
+        // Here a word may also be a command: say which, and that names are upper case.
+        QueryError::NotACode(_) => {
+            let upper = text.to_ascii_uppercase();
+            let hint = if zego_codes::Code::from_name(&upper).is_some()
+                || zego_codes::EventCode::from_name(&upper).is_some()
+            {
+                format!(" (names are upper case: {upper})")
+            } else {
+                String::new()
+            };
+            usage(format!("{e}{hint}; commands: event, list, search, explain, help"))
+        }
+        e => usage(e.to_string()),
+    })
 }
 
 fn list_filter(events: bool, category: Option<String>) -> Result<ListFilter, UsageError> {
@@ -303,7 +282,7 @@ fn list_filter(events: bool, category: Option<String>) -> Result<ListFilter, Usa
     )))
 }
 
-fn return_names() -> String {
+pub(crate) fn return_names() -> String {
     Category::ALL
         .iter()
         .filter(|c| **c != Category::Unknown)
@@ -312,7 +291,7 @@ fn return_names() -> String {
         .join(", ")
 }
 
-fn event_names() -> String {
+pub(crate) fn event_names() -> String {
     EventCategory::ALL
         .iter()
         .filter(|c| **c != EventCategory::Unknown)

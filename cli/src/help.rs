@@ -1,6 +1,37 @@
 //! The text of `--help` and `--version`.
 
-pub const HELP: &str = "\
+/// `--help`, with the category names of `--category` taken from the core (as the parser's
+/// errors take them).
+pub fn help() -> String {
+    let category = format!(
+        "list: only this category. Return codes: {}. Event codes: {}",
+        crate::args::return_names(),
+        crate::args::event_names()
+    );
+    HELP.replace("@CATEGORY@", &option("--category NAME", &category))
+}
+
+/// An option's line: its name, then its text wrapped at 80 columns in the second column.
+fn option(name: &str, text: &str) -> String {
+    const INDENT: usize = 23;
+    let mut out = format!("    {name:<width$}", width = INDENT - 4);
+    let mut line_len = INDENT;
+    for (i, word) in text.split(' ').enumerate() {
+        if i > 0 && line_len + 1 + word.chars().count() > 80 {
+            out.push('\n');
+            out.push_str(&" ".repeat(INDENT));
+            line_len = INDENT;
+        } else if i > 0 {
+            out.push(' ');
+            line_len += 1;
+        }
+        out.push_str(word);
+        line_len += word.chars().count();
+    }
+    out
+}
+
+const HELP: &str = "\
 zego-codes: what a ZEGO AI Agent server API return code means and what to do about it.
 
 USAGE:
@@ -21,8 +52,7 @@ OPTIONS:
                        an array for list and search. Keys: code, known, name, category,
                        guidance, retryable, message_zh, suggestion_zh, message_en,
                        suggestion_en, since (name and since are null for unknown codes)
-    --category NAME    list: only this category. Return codes: success, common,
-                       business. Event codes: agent, im, rtc, asr, llm, tts
+@CATEGORY@
     --events           list: the callback exception event codes instead
     --                 end of options (for a FILE named like an option)
     -h, --help         this help

@@ -4,10 +4,6 @@
 mod args;
 mod explain;
 mod help;
-mod json;
-mod lang;
-mod show;
-mod view;
 
 use std::ffi::OsString;
 use std::fs::File;
@@ -16,9 +12,9 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use zego_codes::{CatalogCode, Code, EventCode, Lang};
+use zego_codes_render::{json, lang, show, CodeView, Query};
 
-use args::{Cli, Command, ListFilter, Query};
-use view::CodeView;
+use args::{Cli, Command, ListFilter};
 
 /// Exit statuses, as documented in `--help`.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
@@ -50,7 +46,7 @@ fn run(argv: impl IntoIterator<Item = OsString>) -> io::Result<Status> {
     let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
     let Cli { lang, json, command } = cli;
     let status = match command {
-        Command::Help => out.write_all(help::HELP.as_bytes()).map(|_| Status::Ok)?,
+        Command::Help => out.write_all(help::help().as_bytes()).map(|_| Status::Ok)?,
         Command::Version => out.write_all(help::version().as_bytes()).map(|_| Status::Ok)?,
         command => {
             let lang = match lang::choose(lang, |name| std::env::var_os(name)) {
@@ -82,81 +78,8 @@ fn lookup(
     json: bool,
     lang: Lang,
 ) -> io::Result<Status> {
-    let kind = if events { "event code" } else { "return code" };
-    let mut status = Status::Ok;
-    let mut first = true;
-    for query in queries {
-        let found = if events {
-            find::<EventCode>(query)
-        } else {
-            find::<Code>(query)
-        };
-        let Some(entry) = found else {
-            status = Status::Unknown;
-            eprintln!(
-                "zego-codes: no {kind} is named {}{}",
-                display(query),
-                other_catalog_hint(query, events)
-            );
-            continue;
-        };
-        if !entry.known() {
-            status = Status::Unknown;
-            eprintln!(
-                "zego-codes: {} is not a known {kind}{}",
-                entry.code,
-                other_catalog_hint(query, events)
-            );
-        }
-        if json {
-            json::write_entry(out, &entry)?;
-            out.write_all(b"\n")?;
-        } else {
-            if !first {
-                out.write_all(b"\n")?;
-            }
-            show::write_detail(out, &entry, lang)?;
-        }
-        first = false;
-    }
-    Ok(status)
-}
-
-/// The code of family `C` that `query` numbers (known or not) or names.
-fn find<C: CatalogCode>(query: &Query) -> Option<CodeView> {
-    match query {
-        Query::Number(n) => Some(CodeView::of(C::new(*n))),
-        Query::Name(name) => C::from_name(name).map(CodeView::of),
-    }
-}
-
-/// The name of the code of family `C` that `query` numbers or names, if `C` holds it.
-fn known_name<C: CatalogCode>(query: &Query) -> Option<&'static str> {
-    match query {
-        Query::Number(n) => C::from_known(*n).and_then(|c| c.name()),
-        Query::Name(s) => C::from_name(s).and_then(|c| c.name()),
-    }
-}
-
-fn display(query: &Query) -> String {
-    match query {
-        Query::Number(n) => n.to_string(),
-        Query::Name(s) => s.clone(),
-    }
-}
-
-/// Points at the other catalog when the query is known there: 1201 asked as a return code.
-fn other_catalog_hint(query: &Query, events: bool) -> String {
-    let other = if events {
-        known_name::<Code>(query)
-    } else {
-        known_name::<EventCode>(query)
-    };
-    match (other, events) {
-        (Some(name), false) => format!(" (event code {name}: try zego-codes event {})", display(query)),
-        (Some(name), true) => format!(" (return code {name}: try zego-codes {})", display(query)),
-        (None, _) => String::new(),
-    }
+    let all_known = zego_codes_render::lookup(out, &mut io::stderr().lock(), events, queries, json, lang)?;
+    Ok(if all_known { Status::Ok } else { Status::Unknown })
 }
 
 fn list(out: &mut impl Write, filter: ListFilter, json: bool, lang: Lang) -> io::Result<Status> {

@@ -1,12 +1,12 @@
 //! Prints what the C library must answer for every known code and a set of edge codes,
-//! straight from the core crate, for tests/c to compare against: no list is kept by hand.
+//! straight from the core crate, for ffi/tests to compare against: no list is kept by hand.
 //!
 //! One record per line, fields separated by tabs, with `\\`, `\t` and `\n` escaped:
 //! `V version`, then per code
 //! `R|E code known name message_zh suggestion_zh message_en suggestion_en withdrawn category guidance retryable success`
 //! (`withdrawn` is "" for a code ZEGO still lists)
 //! (R return code, E event code; known codes come first, in ascending order).
-//! Then the records other languages' generated sources are tested with (tests/c skips them):
+//! Then the records other languages' generated sources are tested with (ffi/tests skips them):
 //! `S R|E code since` per known code, `G value name retryable summary_zh summary_en` per
 //! guidance kind, `C value name` per category and `K value name` per event category
 //! (value: the C enum value; name: the stable snake_case name).

@@ -11,20 +11,15 @@
 // the same functions: only the panic runtime differs.
 #![allow(non_camel_case_types)]
 
-// Written by `cargo xtask gen`: codes.rs and events.rs from ffi/family.rs.in, constants.rs
-// from data/, enums.rs from the core's enums.
-#[rustfmt::skip]
-mod codes;
-#[rustfmt::skip]
-#[allow(dead_code)]
-mod constants;
-#[rustfmt::skip]
-mod enums;
-#[rustfmt::skip]
-mod events;
 #[cfg(test)]
 mod family_tests;
 mod format;
+// Everything under generated/ but its mod.rs is written by `cargo xtask gen`.
+mod generated;
+
+use generated::enums;
+#[cfg(test)]
+use generated::{codes, events};
 
 use core::ffi::c_char;
 
@@ -42,7 +37,7 @@ pub extern "C" fn zego_codes_version() -> *const c_char {
 /// The empty C string, returned where a text does not exist (the name of an unknown code).
 pub(crate) const EMPTY: *const c_char = c"".as_ptr();
 
-// No panic is reachable (tests/c checks that the shipped library does not even import
+// No panic is reachable (ffi/tests checks that the shipped library does not even import
 // `abort`); should one ever be, it ends the process instead of unwinding into C.
 #[cfg(panic = "abort")]
 #[panic_handler]

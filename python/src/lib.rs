@@ -6,6 +6,7 @@
 //! so the package never keeps a table of its own.
 
 mod args;
+mod cli;
 mod fast;
 mod texts;
 
@@ -143,6 +144,7 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
     texts::init(py);
     fast::register(m)?;
+    cli::register(m)?;
     m.add_function(wrap_pyfunction!(fast::set_info_types, m)?)?;
     m.add_function(wrap_pyfunction!(info, m)?)?;
     m.add_function(wrap_pyfunction!(event_info, m)?)?;

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -57,8 +58,48 @@ def test_panics_never_reach_python_as_base_exceptions() -> None:
             pass
 
 
-@pytest.mark.parametrize("first", ["_enum_methods", "_codes", "_info", "_errors", "__main__"])
+@pytest.mark.parametrize("first", ["_enum_methods", "_codes", "_info", "_errors", "_exceptions", "__main__"])
 def test_any_module_may_be_imported_first(first: str) -> None:
-    """The enums and their bases import each other; neither order may fail."""
+    """Whichever module is imported first, the package works."""
     code = f"import zego_codes.{first}; import zego_codes; zego_codes.ZegoCode.SUCCESS.guidance"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def _runtime_imports(tree: ast.Module) -> set[str]:
+    """The package modules a module imports when it runs (anywhere in it, functions too), not
+    those imported only for type checkers under `if TYPE_CHECKING:`."""
+    found: set[str] = set()
+
+    def visit(node: ast.AST) -> None:
+        if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING":
+            for child in node.orelse:
+                visit(child)
+            return
+        if isinstance(node, ast.ImportFrom) and node.level == 1:
+            if node.module:
+                found.add(node.module.split(".")[0])
+            else:
+                found.update(alias.name for alias in node.names)
+        for child in ast.iter_child_nodes(node):
+            visit(child)
+
+    visit(tree)
+    return found
+
+
+def test_no_module_imports_one_that_imports_it_back() -> None:
+    package = Path(z.__file__).parent
+    graph = {
+        path.stem: _runtime_imports(ast.parse(path.read_text(encoding="utf-8")))
+        for path in package.glob("*.py")
+    }
+    assert "_codes" in graph and "_enum_methods" in graph
+
+    def reaches(start: str, goal: str, seen: set[str]) -> bool:
+        for dep in graph.get(start, ()):
+            if dep == goal or (dep not in seen and reaches(dep, goal, seen | {dep})):
+                return True
+        return False
+
+    cycles = sorted(m for m in graph if reaches(m, m, {m}))
+    assert not cycles, f"modules on an import cycle: {cycles}"

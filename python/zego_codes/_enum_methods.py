@@ -2,8 +2,10 @@
 only. An enum without members may be subclassed, so each generated enum derives from one of
 the bases here: the generator writes data, and the methods stay Python that mypy checks.
 
-The methods reach the enums of `_codes` through the module object, at call time; it is
-imported at the end, so either module may be imported first.
+This module imports nothing of the package but `_native`, so no import comes back to it. The
+methods reach the other enums of `_codes` (a code's `Guidance`, its `Category`) through `ENUMS`,
+where each enum deriving from a base here enters itself by name as `_codes` defines it: a member
+exists only once `_codes` has run.
 """
 
 from __future__ import annotations
@@ -39,8 +41,20 @@ def members(cls: type[enum.Enum]) -> dict[Any, Any]:
         return by_value
 
 
+# Every enum deriving from a base here, by class name: filled as `_codes` defines them.
+ENUMS: dict[str, type[enum.Enum]] = {}
+
+
+def _enter(cls: type[enum.Enum]) -> None:
+    ENUMS[cls.__name__] = cls
+
+
 class NamedEnum(enum.Enum):
     """An enum whose values are the core's stable snake_case names."""
+
+    def __init_subclass__(cls) -> None:
+        super().__init_subclass__()
+        _enter(cls)
 
 
 class GuidanceEnum(NamedEnum):
@@ -59,6 +73,10 @@ class GuidanceEnum(NamedEnum):
 class CodeEnum(enum.IntEnum):
     """What `ZegoCode` and `ZegoEventCode` share. Each family's base names its native
     functions; the methods here are written once for both."""
+
+    def __init_subclass__(cls) -> None:
+        super().__init_subclass__()
+        _enter(cls)
 
     # The family's native functions. At run time they are staticmethods, which an enum does
     # not take for members; type checkers see their signatures.
@@ -116,7 +134,7 @@ class CodeEnum(enum.IntEnum):
     @property
     def guidance(self) -> Guidance:
         """What a caller should do."""
-        guidance: Guidance = members(_codes.Guidance)[self._guidance_name(self)]
+        guidance: Guidance = members(ENUMS["Guidance"])[self._guidance_name(self)]
         return guidance
 
 
@@ -126,7 +144,7 @@ class ReturnCodeEnum(CodeEnum):
     @property
     def category(self) -> Category:
         """The range the code belongs to."""
-        category: Category = members(_codes.Category)[_native.category(self)]
+        category: Category = members(ENUMS["Category"])[_native.category(self)]
         return category
 
     @property
@@ -157,7 +175,7 @@ class EventCodeEnum(CodeEnum):
     @property
     def category(self) -> EventCategory:
         """The subsystem the code comes from."""
-        category: EventCategory = members(_codes.EventCategory)[_native.event_category(self)]
+        category: EventCategory = members(ENUMS["EventCategory"])[_native.event_category(self)]
         return category
 
     @property
@@ -170,7 +188,3 @@ class EventCodeEnum(CodeEnum):
         """The revision of ZEGO's page that no longer lists the code, or None while ZEGO
         documents it. A withdrawn member stays, with its last published texts."""
         return _native.event_withdrawn(self)
-
-
-# Last: `_codes` imports the bases above, whichever of the two modules is imported first.
-from . import _codes  # noqa: E402

@@ -3,7 +3,7 @@ kind of handling, so `except RateLimitError:` reads as what the caller will do."
 
 from __future__ import annotations
 
-from . import _native
+from . import _exceptions, _native
 
 # The enums load on the first error, not at import: `import zego_codes` stays cheap.
 TYPE_CHECKING = False
@@ -128,22 +128,11 @@ class MalformedResponseError(ZegoError, ValueError):
         return self.message
 
 
-# `see_message` codes carry their reason in `Message` only: ZegoError itself fits them, as it
-# fits `no_action` for a non-zero code should the catalog ever hold one.
-# Keyed by the core's snake names (`Guidance` values), so choosing a class needs no enum.
+# The class of each guidance, by the core's snake names (`Guidance` values), so choosing a class
+# needs no enum. The pairing is generated (`_exceptions`); a guidance it does not list, such as
+# `see_message`, whose reason is only in `Message`, raises ZegoError itself.
 _CLASS_BY_GUIDANCE: dict[str, type[ZegoError]] = {
-    "unknown": UnknownCodeError,
-    "no_action": ZegoError,
-    "fix_request": InvalidRequestError,
-    "renew_signature": SignatureError,
-    "retry_later": ServiceUnavailableError,
-    "slow_down": RateLimitError,
-    "conflict": ConflictError,
-    "not_found": NotFoundError,
-    "wrong_state": WrongStateError,
-    "check_account": AccountError,
-    "contact_support": ContactSupportError,
-    "see_message": ZegoError,
+    guidance: globals()[f"{stem}Error"] for guidance, stem in _exceptions.STEMS.items()
 }
 
 

@@ -49,7 +49,7 @@ has "$out/sdk.list" "$sdk/include/zego_codes.h" "$sdk/include/zego_codes.hpp" "$
     "$sdk/lib/cmake/zego_codes/zego_codes-config-version.cmake" "$sdk/README.md" "$sdk/LICENSE"
 tar xzf "$dist/$sdk.tar.gz" -C "$out"
 # The links a loader and a linker follow: SONAME -> the file, libzego_codes.so -> SONAME
-# (tests/c/symbols.sh checks the SONAME itself).
+# (ffi/tests/symbols.sh checks the SONAME itself).
 soname=$(readelf -d "$out/$sdk/lib/libzego_codes.so.$version" | sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p')
 [ "$(readlink "$out/$sdk/lib/$soname")" = "libzego_codes.so.$version" ] &&
     [ "$(readlink "$out/$sdk/lib/libzego_codes.so")" = "$soname" ] ||

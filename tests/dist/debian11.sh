@@ -35,7 +35,7 @@ unmount_below() {
 }
 
 if [ "$(cat "$cache/stamp" 2>/dev/null)" != "$want" ]; then
-    command -v debootstrap >/dev/null || "$root/tests/c/apt-install.sh" debootstrap
+    command -v debootstrap >/dev/null || "$root/tools/apt-install.sh" debootstrap
     mkdir -p "$cache"
     for old in "$rootfs" "$rootfs.new"; do
         [ -e "$old" ] || continue
@@ -84,7 +84,7 @@ cp -r "$wheels" "$scratch/py39"
 cp -r "$root/python/tests" "$scratch/python/tests"
 cp -r "$root/data" "$scratch/data"
 cp -r "$root/tests/golden" "$scratch/tests/golden"
-cp -r "$root/tests/c/consumer" "$scratch/consumer"
+cp -r "$root/ffi/tests/consumer" "$scratch/consumer"
 cp "$here/in-debian11.sh" "$here/sdk.sh" "$here/cli-cases.sh" "$scratch/"
 
 # What the command prints here, to compare with what it prints there.

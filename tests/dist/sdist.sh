@@ -16,7 +16,7 @@ pip_quiet=(--quiet --disable-pip-version-check)
 # not those of the project's own crates: the sdist gives every file one fixed old mtime, so
 # cargo would take new sources of the same version for the ones it built last time.
 cargo clean --quiet --manifest-path "$root/Cargo.toml" --target-dir "$out/cargo" --release \
-    -p zego-codes -p zego-codes-python
+    -p zego-codes -p zego-codes-render -p zego-codes-python
 CARGO_TARGET_DIR=$out/cargo "$out/venv/bin/python" -m pip install "${pip_quiet[@]}" "$sdist"
 "$out/venv/bin/python" -m pip install "${pip_quiet[@]}" "$(grep '^pytest==' "$root/python/requirements-dev.txt")"
 cd "$root/python/tests"

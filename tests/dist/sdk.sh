@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The C SDK as unpacked by a user at a folder of their own, used as its README (ffi/LINKING.md)
-# says: C and C++ consumers (tests/c/consumer) built through pkg-config and through CMake's
+# says: C and C++ consumers (ffi/tests/consumer) built through pkg-config and through CMake's
 # find_package, each shared and static, and run without LD_LIBRARY_PATH: the shared builds
 # find the library through their run path. The static builds must not need the shared library,
 # and CMake's static target must link as small as the README's command line (--gc-sections).

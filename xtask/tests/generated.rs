@@ -1,7 +1,7 @@
 //! Every generated file is what `cargo xtask gen` writes now, and the data needs no review.
 
 use xtask::catalog::{repo_root, Kind};
-use xtask::gen::{outputs, Catalogs};
+use xtask::gen::{outputs, strays, Catalogs};
 
 #[test]
 fn generated_files_are_current() {
@@ -14,6 +14,14 @@ fn generated_files_are_current() {
         .map(|out| out.path)
         .collect();
     assert!(stale.is_empty(), "out of date, run `cargo xtask gen`: {stale:?}");
+}
+
+#[test]
+fn generated_folders_hold_only_generated_files() {
+    let root = repo_root();
+    let catalogs = Catalogs::load(&root).unwrap();
+    let strays = strays(&root, &outputs(&root, &catalogs).unwrap());
+    assert!(strays.is_empty(), "{}", strays.join("\n"));
 }
 
 #[test]

@@ -13,8 +13,8 @@ use std::io::{self, Read, Write};
 use memchr::{memchr, memrchr};
 use zego_codes::{Code, EventCode, Lang};
 
-use crate::view::CodeView;
 use scan::{Found, LineState, Scanner, MAX_TOKEN};
+use zego_codes_render::CodeView;
 
 const CHUNK: usize = 256 * 1024;
 

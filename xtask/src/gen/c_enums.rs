@@ -1,4 +1,4 @@
-//! ffi/src/enums.rs: the C enums `zego_category_t`, `zego_event_category_t` and
+//! ffi/src/generated/enums.rs: the C enums `zego_category_t`, `zego_event_category_t` and
 //! `zego_guidance_t`, one enumerator per variant of the core's enums, valued by its
 //! discriminant, named by its snake_case name and documented by its doc comment (read from
 //! the core's source, with its intra-doc links turned into words a C reader can use).
@@ -69,7 +69,7 @@ pub fn output(root: &Path) -> Output {
     }
     out.push_str(TESTS);
     Output {
-        path: "ffi/src/enums.rs",
+        path: "ffi/src/generated/enums.rs",
         text: out,
     }
 }

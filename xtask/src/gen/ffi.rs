@@ -32,7 +32,7 @@ struct CFamily {
 
 const FAMILIES: [CFamily; 2] = [
     CFamily {
-        path: "ffi/src/codes.rs",
+        path: "ffi/src/generated/codes.rs",
         prefix: "zego_code",
         ty: "Code",
         category_t: "zego_category_t",
@@ -46,7 +46,7 @@ const FAMILIES: [CFamily; 2] = [
         is_return: true,
     },
     CFamily {
-        path: "ffi/src/events.rs",
+        path: "ffi/src/generated/events.rs",
         prefix: "zego_event",
         ty: "EventCode",
         category_t: "zego_event_category_t",
@@ -78,14 +78,14 @@ pub fn outputs(root: &Path, catalogs: &Catalogs) -> Result<Vec<Output>, String> 
         })
         .collect();
     let enums = super::c_enums::output(root);
-    let mut sources = vec![("constants.rs", constants_rs.as_str())];
+    let mut sources = vec![("generated/constants.rs", constants_rs.as_str())];
     for out in families.iter().chain([&enums]) {
         sources.push((out.path.trim_start_matches("ffi/src/"), out.text.as_str()));
     }
     let header = crate::header::generate(root, &sources)
         .map_err(|e| format!("cannot generate include/zego_codes.h: {e}"))?;
     let mut outputs = vec![Output {
-        path: "ffi/src/constants.rs",
+        path: "ffi/src/generated/constants.rs",
         text: constants_rs,
     }];
     outputs.extend(families);
@@ -111,20 +111,7 @@ fn family(f: &CFamily, catalog: &Catalog) -> String {
         .iter()
         .find(|e| e.name == f.example)
         .unwrap_or_else(|| panic!("the C docs' example {} left the catalog: pick another", f.example));
-    let mut text = String::new();
-    let mut keep = true;
-    for line in FAMILY_TEMPLATE.lines() {
-        match line {
-            "@IF_RETURN@" => keep = f.is_return,
-            "@END_IF@" => keep = true,
-            _ if keep => {
-                text.push_str(line);
-                text.push('\n');
-            }
-            _ => {}
-        }
-    }
-    let text = text
+    let text = super::keep_blocks(FAMILY_TEMPLATE, |flag| flag == "RETURN" && f.is_return)
         .replace(
             "@BANNER@\n",
             &super::banner("//", "ffi/family.rs.in and data/*.toml"),

@@ -42,34 +42,6 @@ public class ZegoException extends RuntimeException {
         this.suggestion = ZegoCodes.suggestion(code, lang);
     }
 
-    /** The exception {@link ZegoCodes#check(long, String, String, Lang)} throws for {@code code}. */
-    static ZegoException of(long code, String message, String requestId, Lang lang) {
-        switch (ZegoCodes.guidance(code)) {
-            case UNKNOWN:
-                return new UnknownCodeException(code, message, requestId, lang);
-            case FIX_REQUEST:
-                return new InvalidRequestException(code, message, requestId, lang);
-            case RENEW_SIGNATURE:
-                return new SignatureException(code, message, requestId, lang);
-            case RETRY_LATER:
-                return new ServiceUnavailableException(code, message, requestId, lang);
-            case SLOW_DOWN:
-                return new RateLimitException(code, message, requestId, lang);
-            case CONFLICT:
-                return new ConflictException(code, message, requestId, lang);
-            case NOT_FOUND:
-                return new NotFoundException(code, message, requestId, lang);
-            case WRONG_STATE:
-                return new WrongStateException(code, message, requestId, lang);
-            case CHECK_ACCOUNT:
-                return new AccountException(code, message, requestId, lang);
-            case CONTACT_SUPPORT:
-                return new ContactSupportException(code, message, requestId, lang);
-            default: // no_action (should a non-zero code ever have it), see_message
-                return new ZegoException(code, message, requestId, lang);
-        }
-    }
-
     /**
      * The return code.
      *

@@ -1,5 +1,5 @@
 // zego_codes.hpp: std::error_code and std::system_error carry ZEGO return codes with the
-// library's texts, for every code of the expectations (tests/c/run.sh passes the file).
+// library's texts, for every code of the expectations (ffi/tests/run.sh passes the file).
 #include <cstdint>
 #include <cstring>
 #include <string>

@@ -5,7 +5,7 @@
 # A program calling every function of both families pulls in both tables; that figure is
 # printed, with gcc's default (PIE) and with packed relocations, whose 24 bytes per pointer
 # of the tables make most of the difference.
-# usage: tests/c/size.sh STAGE
+# usage: ffi/tests/size.sh STAGE
 set -euo pipefail
 stage=$(realpath "$1")
 here=$(cd "$(dirname "$0")" && pwd)

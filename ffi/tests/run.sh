@@ -2,7 +2,7 @@
 # Builds the C and C++ tests against the shared and the static library in STAGE/lib (from
 # `make ffi`), under every language standard the header promises, and runs them: the shared
 # builds under valgrind memcheck, which also sees the Rust code of the library.
-# usage: tests/c/run.sh STAGE   (STAGE/expectations.tsv from the `expectations` example)
+# usage: ffi/tests/run.sh STAGE   (STAGE/expectations.tsv from the `expectations` example)
 set -euo pipefail
 stage=$(realpath "$1")
 here=$(cd "$(dirname "$0")" && pwd)
@@ -13,7 +13,7 @@ mkdir -p "$out"
 
 # valgrind is part of the test setup; install it if a fresh machine lacks it.
 if ! command -v valgrind >/dev/null; then
-    "$here/apt-install.sh" valgrind
+    "$here/../../tools/apt-install.sh" valgrind
 fi
 
 # The tables of every constant and C++ enumerator, taken from the headers themselves.
@@ -52,4 +52,4 @@ for std in c++11 c++17; do
     run "${memcheck[@]}" "$out/cpp-$std-shared" "$expect"
     run "$out/cpp-$std-static" "$expect"
 done
-echo "tests/c: C99, C11, C++11 and C++17 builds passed, shared under valgrind memcheck: 0 errors"
+echo "ffi/tests: C99, C11, C++11 and C++17 builds passed, shared under valgrind memcheck: 0 errors"

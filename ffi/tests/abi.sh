@@ -3,8 +3,8 @@
 # function types are compared, not only symbol names) with the committed baseline. A removed
 # or changed function, type or SONAME fails and prints abidiff's report; added functions pass
 # and are reported. RELEASING.md says when the baseline may change.
-# usage: tests/c/abi.sh BASELINE.abi LIB.so           check
-#        tests/c/abi.sh --write BASELINE.abi LIB.so   rewrite the baseline (`make abi-baseline`)
+# usage: ffi/tests/abi.sh BASELINE.abi LIB.so           check
+#        ffi/tests/abi.sh --write BASELINE.abi LIB.so   rewrite the baseline (`make abi-baseline`)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 write=
@@ -12,7 +12,7 @@ if [ "${1:-}" = --write ]; then write=1; shift; fi
 baseline=$1 lib=$2
 
 # abigail-tools is part of the test setup; install it if a fresh machine lacks it.
-command -v abidiff >/dev/null || "$here/apt-install.sh" abigail-tools
+command -v abidiff >/dev/null || "$here/../../tools/apt-install.sh" abigail-tools
 # Source locations and build paths are no part of the ABI: leave them out of the baseline.
 abidw_flags=(--no-show-locs --no-corpus-path --no-comp-dir-path --type-id-style hash)
 

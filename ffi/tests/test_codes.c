@@ -1,5 +1,5 @@
 /* Every function of zego_codes.h against the core's answers for every known code and a set
- * of edge codes (tests/c/run.sh passes the expectations file). */
+ * of edge codes (ffi/tests/run.sh passes the expectations file). */
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>

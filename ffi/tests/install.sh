@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # `make install` into a staged prefix (PREFIX and DESTDIR), then builds the consumer in
-# tests/c/consumer against it with pkg-config and with CMake's find_package, shared and
+# ffi/tests/consumer against it with pkg-config and with CMake's find_package, shared and
 # static, and runs what it built.
-# usage: tests/c/install.sh STAGE
+# usage: ffi/tests/install.sh STAGE
 set -euo pipefail
 stage=$(realpath "$1")
 here=$(cd "$(dirname "$0")" && pwd)
@@ -17,7 +17,7 @@ run() { echo "+ $*"; "$@"; }
 missing=()
 command -v cmake >/dev/null || missing+=(cmake)
 command -v pkg-config >/dev/null || missing+=(pkg-config)
-[ ${#missing[@]} -eq 0 ] || "$here/apt-install.sh" "${missing[@]}"
+[ ${#missing[@]} -eq 0 ] || "$here/../../tools/apt-install.sh" "${missing[@]}"
 
 run "${MAKE:-make}" -s -C "$root" install PREFIX="$prefix" DESTDIR="$dest"
 staged=$dest$prefix

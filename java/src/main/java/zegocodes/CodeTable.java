@@ -1,0 +1,47 @@
+package zegocodes;
+
+/**
+ * The lookup both code families share, answering as the core does; the generated enums
+ * {@link ZegoCode} and {@link ZegoEventCode} hold each family's data in static final fields,
+ * which the JIT reads as constants, and call these.
+ *
+ * <p>A known code is found with the core's multiplicative perfect hash: multiply, keep the top
+ * bits, and the slot names the only constant that can hold the code, which one compare
+ * confirms. Any code falls in one of the family's ranges, each with its category and the texts
+ * the core gives the codes of that category it does not know.
+ */
+final class CodeTable {
+    private CodeTable() {
+    }
+
+    /** The slot of {@code code} (in 0 to 4294967295) in a table of {@code 1 << (32 - shift)}. */
+    static int slot(long code, int multiplier, int shift) {
+        return ((int) code * multiplier) >>> shift;
+    }
+
+    /**
+     * Fills {@code byHash} with the constant each slot names: {@code slots} holds one char per
+     * slot, the index into {@code constants}. Empty slots name a constant whose own code hashes
+     * to another slot, so the compare rejects every code that lands there.
+     */
+    static <C> C[] byHash(C[] constants, String slots, C[] byHash) {
+        for (int i = 0; i < byHash.length; i++) {
+            byHash[i] = constants[slots.charAt(i)];
+        }
+        return byHash;
+    }
+
+    /**
+     * The range of {@code code} (in 0 to 4294967295): how many of {@code ends}, the last codes
+     * of every range but the last, lie below it. Each term is the sign bit of
+     * {@code end - code}, 1 when the code is past that end: arithmetic with no branch to
+     * mispredict on codes from different ranges.
+     */
+    static int range(long code, long[] ends) {
+        int range = 0;
+        for (long end : ends) {
+            range += (int) ((end - code) >>> 63);
+        }
+        return range;
+    }
+}
