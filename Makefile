@@ -14,6 +14,7 @@ include mk/python.mk
 include mk/cli.mk
 include mk/bench.mk
 include mk/java.mk
+include mk/go.mk
 include mk/dist.mk
 
 test: $(TEST_TARGETS)

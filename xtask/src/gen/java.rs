@@ -94,7 +94,7 @@ fn lookups(family: &CodeFamily, catalog: &Catalog) -> String {
 }
 
 /// What differs between the two code enums; everything else is one template.
-struct CodeFamily {
+pub(super) struct CodeFamily {
     class: &'static str,
     /// Of the `ZegoCodes` methods: `message`, `eventMessage`.
     prefix: &'static str,
@@ -113,7 +113,7 @@ struct CodeFamily {
 }
 
 impl CodeFamily {
-    const RETURN: CodeFamily = CodeFamily {
+    pub(super) const RETURN: CodeFamily = CodeFamily {
         class: "ZegoCode",
         prefix: "",
         a_code: "a return code",
@@ -132,7 +132,7 @@ impl CodeFamily {
         },
     };
 
-    const EVENT: CodeFamily = CodeFamily {
+    pub(super) const EVENT: CodeFamily = CodeFamily {
         class: "ZegoEventCode",
         prefix: "event",
         a_code: "an event code",
@@ -161,14 +161,15 @@ fn unknown_texts<K: CodeCategory>(category: K) -> [[&'static str; 2]; 2] {
 }
 
 /// A run of codes with one category, and so one pair of unknown-code texts per language.
-struct Range {
-    last: u32,
-    category: &'static str,
+pub(super) struct Range {
+    pub last: u32,
+    pub category: &'static str,
     /// `[message, suggestion]` in Chinese, then in English.
-    texts: [[&'static str; 2]; 2],
+    pub texts: [[&'static str; 2]; 2],
 }
 
-fn ranges(family: &CodeFamily) -> Vec<Range> {
+/// Also the ranges of the Go and TypeScript tables (gen/go.rs, gen/ts.rs).
+pub(super) fn ranges(family: &CodeFamily) -> Vec<Range> {
     let mut breaks = (family.breaks)();
     breaks.sort_unstable();
     breaks.dedup();

@@ -4,6 +4,7 @@
 mod c_enums;
 mod docs;
 mod ffi;
+mod go;
 mod java;
 mod python;
 mod readme;
@@ -87,6 +88,7 @@ pub fn outputs(root: &Path, catalogs: &Catalogs) -> Result<Vec<Output>, String> 
     out.extend(ffi::outputs(root, catalogs)?);
     out.extend(python::outputs(catalogs));
     out.extend(java::outputs(catalogs));
+    out.extend(go::outputs(catalogs));
     out.extend(readme::outputs(root, catalogs)?);
     Ok(out)
 }
