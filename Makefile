@@ -15,6 +15,7 @@ include mk/cli.mk
 include mk/bench.mk
 include mk/java.mk
 include mk/go.mk
+include mk/node.mk
 include mk/dist.mk
 
 test: $(TEST_TARGETS)

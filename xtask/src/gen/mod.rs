@@ -9,6 +9,7 @@ mod java;
 mod python;
 mod readme;
 mod rust;
+mod ts;
 
 use std::path::Path;
 
@@ -89,6 +90,7 @@ pub fn outputs(root: &Path, catalogs: &Catalogs) -> Result<Vec<Output>, String> 
     out.extend(python::outputs(catalogs));
     out.extend(java::outputs(catalogs));
     out.extend(go::outputs(catalogs));
+    out.extend(ts::outputs(catalogs));
     out.extend(readme::outputs(root, catalogs)?);
     Ok(out)
 }
