@@ -14,11 +14,11 @@ type EventCode uint32
 
 // Message returns ZEGO's description of the code in lang, or for a code the catalog does not
 // hold a generic text naming its range. Any lang other than En reads as Zh.
-func (c Code) Message(lang Lang) string { return returnFamily.text(uint32(c), lang, 0) }
+func (c Code) Message(lang Lang) string { return returnFamily.texts(uint32(c))[lang.index()][0] }
 
 // Suggestion returns ZEGO's suggested handling in lang (empty where ZEGO publishes none), or
 // generic advice for a code the catalog does not hold.
-func (c Code) Suggestion(lang Lang) string { return returnFamily.text(uint32(c), lang, 1) }
+func (c Code) Suggestion(lang Lang) string { return returnFamily.texts(uint32(c))[lang.index()][1] }
 
 // Name returns the stable symbolic name, such as "AGENT_INSTANCE_NOT_FOUND" (the name every
 // zego-codes library uses), or "" for a code the catalog does not hold.
@@ -62,11 +62,11 @@ func CodeByName(name string) (Code, bool) {
 
 // Message returns ZEGO's description of the event code in lang, or for a code the catalog
 // does not hold a generic text naming its range. Any lang other than En reads as Zh.
-func (c EventCode) Message(lang Lang) string { return eventFamily.text(uint32(c), lang, 0) }
+func (c EventCode) Message(lang Lang) string { return eventFamily.texts(uint32(c))[lang.index()][0] }
 
 // Suggestion returns ZEGO's suggested handling in lang (empty where ZEGO publishes none), or
 // generic advice for a code the catalog does not hold.
-func (c EventCode) Suggestion(lang Lang) string { return eventFamily.text(uint32(c), lang, 1) }
+func (c EventCode) Suggestion(lang Lang) string { return eventFamily.texts(uint32(c))[lang.index()][1] }
 
 // Name returns the stable symbolic name, such as "LLM_ERROR", or "" for a code the catalog
 // does not hold.

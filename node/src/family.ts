@@ -42,6 +42,8 @@ export class Family {
   private readonly messageEn: readonly string[];
   private readonly suggestionZh: readonly string[];
   private readonly suggestionEn: readonly string[];
+  private readonly unknownMessage: readonly (readonly string[])[];
+  private readonly unknownSuggestion: readonly (readonly string[])[];
 
   constructor(readonly data: FamilyData) {
     this.multiplier = data.multiplier | 0;
@@ -51,6 +53,8 @@ export class Family {
     this.last = data.ranges.last;
     [this.messageZh, this.messageEn] = data.messages;
     [this.suggestionZh, this.suggestionEn] = data.suggestions;
+    this.unknownMessage = data.ranges.messages;
+    this.unknownSuggestion = data.ranges.suggestions;
   }
 
   /** The entry index of `code` (already checked), or -1 if the catalog does not hold it. */
@@ -75,10 +79,10 @@ export class Family {
     }
     const i = this.find(code);
     if (lang === 'zh') {
-      return i >= 0 ? this.messageZh[i]! : this.data.ranges.messages[0][this.range(code)]!;
+      return i >= 0 ? this.messageZh[i]! : this.unknownMessage[0][this.range(code)]!;
     }
     if (lang === 'en') {
-      return i >= 0 ? this.messageEn[i]! : this.data.ranges.messages[1][this.range(code)]!;
+      return i >= 0 ? this.messageEn[i]! : this.unknownMessage[1][this.range(code)]!;
     }
     throw badLang(lang);
   }
@@ -89,10 +93,10 @@ export class Family {
     }
     const i = this.find(code);
     if (lang === 'zh') {
-      return i >= 0 ? this.suggestionZh[i]! : this.data.ranges.suggestions[0][this.range(code)]!;
+      return i >= 0 ? this.suggestionZh[i]! : this.unknownSuggestion[0][this.range(code)]!;
     }
     if (lang === 'en') {
-      return i >= 0 ? this.suggestionEn[i]! : this.data.ranges.suggestions[1][this.range(code)]!;
+      return i >= 0 ? this.suggestionEn[i]! : this.unknownSuggestion[1][this.range(code)]!;
     }
     throw badLang(lang);
   }
