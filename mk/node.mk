@@ -40,7 +40,7 @@ test-node: node
 	cd node && ZEGOCODES_EXPECTATIONS=$(CURDIR)/$(NODE_OUT)/expectations.tsv node --test test/
 	node benches/node/message.mjs node --quick
 	$(MAKE) --no-print-directory node-dist
-	tests/dist/npm-package.sh $(NODE_TGZ)
+	tests/dist/npm-package.sh $(NODE_TGZ) node/node_modules/typescript/bin/tsc
 
 bench: bench-node
 

@@ -9,7 +9,7 @@ zip=$(realpath "$1") module=$2
 here=$(cd "$(dirname "$0")" && pwd)
 out=$(realpath -m "$here/../../target/dist-test/go")
 rm -rf "$out" && mkdir -p "$out/src" "$out/app"
-unzip -q "$zip" -d "$out/src"
+python3 -m zipfile -e "$zip" "$out/src"
 dep=$(ls -d "$out"/src/*/)
 [ -f "$dep/go.mod" ] && [ -f "$dep/LICENSE" ] || { echo "dist: the Go zip lacks go.mod or LICENSE" >&2; exit 1; }
 ! ls "$dep" | grep -q '_test\.go$' || { echo "dist: the Go zip carries tests" >&2; exit 1; }
