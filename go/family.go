@@ -42,7 +42,7 @@ func (f *family) find(code uint32) *entry {
 	return nil
 }
 
-// rangeOf returns the range holding code. There are a handful, so a scan beats a search.
+// rangeOf returns the range holding code: a scan, as a family has only a handful of ranges.
 func (f *family) rangeOf(code uint32) *codeRange {
 	for i := range f.ranges {
 		if code <= f.ranges[i].last {
@@ -53,7 +53,8 @@ func (f *family) rangeOf(code uint32) *codeRange {
 }
 
 // texts returns the texts of code: its entry's, or its range's for a code the catalog does not
-// hold. Small enough for the compiler to inline, so a known code costs no call.
+// hold. The compiler inlines it into Message and Suggestion, so a known code costs them no
+// further call.
 func (f *family) texts(code uint32) *[2][2]string {
 	e := &f.entries[f.slots[(code*f.multiplier)>>f.shift]]
 	if e.code == code {

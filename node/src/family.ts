@@ -63,7 +63,7 @@ export class Family {
     return this.codes[i] === code ? i : -1;
   }
 
-  /** The range index of `code` (already checked). There are a handful: a scan beats a search. */
+  /** The range index of `code` (already checked): a scan, as a family has only a handful of ranges. */
   range(code: number): number {
     const last = this.last;
     let r = 0;
