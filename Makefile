@@ -23,6 +23,8 @@ include mk/python.mk
 include mk/cli.mk
 include mk/bench.mk
 include mk/java.mk
+include mk/go.mk
+include mk/node.mk
 include mk/dist.mk
 
 help: ## this list

@@ -70,7 +70,7 @@ fn instantiate(template: &str, flag: &str) -> String {
 }
 
 /// What differs between the two code enums; everything else is one template.
-struct CodeFamily {
+pub(super) struct CodeFamily {
     class: &'static str,
     /// The template's `@IF_<flag>@` blocks this family keeps.
     flag: &'static str,
@@ -85,7 +85,7 @@ struct CodeFamily {
 }
 
 impl CodeFamily {
-    const RETURN: CodeFamily = CodeFamily {
+    pub(super) const RETURN: CodeFamily = CodeFamily {
         class: "ZegoCode",
         flag: "RETURN",
         category: "Category",
@@ -100,7 +100,7 @@ impl CodeFamily {
         },
     };
 
-    const EVENT: CodeFamily = CodeFamily {
+    pub(super) const EVENT: CodeFamily = CodeFamily {
         class: "ZegoEventCode",
         flag: "EVENT",
         category: "EventCategory",
@@ -125,14 +125,15 @@ fn unknown_texts<K: CodeCategory>(category: K) -> [[&'static str; 2]; 2] {
 }
 
 /// A run of codes with one category, and so one pair of unknown-code texts per language.
-struct Range {
-    last: u32,
-    category: &'static str,
+pub(super) struct Range {
+    pub last: u32,
+    pub category: &'static str,
     /// `[message, suggestion]` in Chinese, then in English.
-    texts: [[&'static str; 2]; 2],
+    pub texts: [[&'static str; 2]; 2],
 }
 
-fn ranges(family: &CodeFamily) -> Vec<Range> {
+/// Also the ranges of the Go and TypeScript tables (gen/go.rs, gen/ts.rs).
+pub(super) fn ranges(family: &CodeFamily) -> Vec<Range> {
     let mut breaks = (family.breaks)();
     breaks.sort_unstable();
     breaks.dedup();

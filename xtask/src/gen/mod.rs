@@ -5,10 +5,12 @@ mod c_enums;
 mod docs;
 mod exceptions;
 mod ffi;
+mod go;
 mod java;
 mod python;
 mod readme;
 mod rust;
+mod ts;
 
 use std::path::Path;
 
@@ -89,6 +91,8 @@ pub fn outputs(root: &Path, catalogs: &Catalogs) -> Result<Vec<Output>, String> 
     out.extend(python::outputs(catalogs));
     out.extend(java::outputs(catalogs));
     out.extend(exceptions::outputs());
+    out.extend(go::outputs(catalogs));
+    out.extend(ts::outputs(catalogs));
     out.extend(readme::outputs(root, catalogs)?);
     Ok(out)
 }

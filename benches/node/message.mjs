@@ -1,0 +1,88 @@
+// message() against Map.get over the same table (every return code's Chinese message), on the
+// same codes: known codes, unknown codes (near the catalog's ranges and anywhere) and a random
+// mix. Prints ns per call (median of rounds) and message()'s ratio to Map.get. Figures only:
+// nothing is asserted. usage: node benches/node/message.mjs PACKAGE_DIR [--quick]
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const [dir, flag] = process.argv.slice(2);
+const quick = flag === '--quick';
+const z = await import(pathToFileURL(resolve(dir, 'dist/esm/index.js')).href);
+
+// A fixed pseudo-random sequence, so every run measures the same codes.
+let state = 0x2545f491;
+const random = () => {
+  state ^= state << 13;
+  state ^= state >>> 17;
+  state ^= state << 5;
+  return state >>> 0;
+};
+
+const known = Object.values(z.ZegoCode);
+const table = new Map(known.map((c) => [c, z.message(c)]));
+const unknown = [];
+while (unknown.length < 1024) {
+  const c = unknown.length % 2 ? random() : (known[random() % known.length] + (random() % 2000) - 1000) >>> 0;
+  if (!table.has(c)) unknown.push(c);
+}
+const sets = {
+  known: Array.from({ length: 1024 }, () => known[random() % known.length]),
+  unknown,
+  mixed: Array.from({ length: 1024 }, () => (random() % 2 ? known[random() % known.length] : unknown[random() % 1024])),
+};
+
+const rounds = quick ? 3 : 15;
+const calls = quick ? 1 << 18 : 1 << 22;
+let sink = 0;
+
+// One loop per lookup, so neither shares a call site the JIT sees both functions at.
+function timeMessage(codes) {
+  const start = performance.now();
+  let n = 0;
+  for (let i = 0; i < calls; i++) {
+    n += z.message(codes[i & 1023]).length;
+  }
+  sink += n;
+  return ((performance.now() - start) * 1e6) / calls;
+}
+
+// The loop alone (load the code, add a number), to show what each lookup adds to it.
+function timeLoop(codes) {
+  const start = performance.now();
+  let n = 0;
+  for (let i = 0; i < calls; i++) {
+    n += codes[i & 1023] & 7;
+  }
+  sink += n;
+  return ((performance.now() - start) * 1e6) / calls;
+}
+
+function timeMap(codes) {
+  const start = performance.now();
+  let n = 0;
+  for (let i = 0; i < calls; i++) {
+    const s = table.get(codes[i & 1023]);
+    n += s === undefined ? 0 : s.length;
+  }
+  sink += n;
+  return ((performance.now() - start) * 1e6) / calls;
+}
+
+const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+for (const [name, codes] of Object.entries(sets)) {
+  const m = [];
+  const g = [];
+  const l = [];
+  for (let r = 0; r < rounds; r++) {
+    m.push(timeMessage(codes));
+    g.push(timeMap(codes));
+    l.push(timeLoop(codes));
+  }
+  const [a, b, loop] = [median(m), median(g), median(l)];
+  console.log(
+    `node ${name.padEnd(8)} message() ${a.toFixed(2).padStart(6)} ns  Map.get ${b.toFixed(2).padStart(6)} ns  ` +
+      `ratio ${(a / b).toFixed(2)} (goal: at most 0.5); loop alone ${loop.toFixed(2)} ns, ratio net of it ${((a - loop) / (b - loop)).toFixed(2)}`,
+  );
+}
+if (quick) console.log('node: a quick run checks that the benchmark works; make bench-node measures');
+if (sink === 0) console.log('(no work done)');

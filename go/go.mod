@@ -1,0 +1,3 @@
+module github.com/zego-codes/zegocodes
+
+go 1.19

@@ -1,0 +1,52 @@
+# go: the zero-dependency Go module zegocodes (go/), generated from the same data.
+#   make test-go       gofmt, go vet, go test -race against the core's expectations, the
+#                      examples, and the benchmarks run once; then the module zip as a dependency
+#   make bench-go      Message against a map[uint32]string lookup: ns per call and their ratio
+#   make go-dist       the module zip, dist/zegocodes-go-V.zip (V: Cargo.toml's version)
+# Go 1.19 or later (Debian 12's golang-go, installed through apt-get when missing). The module
+# path is go/go.mod's module line, read from there.
+
+GO ?= go
+GO_MODULE := $(shell sed -n 's/^module //p' go/go.mod)
+GO_VERSION := $(shell sed -n 's/^version = "\(.*\)"$$/\1/p' Cargo.toml | head -n 1)
+GO_OUT := build/go
+GO_SRC := go/go.mod $(filter-out %_test.go,$(wildcard go/*.go)) go/README.md
+GO_ZIP_NAME := zegocodes-go-$(GO_VERSION)
+DIST ?= dist
+GO_ZIP := $(DIST)/$(GO_ZIP_NAME).zip
+
+TEST_TARGETS += test-go
+DIST_FILES += $(GO_ZIP)
+.PHONY: go-tools test-go bench-go go-dist
+
+go-tools:
+	@command -v $(GO) >/dev/null || bash tests/c/apt-install.sh golang-go
+
+test-go: go-tools
+	@mkdir -p $(GO_OUT)
+	@unformatted=$$(cd go && gofmt -l .); [ -z "$$unformatted" ] || { echo "gofmt: $$unformatted"; exit 1; }
+	cd go && $(GO) vet ./...
+	$(CARGO) run -q --locked -p zego-codes-ffi --example expectations > $(GO_OUT)/expectations.tsv
+	cd go && ZEGOCODES_EXPECTATIONS=$(CURDIR)/$(GO_OUT)/expectations.tsv $(GO) test -race -count=1 ./...
+	cd go && $(GO) test -run '^$$' -bench . -benchtime 1000x ./... > $(CURDIR)/$(GO_OUT)/bench-quick.txt
+	awk -f benches/go/ratios.awk $(GO_OUT)/bench-quick.txt
+	$(MAKE) --no-print-directory go-dist
+	tests/dist/go-module.sh $(GO_ZIP) $(GO_MODULE)
+
+bench: bench-go
+
+bench-go: go-tools
+	@mkdir -p $(GO_OUT)
+	cd go && $(GO) test -run '^$$' -bench . -count 7 ./... | tee $(CURDIR)/$(GO_OUT)/bench.txt
+	awk -f benches/go/ratios.awk $(GO_OUT)/bench.txt
+
+go-dist: $(GO_ZIP)
+
+# The module's sources without its tests (they read the core's expectations from this
+# repository), under one top folder; every file carries the last commit's time.
+$(GO_ZIP): $(GO_SRC) LICENSE
+	rm -rf $(GO_OUT)/zip && mkdir -p $(GO_OUT)/zip/$(GO_ZIP_NAME) $(DIST)
+	cp $(GO_SRC) LICENSE $(GO_OUT)/zip/$(GO_ZIP_NAME)/
+	touch -d @$$(git log -1 --format=%ct 2>/dev/null || echo 315532800) $(GO_OUT)/zip/$(GO_ZIP_NAME) $(GO_OUT)/zip/$(GO_ZIP_NAME)/*
+	rm -f $@ && cd $(GO_OUT)/zip && python3 -m zipfile -c $(CURDIR)/$@ $(GO_ZIP_NAME)
+	@ls -l $@ | awk '{ print "size: " $$NF ": " $$5 " bytes" }'

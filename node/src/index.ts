@@ -1,0 +1,50 @@
+/**
+ * zego-codes: every return code of ZEGO's AI Agent server API and every exception event code
+ * its callbacks deliver, with ZEGO's Chinese and English texts, stable names, categories,
+ * what a caller should do, and typed errors for failed calls. No dependencies and no host
+ * API: it runs in Node.js 18+, Deno, Bun, workers and browsers.
+ *
+ * @packageDocumentation
+ */
+
+export { ZegoCode, ZegoEventCode } from './generated/codes.js';
+export type { Lang } from './validate.js';
+export {
+  eventInfo,
+  eventMessage,
+  eventSuggestion,
+  guidanceInfo,
+  guidanceOf,
+  info,
+  message,
+  suggestion,
+  type Category,
+  type CodeInfo,
+  type EventCategory,
+  type Guidance,
+  type GuidanceInfo,
+} from './lookup.js';
+export {
+  AccountError,
+  check,
+  ConflictError,
+  ContactSupportError,
+  errorClass,
+  InvalidRequestError,
+  NoActionError,
+  NotFoundError,
+  RateLimitError,
+  SeeMessageError,
+  ServiceUnavailableError,
+  SignatureError,
+  UnknownCodeError,
+  WrongStateError,
+  ZegoError,
+  type ZegoResponse,
+} from './errors.js';
+
+import type { ZegoCode as Codes, ZegoEventCode as EventCodes } from './generated/codes.js';
+/** A return code the catalog holds, such as `ZegoCode.AGENT_INSTANCE_NOT_FOUND`. */
+export type ZegoCode = (typeof Codes)[keyof typeof Codes];
+/** A callback exception event code the catalog holds, such as `ZegoEventCode.LLM_ERROR`. */
+export type ZegoEventCode = (typeof EventCodes)[keyof typeof EventCodes];
