@@ -20,7 +20,7 @@ DIST_FILES += $(GO_ZIP)
 .PHONY: go-tools test-go bench-go go-dist
 
 go-tools:
-	@command -v $(GO) >/dev/null || bash tests/c/apt-install.sh golang-go
+	@command -v $(GO) >/dev/null || bash tools/apt-install.sh golang-go
 
 test-go: go-tools
 	@mkdir -p $(GO_OUT)

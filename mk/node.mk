@@ -22,7 +22,7 @@ DIST_FILES += $(NODE_TGZ)
 .PHONY: node node-tools test-node bench-node node-dist
 
 node-tools:
-	@command -v node >/dev/null && command -v $(NPM) >/dev/null || bash tests/c/apt-install.sh nodejs npm
+	@command -v node >/dev/null && command -v $(NPM) >/dev/null || bash tools/apt-install.sh nodejs npm
 
 # npm ci again only when the lock file changes.
 node/node_modules/.package-lock.json: node/package-lock.json | node-tools
