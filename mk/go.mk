@@ -16,13 +16,14 @@ DIST ?= dist
 GO_ZIP := $(DIST)/$(GO_ZIP_NAME).zip
 
 TEST_TARGETS += test-go
+CHECK_TARGETS += test-go
 DIST_FILES += $(GO_ZIP)
 .PHONY: go-tools test-go bench-go go-dist
 
-go-tools:
+go-tools: ## install Go (Debian golang-go) where missing
 	@command -v $(GO) >/dev/null || bash tools/apt-install.sh golang-go
 
-test-go: go-tools
+test-go: go-tools ## the Go module: gofmt, go vet, go test -race against the core's expectations
 	@mkdir -p $(GO_OUT)
 	@unformatted=$$(cd go && gofmt -l .); [ -z "$$unformatted" ] || { echo "gofmt: $$unformatted"; exit 1; }
 	cd go && $(GO) vet ./...
@@ -35,12 +36,12 @@ test-go: go-tools
 
 bench: bench-go
 
-bench-go: go-tools
+bench-go: go-tools ## Go Message against a map lookup
 	@mkdir -p $(GO_OUT)
 	cd go && $(GO) test -run '^$$' -bench . -count 7 ./... | tee $(CURDIR)/$(GO_OUT)/bench.txt
 	awk -f benches/go/ratios.awk $(GO_OUT)/bench.txt
 
-go-dist: $(GO_ZIP)
+go-dist: $(GO_ZIP) ## the Go module's zip for make dist
 
 # The module's sources without its tests (they read the core's expectations from this
 # repository), under one top folder; every file carries the last commit's time.

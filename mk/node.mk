@@ -18,10 +18,11 @@ DIST ?= dist
 NODE_TGZ := $(DIST)/zego-codes-$(NODE_VERSION).tgz
 
 TEST_TARGETS += test-node
+CHECK_TARGETS += test-node
 DIST_FILES += $(NODE_TGZ)
 .PHONY: node node-tools test-node bench-node node-dist
 
-node-tools:
+node-tools: ## install Node.js and npm where missing
 	@command -v node >/dev/null && command -v $(NPM) >/dev/null || bash tools/apt-install.sh nodejs npm
 
 # npm ci again only when the lock file changes.
@@ -32,9 +33,9 @@ node/dist/esm/index.js: $(NODE_SRC) node/node_modules/.package-lock.json
 	rm -rf node/dist
 	cd node && $(NPM) run --silent build
 
-node: node/dist/esm/index.js
+node: node/dist/esm/index.js ## build the npm package (ESM, CommonJS, .d.ts)
 
-test-node: node
+test-node: node ## the npm package: node --test against the core's expectations
 	@mkdir -p $(NODE_OUT)
 	$(CARGO) run -q --locked -p zego-codes-ffi --example expectations > $(NODE_OUT)/expectations.tsv
 	cd node && ZEGOCODES_EXPECTATIONS=$(CURDIR)/$(NODE_OUT)/expectations.tsv node --test test/
@@ -44,10 +45,10 @@ test-node: node
 
 bench: bench-node
 
-bench-node: node
+bench-node: node ## Node message() against Map.get
 	node benches/node/message.mjs node
 
-node-dist: $(NODE_TGZ)
+node-dist: $(NODE_TGZ) ## the npm tarball for make dist
 
 $(NODE_TGZ): node/dist/esm/index.js node/README.md LICENSE
 	@mkdir -p $(DIST)

@@ -99,10 +99,11 @@ pub fn outputs(root: &Path, catalogs: &Catalogs) -> Result<Vec<Output>, String> 
 
 /// The folders that hold generated files only, each with the hand-written module file that
 /// declares them, if any. A file there that `cargo xtask gen` does not write is a stray.
-pub const GENERATED_DIRS: [(&str, Option<&str>); 3] = [
+pub const GENERATED_DIRS: [(&str, Option<&str>); 4] = [
     ("src/generated", Some("mod.rs")),
     ("ffi/src/generated", Some("mod.rs")),
     ("java/src/generated/java/zegocodes", None),
+    ("node/src/generated", None),
 ];
 
 /// The files in GENERATED_DIRS that no output writes: left behind by a removed output, or
