@@ -12,9 +12,12 @@
 set -euo pipefail
 triple=$1
 here=$(cd "$(dirname "$0")" && pwd)
-cargo_sh=$here/../cross/cargo.sh
+root=$(cd "$here/../.." && pwd)
+cargo_sh=$root/release/cross/cargo.sh
 core_std=(-Zbuild-std=core,panic_abort -Zbuild-std-features=compiler-builtins-mem)
-log=$here/../../target/cross/mobile-$triple.log
+# cargo's output folder, as release/cross/env.sh sets the target folder.
+out=$(. "$root/release/cross/env.sh" "$triple" && echo "$CARGO_TARGET_DIR/$triple/ffi")
+log=$(dirname "$out")/mobile-lib.log
 mkdir -p "$(dirname "$log")"
 case $triple in
     *-android*)
@@ -32,4 +35,4 @@ case $triple in
             "${core_std[@]}" > "$log" 2>&1 || { cat "$log" >&2; exit 1; } ;;
     *) echo "mobile: $triple is neither Android nor Apple" >&2; exit 1 ;;
 esac
-echo "$here/../../target/cross/$triple/ffi"
+echo "$out"
