@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The Apple release files, from the static C library of each Apple row of
 # release/mobile/targets.tsv (release/mobile/lib.sh), grouped into the slices of
-# release/mobile/apple.tsv (one fat archive per slice, llvm-lipo):
+# release/mobile/apple.tsv (one universal archive per slice of two architectures, fat.py),
+# without the LLVM bitcode compiler_builtins' object embeds (which Xcode no longer takes):
 #   OUT/ZegoCodes.xcframework: SLICE/libzego_codes.a and SLICE/Headers/ (both headers and
 #     module.modulemap, for `import ZegoCodes`), and Info.plist, written from templates as
 #     xcodebuild -create-xcframework would (no Apple toolchain runs here);
@@ -24,16 +25,21 @@ for slice in $(awk '!/^#/ { print $2 }' "$table" | uniq); do
     thin=() archs=""
     while read -r triple _ platform variant arch _; do
         lib=$("$here/lib.sh" "$triple")/libzego_codes_ffi.a
-        llvm-strip-14 --strip-debug -o "$out/$triple.a" "$lib"
-        thin+=("$out/$triple.a")
+        llvm-objcopy-14 --remove-section=__LLVM,__bitcode --remove-section=__LLVM,__cmdline "$lib" "$out/$triple.a"
+        llvm-strip-14 --strip-debug "$out/$triple.a"
+        thin+=("$out/$triple.a") slice_platform=$platform slice_variant=$variant
         archs+=$'\t\t\t\t'"<string>$arch</string>"$'\n'
     done < <(awk -v s="$slice" '$2 == s' "$table")
-    llvm-lipo-14 -create "${thin[@]}" -output "$xcf/$slice/libzego_codes.a"
+    if [ ${#thin[@]} = 1 ]; then
+        cp "${thin[0]}" "$xcf/$slice/libzego_codes.a"
+    else
+        python3 "$here/fat.py" "$xcf/$slice/libzego_codes.a" "${thin[@]}"
+    fi
     rm -f "${thin[@]}"
     variant_keys=""
-    [ "$variant" = - ] || variant_keys=$'\t\t\t<key>SupportedPlatformVariant</key>\n\t\t\t'"<string>$variant</string>"
+    [ "$slice_variant" = - ] || variant_keys=$'\t\t\t<key>SupportedPlatformVariant</key>\n\t\t\t'"<string>$slice_variant</string>"
     # One library's dict per slice, its placeholders filled in by awk (values hold newlines).
-    awk -v slice="$slice" -v archs="${archs%$'\n'}" -v platform="$platform" -v variant="$variant_keys" '
+    awk -v slice="$slice" -v archs="${archs%$'\n'}" -v platform="$slice_platform" -v variant="$variant_keys" '
         /@ARCHS@/ { print archs; next }
         /@VARIANT@/ { if (variant != "") print variant; next }
         { gsub(/@SLICE@/, slice); gsub(/@PLATFORM@/, platform); print }' \

@@ -4,7 +4,8 @@
 # prints cargo's output folder. cargo's target folder (target/cross/TRIPLE) is the cache.
 #   Android: libzego_codes_ffi.so and .a. The library needs no C library (it calls nothing
 #     of libc; its panic handler's abort is unreachable and dropped), so rustc's -lc is
-#     dropped and zig links with -nostdlib: the .so needs nothing at all. LOAD segments are
+#     dropped and zig links with -nostdlib: the .so needs nothing at all. (rustc's -march
+#     for armv7 is dropped too: zig takes the CPU from its target and rejects the flag.) LOAD segments are
 #     aligned to 16 KB, which Android 15 devices with 16 KB pages require of 64-bit code.
 #   Apple: libzego_codes_ffi.a only, for the minimum OS of release/mobile/apple.tsv (its
 #     deployment target, which rustc writes into each object's LC_BUILD_VERSION).
@@ -21,7 +22,7 @@ log=$(dirname "$out")/mobile-lib.log
 mkdir -p "$(dirname "$log")"
 case $triple in
     *-android*)
-        ZEGO_ZIG_DROP=-lc "$cargo_sh" "$triple" rustc -p zego-codes-ffi --profile ffi --locked \
+        ZEGO_ZIG_DROP="-lc -march=armv7-a" "$cargo_sh" "$triple" rustc -p zego-codes-ffi --profile ffi --locked \
             "${core_std[@]}" -- -C link-arg=-nostdlib -C link-arg=-Wl,-z,max-page-size=16384 \
             > "$log" 2>&1 || { cat "$log" >&2; exit 1; } ;;
     *-apple-*)

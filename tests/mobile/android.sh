@@ -49,7 +49,7 @@ while read -r triple name _ cc runner _; do
     [ -z "$(tr ' ' '\n' <<<"$needed" | grep -vx -e '' -e 'libc.so')" ] || fail "$abi: needs $needed"
     grep -q '(HASH)' <<<"$dynamic" || fail "$abi: no DT_HASH, which Android before API 23 needs"
     # Each LOAD segment's alignment (its last field): 16 KB or a multiple, for 64-bit ABIs.
-    aligns=$(llvm-readelf-14 -lW "$so" | awk '$1 == "LOAD" { print $NF }' | sort -u | tr '\n' ' ')
+    aligns=$(llvm-readelf-14 -lW "$so" | awk '$1 == "LOAD" { print $NF }' | sort -u)
     if [ "$class" = ELF64 ]; then
         for align in $aligns; do
             (( align >= 16384 && align % 16384 == 0 )) ||
@@ -57,7 +57,7 @@ while read -r triple name _ cc runner _; do
         done
     fi
     "$root/tests/cross/exports.sh" "$reference" "$so" "$a" > /dev/null
-    say "$abi: $machine $class, $(stat -c %s "$so") bytes, SONAME $soname, needs ${needed:-nothing}, LOAD aligned to $aligns, exports the x86_64 library's zego_* functions"
+    say "$abi: $machine $class, $(stat -c %s "$so") bytes, SONAME $soname, needs ${needed:-nothing}, LOAD aligned to $(for a in $aligns; do echo $((a)); done | tr '\n' ' ')bytes, exports the x86_64 library's zego_* functions"
 
     # Run: the C tests built for this instruction set, against the .so and the .a.
     read -r -a run <<<"$("$here/runner.sh" "$runner")"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The Apple release files as `make dist` wrote them, checked, not run (no Apple system here):
 #   - Info.plist and each slice's module map (xcframework.py);
-#   - each slice's architectures (llvm-lipo), and in every object of every architecture the
+#   - each slice's architectures (its universal header, or its objects' Mach headers for a
+#     single architecture), and in every object of every architecture the
 #     platform and minimum OS its load commands carry (LC_BUILD_VERSION, or the older
 #     LC_VERSION_MIN_* that LLVM writes below macOS 10.14), against release/mobile/apple.tsv;
 #   - each architecture defines exactly the x86_64 Linux library's zego_* functions, with
@@ -27,7 +28,10 @@ want=$(nm -D --defined-only "$reference" | awk '$3 ~ /^zego_/ { print "_" $3 }' 
 rows=$(python3 "$here/xcframework.py" "$xcf" "$table")
 for slice in $(awk '{ print $1 }' <<<"$rows" | uniq); do
     lib=$xcf/$slice/libzego_codes.a
-    archs=$(llvm-lipo-14 -archs "$lib" | tr ' ' '\n' | sort | tr '\n' ' ')
+    # (llvm-lipo 14 crashes reading archives: llvm-objdump reads the headers instead.)
+    archs=$({ llvm-objdump-14 --macho --universal-headers "$lib" | awk '$1 == "architecture" { print $2 }'
+              llvm-objdump-14 --macho --private-headers "$lib" | awk '$1 == "MH_MAGIC_64" { print tolower($2) }'
+            } | sort -u | tr '\n' ' ')
     [ "$archs" = "$(awk -v s="$slice" '$1 == s { print $2 }' <<<"$rows" | sort | tr '\n' ' ')" ] ||
         fail "$slice: libzego_codes.a holds $archs"
     while read -r _ arch macho minos; do

@@ -10,7 +10,9 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 case $1 in
     native) exit 0 ;;
     qemu-aarch64) gnu=aarch64-linux-gnu package=libc6-arm64-cross ;;
-    qemu-arm) gnu=arm-linux-gnueabihf package=libc6-armhf-cross ;;
+    # armel: Android's armeabi-v7a passes floats in integer registers (soft-float ABI), as
+    # Debian's armel does; armhf's loader refuses such libraries.
+    qemu-arm) gnu=arm-linux-gnueabi package=libc6-armel-cross ;;
     qemu-i386) gnu=i686-linux-gnu package=libc6-i386-cross ;;
     *) echo "runner: no runner for $1" >&2; exit 1 ;;
 esac
