@@ -53,7 +53,7 @@ while read -r triple name _ cc runner _; do
     if [ "$class" = ELF64 ]; then
         for align in $aligns; do
             (( align >= 16384 && align % 16384 == 0 )) ||
-                fail "$abi: a LOAD segment is aligned to $align bytes, not 16 KB (devices with 16 KB pages refuse it)"
+                fail "$abi: a LOAD segment is aligned to $((align)) bytes, not 16 KB (devices with 16 KB pages refuse it)"
         done
     fi
     "$root/tests/cross/exports.sh" "$reference" "$so" "$a" > /dev/null
