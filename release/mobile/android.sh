@@ -40,7 +40,10 @@ while read -r triple name _; do
     out=$("$here/lib.sh" "$triple")
     mkdir -p "$zip/lib/$abi" "$aar/jni/$abi"
     llvm-strip-14 --strip-all -o "$zip/lib/$abi/libzego_codes.so" "$out/libzego_codes_ffi.so"
-    llvm-strip-14 --strip-debug -o "$zip/lib/$abi/libzego_codes.a" "$out/libzego_codes_ffi.a"
+    # The static library without the LLVM bitcode compiler_builtins' object embeds (no linker
+    # reads it, and the NDK's LLVM is older than the rustc that wrote it).
+    llvm-objcopy-14 --remove-section=.llvmbc --remove-section=.llvmcmd "$out/libzego_codes_ffi.a" "$zip/lib/$abi/libzego_codes.a"
+    llvm-strip-14 --strip-debug "$zip/lib/$abi/libzego_codes.a"
     cp "$zip/lib/$abi/libzego_codes.so" "$aar/jni/$abi/"
     for module in zego_codes zego_codes_static; do
         libs=$aar/prefab/modules/$module/libs/android.$abi
