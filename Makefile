@@ -26,6 +26,8 @@ include mk/java.mk
 include mk/go.mk
 include mk/node.mk
 include mk/dist.mk
+include mk/cross.mk
+include mk/mobile.mk
 
 help: ## this list
 	@echo "make TARGET, where TARGET is one of:"

@@ -42,7 +42,9 @@ pub(crate) const EMPTY: *const c_char = c"".as_ptr();
 #[cfg(panic = "abort")]
 #[panic_handler]
 fn panic(_: &core::panic::PanicInfo<'_>) -> ! {
-    #[link(name = "c")]
+    // Unix C libraries are libc; on Windows the C runtime the toolchain links by default
+    // (msvcrt, ucrt) provides abort and has no library named c.
+    #[cfg_attr(not(windows), link(name = "c"))]
     extern "C" {
         fn abort() -> !;
     }

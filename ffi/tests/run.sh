@@ -17,11 +17,7 @@ if ! command -v valgrind >/dev/null; then
 fi
 
 # The tables of every constant and C++ enumerator, taken from the headers themselves.
-sed -n 's/^#define ZEGO_CODE_\([A-Z0-9_]*\) \([0-9]*\)$/{'"'R'"', "\1", \2u},/p; s/^#define ZEGO_EVENT_\([A-Z0-9_]*\) \([0-9]*\)$/{'"'E'"', "\1", \2u},/p' \
-    "$include/zego_codes.h" > "$out/constants_table.h"
-sed -n 's/^    \([a-z0-9_]*\) = ZEGO_CODE_\([A-Z0-9_]*\),$/{zego::code::\1, "\2"},/p' \
-    "$include/zego_codes.hpp" > "$out/enumerators_table.h"
-test -s "$out/constants_table.h" && test -s "$out/enumerators_table.h"
+"$here/tables.sh" "$out"
 
 warn=(-Wall -Wextra -Werror -pedantic -O1 -g -I"$include" -I"$out" -I"$here")
 shared=(-L"$stage/lib" -lzego_codes -Wl,-rpath,"$stage/lib")

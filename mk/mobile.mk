@@ -1,0 +1,49 @@
+# mobile: the Android and Apple release files, from the cross toolchain (mk/cross.mk,
+# release/cross/cargo.sh) and the targets of release/mobile/targets.tsv:
+#   make dist           also writes zego-codes-V.aar (Java API + Prefab C API, four ABIs),
+#                       libzego_codes-V-android.zip, zego-codes-V.xcframework.zip, the
+#                       release's Package.swift and ZegoCodes.podspec (URL: APPLE_RELEASE_URL)
+#   make apple          build/apple/ZegoCodes.xcframework, for Package.swift in a checkout
+#   make test-mobile    (part of `make test`) test-android runs each ABI's library on its
+#                       instruction set and checks the AAR; test-apple checks the
+#                       XCFramework (checked, not run)
+# See ffi/ANDROID.md and ffi/APPLE.md.
+
+# The oldest Android the AAR supports (the manifest's minSdk, Prefab's api), and the NDK
+# major version Prefab's abi.json declares: the libraries use no NDK library at all (no
+# libc, no STL), so the oldest NDK that targets API 21 is compatible with them.
+ANDROID_MIN_SDK := 21
+ANDROID_NDK_MAJOR := 21
+# Where the release's XCFramework zip is downloaded from (its Package.swift and podspec).
+PROJECT_URL ?= https://github.com/zego-codes/zego-codes
+APPLE_RELEASE_URL ?= $(PROJECT_URL)/releases/download/v$(DIST_VERSION)
+APPLE_OUT := build/apple
+
+MOBILE_AAR = $(DIST)/zego-codes-$(DIST_VERSION).aar
+MOBILE_ANDROID_ZIP = $(DIST)/libzego_codes-$(DIST_VERSION)-android.zip
+MOBILE_XCF_ZIP = $(DIST)/zego-codes-$(DIST_VERSION).xcframework.zip
+MOBILE_APPLE_MANIFESTS = $(DIST)/Package.swift $(DIST)/ZegoCodes.podspec
+DIST_FILES += $(MOBILE_AAR) $(MOBILE_ANDROID_ZIP) $(MOBILE_XCF_ZIP) $(MOBILE_APPLE_MANIFESTS)
+
+TEST_TARGETS += test-mobile
+.PHONY: apple test-mobile test-android test-apple
+
+# One build per target; cargo's target folders under target/cross are the cache.
+$(MOBILE_AAR) $(MOBILE_ANDROID_ZIP) &: $(DIST_TOOLS) $(JAVA_JAR) cross-tools FORCE
+	$(DIST_ENV) release/mobile/android.sh $(DIST) $(DIST_VERSION) $(JAVA_JAR) $(ANDROID_MIN_SDK) $(ANDROID_NDK_MAJOR)
+
+$(MOBILE_XCF_ZIP) $(MOBILE_APPLE_MANIFESTS) &: cross-tools FORCE
+	release/mobile/apple.sh $(APPLE_OUT) $(DIST_VERSION) $(DIST) $(APPLE_RELEASE_URL) $(PROJECT_URL)
+
+apple: cross-tools
+	release/mobile/apple.sh $(APPLE_OUT) $(DIST_VERSION)
+
+test-mobile: test-android test-apple
+
+test-android: $(MOBILE_AAR) $(MOBILE_ANDROID_ZIP) $(JAVA_JAR) ffi
+	$(CARGO) run -q --locked -p zego-codes-ffi --example expectations > $(FFI_STAGE)/expectations.tsv
+	$(DIST_ENV) tests/mobile/android.sh $(DIST) $(DIST_VERSION) $(CROSS_REFERENCE_SO) $(JAVA_JAR) \
+		$(FFI_STAGE)/expectations.tsv $(ANDROID_MIN_SDK)
+
+test-apple: $(MOBILE_XCF_ZIP) $(MOBILE_APPLE_MANIFESTS) ffi
+	tests/mobile/apple.sh $(DIST) $(DIST_VERSION) $(CROSS_REFERENCE_SO)

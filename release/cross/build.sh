@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Builds the release files of one cross target (a row of release/cross/targets.tsv) into DIST:
+# the C library archive (the layout of the x86_64 Linux SDK; a zip with a DLL for Windows),
+# the command's archive where the row ships it, and the abi3 wheel where it has a tag. Each
+# archive carries BUILDINFO: the compilers and linker that built it. cargo's target folder
+# (target/cross, target/cross/wheel) is the cache: an unchanged source rebuilds nothing.
+# usage: release/cross/build.sh TRIPLE DIST VERSION
+set -euo pipefail
+triple=$1 dist=$(realpath -m "$2") version=$3
+here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=release/cross/env.sh
+. "$here/env.sh" "$triple"
+root=$cross_root
+out=$CARGO_TARGET_DIR/$triple
+stage=$root/target/cross-stage/$triple
+rm -rf "$stage" && mkdir -p "$stage" "$dist"
+major=${version%%.*} minor=${version#*.}; minor=${minor%%.*}
+abi=$([ "$major" = 0 ] && echo "0.$minor" || echo "$major")
+# The library is no_std: core only, its memcpy from compiler-builtins where no libc has one.
+core_std=(-Zbuild-std=core,panic_abort -Zbuild-std-features=compiler-builtins-mem)
+# Archives that depend only on their files: sorted names, no owner, the last commit's time.
+mtime=$(git -C "$root" log -1 --format=%ct 2>/dev/null || echo 0)
+pack() { # FOLDER: FOLDER.tar.gz (or .zip for Windows) of stage/FOLDER into dist
+    local name=$1
+    find "$stage/$name" -exec touch -h -d "@$mtime" {} +
+    case $triple in
+        *windows*) rm -f "$dist/$name.zip"
+                   (cd "$stage" && find "$name" | LC_ALL=C sort | zip -X -q -D "$dist/$name.zip" -@) ;;
+        *) tar --sort=name --owner=0 --group=0 --numeric-owner -cf - -C "$stage" "$name" |
+               gzip -n9 > "$dist/$name.tar.gz" ;;
+    esac
+}
+buildinfo() { # FILE: what built this archive
+    {
+        echo "target: $triple"
+        echo "rustc: $("$RUSTC" --version) (Debian rustc-web, standard library built from rust-web-src)"
+        case $cross_linker in
+            zig:*) echo "linker: zig $("${ZEGO_DIST_PYTHON:-python3}" -m ziglang version) cc -target ${cross_linker#zig:}" ;;
+            *) echo "linker: $cross_linker $("$cross_linker" -dumpfullversion)" ;;
+        esac
+        echo "source: $(git -C "$root" rev-parse HEAD 2>/dev/null || echo unknown)"
+    } > "$1"
+}
+strip_tool=llvm-strip-14
+
+# The C library.
+log=$stage/cargo-ffi.log
+"$here/cargo.sh" "$triple" rustc -p zego-codes-ffi --profile ffi --locked "${core_std[@]}" \
+    -- --print native-static-libs 2> "$log" || { cat "$log" >&2; exit 1; }
+native_libs=$(sed -n 's/^note: native-static-libs: //p' "$log")
+sdk=libzego_codes-$version-$cross_name
+mkdir -p "$stage/$sdk/include" "$stage/$sdk/lib"
+cp "$root/include/zego_codes.h" "$root/include/zego_codes.hpp" "$stage/$sdk/include/"
+$strip_tool --strip-debug -o "$stage/$sdk/lib/libzego_codes.a" "$out/ffi/libzego_codes_ffi.a"
+case $triple in
+    *windows*)
+        "$here/windows-sdk.sh" "$triple" "$out/ffi" "$stage/$sdk" "$version" "$native_libs" ;;
+    *apple*)
+        $strip_tool -x -o "$stage/$sdk/lib/libzego_codes.dylib" "$out/ffi/libzego_codes_ffi.dylib" ;;
+    *)
+        so=libzego_codes.so
+        $strip_tool --strip-all -o "$stage/$sdk/lib/$so.$version" "$out/ffi/libzego_codes_ffi.so"
+        ln -sf "$so.$version" "$stage/$sdk/lib/$so.$abi"
+        ln -sf "$so.$abi" "$stage/$sdk/lib/$so"
+        "$root/ffi/dev-files.sh" "$stage/$sdk/lib" "$version" "$abi" "$native_libs" "" lib include ;;
+esac
+readme=$root/ffi/LINKING.md
+[[ $triple == *windows* ]] && readme=$here/windows/README.md
+cp "$readme" "$stage/$sdk/README.md"
+cp "$root/LICENSE" "$stage/$sdk/"
+buildinfo "$stage/$sdk/BUILDINFO"
+[[ $triple == *apple* ]] || pack "$sdk"
+
+# The command.
+if [ "$cross_cli" = yes ]; then
+    "$here/cargo.sh" "$triple" build -p zego-codes-cli --bin zego-codes --release --locked \
+        -Zbuild-std=std,panic_abort
+    cli=zego-codes-$version-$cross_name
+    exe=zego-codes; [[ $triple == *windows* ]] && exe=zego-codes.exe
+    mkdir -p "$stage/$cli"
+    $strip_tool --strip-all -o "$stage/$cli/$exe" "$out/release/$exe"
+    cp "$root/cli/README.md" "$root/LICENSE" "$stage/$cli/"
+    buildinfo "$stage/$cli/BUILDINFO"
+    [[ $triple == *apple* ]] || pack "$cli"
+fi
+
+# The wheel: maturin links it with zig itself (--zig), for the tag's C library. Its standard
+# library is built with other flags than the command's: a target folder of its own keeps
+# both cached instead of each build replacing the other's.
+if [ "$cross_wheel" != - ]; then
+    unset ZEGO_ZIG_TARGET "$cross_linker_var"
+    export CARGO_TARGET_DIR=$CARGO_TARGET_DIR/wheel
+    compat=()
+    case $cross_wheel in
+        manylinux2014*) compat=(--zig --compatibility manylinux2014) ;;
+        musllinux_1_2*) compat=(--zig --compatibility musllinux_1_2) ;;
+        macosx*) compat=(--zig) ;;
+    esac
+    PATH=$(dirname "${ZEGO_DIST_PYTHON:-python3}"):$PATH maturin build --release --locked --strip \
+        "${compat[@]}" --target "$triple" -m "$root/python/Cargo.toml" -o "$stage/wheel" \
+        -Zbuild-std=std,panic_abort
+    wheel=zego_codes-$version-cp39-abi3-$cross_wheel.whl
+    [ -f "$stage/wheel/$wheel" ] || { echo "cross: maturin wrote $(ls "$stage/wheel"), not $wheel" >&2; exit 1; }
+    cp -f "$stage/wheel/$wheel" "$dist/"
+fi
+echo "cross: $triple built into $dist"

@@ -1,0 +1,12 @@
+# Sourced with a target triple: the environment of a cross build of that triple (the compiler,
+# the linker, the target folder), and its row of release/cross/targets.tsv (row.sh).
+# usage: . release/cross/env.sh TRIPLE
+# shellcheck source=release/cross/row.sh
+. "$(dirname "${BASH_SOURCE[0]}")/row.sh" "$1"
+export RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1
+export CARGO_TARGET_DIR=$cross_root/target/cross
+cross_linker_var=CARGO_TARGET_$(tr 'a-z-' 'A-Z_' <<<"$1")_LINKER
+case $cross_linker in
+    zig:*) export ZEGO_ZIG_TARGET=${cross_linker#zig:} "$cross_linker_var=$cross_dir/zig-cc" ;;
+    *) export "$cross_linker_var=$cross_linker" ;;
+esac

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Builds the C library of one mobile target (a row of release/mobile/targets.tsv) with the
+# cross toolchain (release/cross/cargo.sh: Debian's rustc-web, core built by -Zbuild-std) and
+# prints cargo's output folder. cargo's target folder (target/cross/TRIPLE) is the cache.
+#   Android: libzego_codes_ffi.so and .a. The library needs no C library (it calls nothing
+#     of libc; its panic handler's abort is unreachable and dropped), so rustc's -lc is
+#     dropped and zig links with -nostdlib: the .so needs nothing at all. (rustc's -march
+#     for armv7 is dropped too: zig takes the CPU from its target and rejects the flag.) LOAD segments are
+#     aligned to 16 KB, which Android 15 devices with 16 KB pages require of 64-bit code.
+#   Apple: libzego_codes_ffi.a only, for the minimum OS of release/mobile/apple.tsv (its
+#     deployment target, which rustc writes into each object's LC_BUILD_VERSION).
+# usage: release/mobile/lib.sh TRIPLE
+set -euo pipefail
+triple=$1
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+cargo_sh=$root/release/cross/cargo.sh
+core_std=(-Zbuild-std=core,panic_abort -Zbuild-std-features=compiler-builtins-mem)
+# cargo's output folder, as release/cross/env.sh sets the target folder.
+out=$(. "$root/release/cross/env.sh" "$triple" && echo "$CARGO_TARGET_DIR/$triple/ffi")
+log=$(dirname "$out")/mobile-lib.log
+mkdir -p "$(dirname "$log")"
+case $triple in
+    *-android*)
+        ZEGO_ZIG_DROP="-lc -march=armv7-a" "$cargo_sh" "$triple" rustc -p zego-codes-ffi --profile ffi --locked \
+            "${core_std[@]}" -- -C link-arg=-nostdlib -C link-arg=-Wl,-z,max-page-size=16384 \
+            > "$log" 2>&1 || { cat "$log" >&2; exit 1; } ;;
+    *-apple-*)
+        minos=$(awk -v t="$triple" '$1 == t { print $7 }' "$here/apple.tsv")
+        [ -n "$minos" ] || { echo "mobile: $triple is not in $here/apple.tsv" >&2; exit 1; }
+        case $triple in
+            *-darwin) export MACOSX_DEPLOYMENT_TARGET=$minos ;;
+            *) export IPHONEOS_DEPLOYMENT_TARGET=$minos ;;
+        esac
+        "$cargo_sh" "$triple" rustc -p zego-codes-ffi --profile ffi --locked --crate-type staticlib \
+            "${core_std[@]}" > "$log" 2>&1 || { cat "$log" >&2; exit 1; } ;;
+    *) echo "mobile: $triple is neither Android nor Apple" >&2; exit 1 ;;
+esac
+echo "$out"

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Checks, without running them, what the release files of one cross target are: each binary's
+# architecture; for glibc, no symbol newer than GLIBC_2.17; for musl, a command with no
+# dynamic loader at all and a wheel needing only musl's libc; for Windows, a wheel module
+# importing only python3.dll and system DLLs; the wheel's tag and its module's PyInit__native.
+# usage: tests/cross/check.sh TRIPLE DIST VERSION
+set -euo pipefail
+triple=$1 dist=$(realpath "$2") version=$3
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+# shellcheck source=release/cross/row.sh
+. "$root/release/cross/row.sh" "$triple"
+out=$root/target/cross-test/$triple/check
+rm -rf "$out" && mkdir -p "$out"
+fail() { echo "check $triple: $*" >&2; exit 1; }
+say() { echo "check $triple: $*"; }
+case $triple in
+    aarch64-*) arch='ARM aarch64' ;;
+    armv7-*) arch='ARM, EABI5' ;;
+    x86_64-pc-windows*) arch='PE32\+ executable.*x86-64' ;;
+    i686-pc-windows*) arch='PE32 executable.*Intel 80386' ;;
+    x86_64-*) arch='x86-64' ;;
+esac
+is_arch() { file -b "$1" | grep -Eq "$arch" || fail "$(basename "$1") is not $arch: $(file -b "$1")"; }
+ext=tar.gz; [[ $triple == *windows* ]] && ext=zip
+case $ext in
+    zip) (cd "$out" && unzip -q "$dist/libzego_codes-$version-$cross_name.zip") ;;
+    *) tar xzf "$dist/libzego_codes-$version-$cross_name.tar.gz" -C "$out" ;;
+esac
+files=()
+while IFS= read -r f; do files+=("$f"); done < <(find "$out" -type f \( -name '*.so.*' -o -name '*.dll' -o -name '*.a' \) | sort)
+if [ "$cross_cli" = yes ]; then
+    case $ext in
+        zip) (cd "$out" && unzip -q "$dist/zego-codes-$version-$cross_name.zip") ;;
+        *) tar xzf "$dist/zego-codes-$version-$cross_name.tar.gz" -C "$out" ;;
+    esac
+    cli=$(find "$out/zego-codes-$version-$cross_name" -name 'zego-codes*' -type f)
+    files+=("$cli")
+fi
+if [ "$cross_wheel" != - ]; then
+    wheel=$dist/zego_codes-$version-cp39-abi3-$cross_wheel.whl
+    python3 -m zipfile -e "$wheel" "$out/wheel"
+    module=$(find "$out/wheel/zego_codes" -name '_native*' ! -name '*.pyi')
+    files+=("$module")
+    tags=$(sed -n 's/^Tag: //p' "$out/wheel/zego_codes-$version.dist-info/WHEEL" | sort | tr '\n' ' ')
+    want=$(tr . '\n' <<<"$cross_wheel" | sed 's/^/cp39-abi3-/' | sort | tr '\n' ' ')
+    [ "$tags" = "$want" ] || fail "the wheel's WHEEL file tags it $tags, not $want"
+    case $module in
+        *.pyd) exports=$(llvm-objdump-14 -p "$module" | awk '/^Export Table:/ { t = 1 } t && /^ +[0-9]+ +0x/ { print $3 }') ;;
+        *) exports=$(llvm-nm-14 -D --defined-only --format=just-symbols "$module") ;;
+    esac
+    grep -qx 'PyInit__native' <<<"$exports" || fail "$(basename "$module") does not export PyInit__native"
+    say "wheel tagged $tags, its module exports PyInit__native"
+fi
+for f in "${files[@]}"; do
+    case $f in *.a) continue ;; esac
+    is_arch "$f"
+done
+say "$(printf '%s\n' "${files[@]##*/}" | grep -vc '\.a$') binaries are $arch"
+
+needed() { llvm-readelf-14 -d "$1" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'; }
+case $triple in
+    *linux-gnu*)
+        "$root/tests/dist/glibc-floor.sh" 2.17 $(printf '%s\n' "${files[@]}" | grep -v '\.a$') ;;
+    *linux-musl*)
+        if [ -n "${cli:-}" ]; then
+            ! llvm-readelf-14 -l "$cli" | grep -q 'INTERP' && [ -z "$(needed "$cli")" ] ||
+                fail "the musl command is not fully static: $(needed "$cli")"
+            say "zego-codes is fully static (no interpreter, no shared library)"
+        fi
+        if [ -n "${module:-}" ]; then
+            bad=$(needed "$module" | grep -v '^libc\.musl-[a-z0-9_]*\.so\.1$' || true)
+            [ -z "$bad" ] || fail "the musllinux module needs more than musl's libc: $bad"
+            say "$(basename "$module") needs only $(needed "$module" | tr '\n' ' ')"
+        fi ;;
+    *windows*)
+        if [ -n "${module:-}" ]; then
+            imports=$(llvm-objdump-14 -p "$module" | sed -n 's/^ *DLL Name: //p' | tr 'A-Z' 'a-z' | sort -u)
+            bad=$(grep -vxE 'python3\.dll|kernel32\.dll|ntdll\.dll|msvcrt\.dll|bcryptprimitives\.dll|userenv\.dll|ws2_32\.dll|advapi32\.dll|api-ms-win-[a-z0-9-]+\.dll' <<<"$imports" || true)
+            [ -z "$bad" ] || fail "the Windows module imports more than python3.dll and system DLLs: $bad"
+            grep -qx python3.dll <<<"$imports" || fail "the Windows module does not import python3.dll"
+            say "$(basename "$module") imports $(tr '\n' ' ' <<<"$imports")"
+        fi ;;
+esac

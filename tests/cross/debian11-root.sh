@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# A Debian 11 "bullseye" root of a foreign architecture (arm64, armhf), for running that
+# architecture's artifacts through qemu-user (`qemu-aarch64 -L ROOT`): glibc 2.31 and
+# CPython 3.9, as on the x86_64 root of tests/dist/debian11.sh. Without binfmt_misc nothing
+# can run the root's programs, so debootstrap only downloads (--foreign) and every package is
+# unpacked with dpkg-deb -x; no maintainer script runs. Made once, cached under
+# target/roots/debian11-ARCH, made again when the suite or the package list changes.
+# Beside python3.9 it writes usr/bin/python3.9-qemu, a python that runs itself through qemu:
+# sys.executable names it, so the suite's subprocesses of sys.executable run too; copied into
+# a venv (tests/cross/venv.sh) it runs that venv.
+# usage: tests/cross/debian11-root.sh ARCH QEMU     prints the root's path
+set -euo pipefail
+arch=$1 qemu=$2
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+rootfs=$root/target/roots/debian11-$arch
+suite=bullseye
+mirror=${DEBIAN11_MIRROR:-http://deb.debian.org/debian}
+packages=python3.9,python3-minimal,libpython3.9-stdlib
+want="$suite $arch $packages"
+
+if [ "$(cat "$rootfs/.stamp" 2>/dev/null)" != "$want" ]; then
+    missing=()
+    command -v debootstrap >/dev/null || missing+=(debootstrap)
+    command -v "$qemu" >/dev/null || missing+=(qemu-user)
+    [ ${#missing[@]} -eq 0 ] || "$root/tests/c/apt-install.sh" "${missing[@]}" >&2
+    rm -rf "$rootfs" "$rootfs.new"
+    mkdir -p "$(dirname "$rootfs")"
+    echo "debian11-$arch: debootstrap --foreign $suite into $rootfs (once; cached)" >&2
+    start=$SECONDS
+    debootstrap --arch="$arch" --foreign --variant=minbase --include="$packages" \
+        "$suite" "$rootfs.new" "$mirror" > "$rootfs.log" 2>&1 || { tail -n 30 "$rootfs.log" >&2; exit 1; }
+    for deb in "$rootfs.new"/var/cache/apt/archives/*.deb; do dpkg-deb -x "$deb" "$rootfs.new"; done
+    rm -f "$rootfs.new"/var/cache/apt/archives/*.deb
+    # The root's own path is written in: the root is not moved once made.
+    cat > "$rootfs.new/usr/bin/python3.9-qemu" <<SH
+#!/bin/sh
+# CPython 3.9 of $rootfs through $qemu. argv[0] is this file (or a copy of it in a venv,
+# whose pyvenv.cfg names this root's usr/bin as home), so sys.executable is too.
+exec $(command -v "$qemu") -L $rootfs -0 "\$0" $rootfs/usr/bin/python3.9 "\$@"
+SH
+    chmod +x "$rootfs.new/usr/bin/python3.9-qemu"
+    mv "$rootfs.new" "$rootfs"
+    echo "$want" > "$rootfs/.stamp"
+    echo "debian11-$arch: root made in $((SECONDS - start)) s" >&2
+fi
+echo "$rootfs"

@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# The release files of one cross target (a row of release/cross/targets.tsv), as `make dist`
+# wrote them into DIST, tested where they run: under the row's runner (qemu-user in a Debian
+# 11 root of that architecture, wine, or natively), or checked, not run, where none exists.
+#   - the C library exports exactly the x86_64 Linux library's zego_* functions (exports.sh);
+#   - its size goals: shared library at most 64 KB, a lookup links in at most 32 KB;
+#   - the C and C++ tests of tests/c, built by zig for the target against the shared and the
+#     static library of the archive, run against the core's expectations;
+#   - the command's golden cases (tests/dist/cli-cases.sh) print byte for byte what the x86_64
+#     command prints;
+#   - the wheel's Python suite on the root's CPython 3.9;
+#   - every file not run: tests/cross/check.sh (architecture, minimum OS, libraries needed).
+# usage: tests/cross/test.sh TRIPLE DIST VERSION REFERENCE_SO
+set -euo pipefail
+triple=$1 dist=$(realpath "$2") version=$3 reference=$(realpath "$4")
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+# shellcheck source=release/cross/row.sh
+. "$root/release/cross/row.sh" "$triple"
+python=${ZEGO_DIST_PYTHON:-python3}
+out=$root/target/cross-test/$triple
+rm -rf "$out" && mkdir -p "$out"
+fail() { echo "cross $triple: $*" >&2; exit 1; }
+say() { echo "cross $triple: $*"; }
+unpack() { # ARCHIVE (tar.gz or zip) into $out
+    case $1 in *.zip) (cd "$out" && unzip -q "$1") ;; *) tar xzf "$1" -C "$out" ;; esac
+}
+ext=tar.gz; [[ $triple == *windows* ]] && ext=zip
+sdk=$out/libzego_codes-$version-$cross_name
+unpack "$dist/libzego_codes-$version-$cross_name.$ext"
+case $triple in
+    *windows*) shared=$sdk/bin/zego_codes.dll ;;
+    *) shared=$(realpath "$sdk/lib/libzego_codes.so") ;;
+esac
+static=$sdk/lib/libzego_codes.a
+[ -f "$sdk/BUILDINFO" ] && grep -q '^rustc: ' "$sdk/BUILDINFO" || fail "the C library archive lacks BUILDINFO"
+
+"$here/exports.sh" "$reference" "$shared" "$static"
+
+# Sizes: the shared library as shipped; a static lookup's cost as tests/c/size.sh measures it
+# on x86_64 (stripped programs with and without the call, --gc-sections).
+so_size=$(stat -c %s "$shared")
+cc=("$python" -m ziglang cc -target "$cross_cc")
+cxx=("$python" -m ziglang c++ -target "$cross_cc")
+# What the static library needs beside it, as its pkg-config file says (Libs.private).
+static_link=("$static" $(sed -n 's/^Libs.private: //p' "$sdk/lib/pkgconfig/zego_codes.pc") -Wl,--gc-sections)
+[[ $triple == *musl* ]] && static_link+=(-static)
+for prog in without one; do
+    "${cc[@]}" -std=c99 -Os -ffunction-sections -fdata-sections -I"$sdk/include" \
+        "$root/tests/c/size/$prog.c" "${static_link[@]}" -o "$out/size-$prog"
+    llvm-strip-14 "$out/size-$prog"
+done
+one=$(( $(stat -c %s "$out/size-one") - $(stat -c %s "$out/size-without") ))
+say "size: $(basename "$shared") $so_size bytes (goal <= 65536); libzego_codes.a adds $one bytes for a lookup (goal <= 32768)"
+[ "$so_size" -le 65536 ] || fail "the shared library exceeds 64 KB"
+[ "$one" -le 32768 ] || fail "a lookup links in more than 32 KB"
+
+# The runner: a command prefix that runs one of the target's programs here.
+case $cross_runner in
+    qemu-*)
+        arch=$(case $cross_runner in qemu-aarch64) echo arm64 ;; qemu-arm) echo armhf ;; esac)
+        rootfs=$("$here/debian11-root.sh" "$arch" "$cross_runner")
+        run=("$(command -v "$cross_runner")" -L "$rootfs") ;;
+    wine)
+        command -v wine >/dev/null || "$root/tests/c/apt-install.sh" wine wine64
+        export WINEPREFIX=$root/target/roots/wine-$cross_name WINEDEBUG=-all
+        [ -f "$WINEPREFIX/system.reg" ] || wineboot --init >/dev/null 2>&1
+        run=("$(command -v wine)") ;;
+    native) run=() ;;
+    -) "$here/check.sh" "$triple" "$dist" "$version"; exit 0 ;;
+esac
+
+# The C and C++ tests against the archive's libraries, shared and static.
+tables=$out/tables
+"$root/tests/c/tables.sh" "$tables"
+(cd "$root" && cargo run -q --locked -p zego-codes-ffi --example expectations) > "$out/expectations.tsv"
+flags=(-Wall -Wextra -Werror -pedantic -O1 -I"$sdk/include" -I"$tables" -I"$root/tests/c")
+case $triple in
+    *windows*) link_shared=(-L"$sdk/lib" -lzego_codes); cp "$shared" "$out/" ;;
+    *) link_shared=(-L"$sdk/lib" -lzego_codes -Wl,-rpath,"$sdk/lib") ;;
+esac
+built=()
+build() { # NAME COMPILER... : builds $out/NAME, shared or static as its name ends
+    local name=$1; shift
+    local link=("${link_shared[@]}"); [[ $name == *-static ]] && link=("${static_link[@]}")
+    "$@" "${flags[@]}" "${link[@]}" -o "$out/$name"
+    built+=("$name")
+}
+for kind in shared static; do
+    build "codes-c99-$kind" "${cc[@]}" -std=c99 "$root/tests/c/test_codes.c"
+    build "threads-c11-$kind" "${cc[@]}" -std=c11 -pthread "$root/tests/c/test_threads.c"
+    build "cpp-c++17-$kind" "${cxx[@]}" -std=c++17 "$root/tests/c/test_cpp.cpp"
+done
+expect=$out/expectations.tsv
+[[ $triple == *windows* ]] && expect=$(winepath -w "$expect" 2>/dev/null)
+for name in "${built[@]}"; do
+    args=("$expect"); [[ $name == threads* ]] && args+=(3)
+    "${run[@]}" "$out/$name" "${args[@]}" > "$out/$name.log" 2>&1 || { cat "$out/$name.log" >&2; fail "$name failed"; }
+done
+say "C and C++ tests built by zig ($cross_cc), shared and static, ran under ${cross_runner}: ${built[*]}"
+
+# The command: the golden cases print what the x86_64 command prints, byte for byte.
+if [ "$cross_cli" = yes ]; then
+    unpack "$dist/zego-codes-$version-$cross_name.$ext"
+    cli=$out/zego-codes-$version-$cross_name/zego-codes
+    [[ $triple == *windows* ]] && cli=$cli.exe
+    launcher=$out/zego-codes-run
+    printf '#!/bin/sh\n%s\nexec %s "$@"\n' \
+        "$( [ -n "${WINEPREFIX:-}" ] && echo "export WINEPREFIX=$WINEPREFIX WINEDEBUG=-all HOME=$HOME" )" \
+        "${run[*]} $cli" > "$launcher"
+    chmod +x "$launcher"
+    mkdir -p "$out/host-cli"
+    tar xzf "$dist/zego-codes-$version-x86_64-linux-gnu.tar.gz" -C "$out/host-cli" --strip-components=1
+    "$root/tests/dist/cli-cases.sh" "$out/host-cli/zego-codes" "$out/cli-expected"
+    "$root/tests/dist/cli-cases.sh" "$launcher" "$out/cli-got"
+    diff -r "$out/cli-expected" "$out/cli-got" || fail "the command prints differently from the x86_64 command (above)"
+    say "zego-codes ran $(ls "$out/cli-got" | wc -l) golden cases under $cross_runner, byte for byte as on x86_64"
+fi
+
+# The wheel's Python suite, on the root's CPython 3.9 (glibc roots only).
+if [ "$cross_wheel" != - ] && [ -n "${rootfs:-}" ] && [[ $triple == *gnu* ]]; then
+    wheels=$("$here/py39-wheels.sh" "$python")
+    "$here/venv.sh" "$rootfs" "$out/venv" "$dist/zego_codes-$version-cp39-abi3-$cross_wheel.whl" "$wheels"/*.whl
+    (cd "$root/python/tests" && ZEGO_CODES_ROOT=$root "$out/venv/bin/python" -m pytest -q -p no:cacheprovider) ||
+        fail "the Python suite failed on the Debian 11 root's CPython 3.9"
+    say "the wheel's Python suite passed on $("$out/venv/bin/python" --version) under $cross_runner"
+fi
+"$here/check.sh" "$triple" "$dist" "$version"

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# The Android release files as `make dist` wrote them:
+#   - the AAR's layout, manifest, classes.jar and Prefab metadata (aar.py), the plain zip
+#     holding the same libraries;
+#   - every .so: the ELF machine of its ABI, SONAME libzego_codes.so, nothing needed beyond
+#     Android's libc, a SysV hash table (API 21 and 22 loaders read no other), each LOAD
+#     segment of a 64-bit library aligned to 16 KB; exports exactly the x86_64 Linux
+#     library's zego_* functions (tests/cross/exports.sh), as does each .a;
+#   - run: the C tests of tests/c, built by zig for each ABI's instruction set against its
+#     .so (shared) and .a (static), against the core's expectations, under the row's runner
+#     (tests/mobile/runner.sh: natively, or qemu-user with glibc).
+# usage: tests/mobile/android.sh DIST VERSION REFERENCE_SO JAR EXPECTATIONS MIN_SDK
+set -euo pipefail
+dist=$(realpath "$1") version=$2 reference=$(realpath "$3") jar=$(realpath "$4") expect=$(realpath "$5") min_sdk=$6
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+python=${ZEGO_DIST_PYTHON:-python3}
+out=$root/target/mobile-test/android
+rm -rf "$out" && mkdir -p "$out/aar" "$out/zip"
+fail() { echo "android: $*" >&2; exit 1; }
+say() { echo "android: $*"; }
+(cd "$out/aar" && unzip -q "$dist/zego-codes-$version.aar")
+(cd "$out/zip" && unzip -q "$dist/libzego_codes-$version-android.zip")
+sdk=$out/zip/libzego_codes-$version-android
+rows=$(awk '!/^#/ && $2 ~ /^android-/' "$root/release/mobile/targets.tsv")
+abis=$(awk '{ sub(/^android-/, "", $2); print $2 }' <<<"$rows")
+# shellcheck disable=SC2086
+"$python" "$here/aar.py" "$out/aar" "$jar" "$root/include" "$version" "$min_sdk" $abis
+for f in include/zego_codes.h include/zego_codes.hpp Android.mk README.md LICENSE; do
+    [ -f "$sdk/$f" ] || fail "libzego_codes-$version-android.zip lacks $f"
+done
+
+"$root/tests/c/tables.sh" "$out/tables"
+flags=(-Wall -Wextra -Werror -pedantic -O1 -I"$root/include" -I"$out/tables" -I"$root/tests/c")
+while read -r triple name _ cc runner _; do
+    abi=${name#android-}
+    so=$out/aar/jni/$abi/libzego_codes.so a=$sdk/lib/$abi/libzego_codes.a
+    cmp -s "$so" "$sdk/lib/$abi/libzego_codes.so" || fail "$abi: the zip's .so differs from the AAR's"
+    header=$(llvm-readelf-14 -h "$so")
+    machine=$(sed -n 's/^ *Machine: *//p' <<<"$header") class=$(sed -n 's/^ *Class: *//p' <<<"$header")
+    case $abi in
+        arm64-v8a) want='AArch64' ;; armeabi-v7a) want='ARM' ;; x86) want='Intel 80386' ;; x86_64) want='Advanced Micro Devices X86-64' ;;
+    esac
+    [ "$machine" = "$want" ] || fail "$abi: machine is $machine, not $want"
+    dynamic=$(llvm-readelf-14 -d "$so")
+    soname=$(sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p' <<<"$dynamic")
+    [ "$soname" = libzego_codes.so ] || fail "$abi: SONAME is '$soname', not libzego_codes.so"
+    needed=$(sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' <<<"$dynamic" | tr '\n' ' ')
+    [ -z "$(tr ' ' '\n' <<<"$needed" | grep -vx -e '' -e 'libc.so')" ] || fail "$abi: needs $needed"
+    grep -q '(HASH)' <<<"$dynamic" || fail "$abi: no DT_HASH, which Android before API 23 needs"
+    # Each LOAD segment's alignment (its last field): 16 KB or a multiple, for 64-bit ABIs.
+    aligns=$(llvm-readelf-14 -lW "$so" | awk '$1 == "LOAD" { print $NF }' | sort -u)
+    if [ "$class" = ELF64 ]; then
+        for align in $aligns; do
+            (( align >= 16384 && align % 16384 == 0 )) ||
+                fail "$abi: a LOAD segment is aligned to $((align)) bytes, not 16 KB (devices with 16 KB pages refuse it)"
+        done
+    fi
+    "$root/tests/cross/exports.sh" "$reference" "$so" "$a" > /dev/null
+    say "$abi: $machine $class, $(stat -c %s "$so") bytes, SONAME $soname, needs ${needed:-nothing}, LOAD aligned to $(for a in $aligns; do echo $((a)); done | tr '\n' ' ')bytes, exports the x86_64 library's zego_* functions"
+
+    # Run: the C tests built for this instruction set, against the .so and the .a.
+    read -r -a run <<<"$("$here/runner.sh" "$runner")"
+    cc_=("$python" -m ziglang cc -target "$cc")
+    mkdir -p "$out/$abi" && cp "$so" "$out/$abi/"
+    shared=(-L"$out/$abi" -lzego_codes -Wl,-rpath,"$out/$abi")
+    "${cc_[@]}" -std=c99 "${flags[@]}" "$root/tests/c/test_codes.c" "${shared[@]}" -o "$out/$abi/codes-shared"
+    "${cc_[@]}" -std=c11 -pthread "${flags[@]}" "$root/tests/c/test_threads.c" "${shared[@]}" -o "$out/$abi/threads-shared"
+    "${cc_[@]}" -std=c99 "${flags[@]}" "$root/tests/c/test_codes.c" "$a" -Wl,--gc-sections -o "$out/$abi/codes-static"
+    for prog in codes-shared threads-shared codes-static; do
+        args=("$expect"); [[ $prog == threads* ]] && args+=(3)
+        "${run[@]}" "$out/$abi/$prog" "${args[@]}" > "$out/$abi/$prog.log" 2>&1 ||
+            { cat "$out/$abi/$prog.log" >&2; fail "$abi: $prog failed under ${run[*]:-native}"; }
+    done
+    say "$abi: C tests (shared, threads, static) built by zig for $cc ran ${run[*]:+under }${run[*]:-natively}"
+done <<<"$rows"
