@@ -3,12 +3,13 @@
 # Debian's rustc-web and -Zbuild-std, release/cross/cargo.sh), tests/cross/test.sh tests one
 # where it runs (qemu-user, wine, natively) or checks it where it cannot run. RELEASING.md says
 # which compiler builds which file.
-#   make dist                          every target (and the x86_64 files of mk/dist.mk)
+#   make dist                          every target whose dist column says yes (and the x86_64
+#                                      files of mk/dist.mk)
 #   make dist CROSS="TRIPLE..."        only the cross targets named
 #   make test-cross                    (part of `make test`) tests each target's files
 # The toolchain (release/cross/tools.sh) is installed through apt-get where missing.
 
-CROSS ?= $(shell awk '!/^\#/ && NF >= 7 { print $$1 }' release/cross/targets.tsv)
+CROSS ?= $(shell awk '!/^\#/ && $$8 == "yes" { print $$1 }' release/cross/targets.tsv)
 CROSS_FILES := $(addprefix $(DIST)/,$(shell release/cross/files.sh $(DIST_VERSION) $(CROSS)))
 DIST_FILES += $(CROSS_FILES)
 # The reference of every target's exports: the x86_64 Linux library of the C SDK.

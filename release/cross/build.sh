@@ -44,9 +44,13 @@ buildinfo() { # FILE: what built this archive
 strip_tool=llvm-strip-14
 
 # The C library.
+# musl links programs statically by default (crt-static), under which rustc builds no shared
+# library: the library's own build turns it off.
+ffi_flags=
+[[ $triple == *-musl ]] && ffi_flags="-C target-feature=-crt-static"
 log=$stage/cargo-ffi.log
-"$here/cargo.sh" "$triple" rustc -p zego-codes-ffi --profile ffi --locked "${core_std[@]}" \
-    -- --print native-static-libs 2> "$log" || { cat "$log" >&2; exit 1; }
+ZEGO_CROSS_RUSTFLAGS=$ffi_flags "$here/cargo.sh" "$triple" rustc -p zego-codes-ffi --profile ffi \
+    --locked "${core_std[@]}" -- --print native-static-libs 2> "$log" || { cat "$log" >&2; exit 1; }
 native_libs=$(sed -n 's/^note: native-static-libs: //p' "$log")
 sdk=libzego_codes-$version-$cross_name
 mkdir -p "$stage/$sdk/include" "$stage/$sdk/lib"

@@ -6,6 +6,12 @@
 export RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1
 export CARGO_TARGET_DIR=$cross_root/target/cross
 cross_linker_var=CARGO_TARGET_$(tr 'a-z-' 'A-Z_' <<<"$1")_LINKER
+# Target rustflags: ZEGO_CROSS_RUSTFLAGS (a caller's, for one build), and for musl
+# -C link-self-contained=no: its programs are static, and zig brings musl's start files and
+# libc, which rustc's sysroot lacks for a target built from source.
+cross_rustflags=${ZEGO_CROSS_RUSTFLAGS:-}
+[[ $1 == *-musl ]] && cross_rustflags="-C link-self-contained=no $cross_rustflags"
+[ -z "$cross_rustflags" ] || export "CARGO_TARGET_$(tr 'a-z-' 'A-Z_' <<<"$1")_RUSTFLAGS=$cross_rustflags"
 case $cross_linker in
     zig:*) export ZEGO_ZIG_TARGET=${cross_linker#zig:} "$cross_linker_var=$cross_dir/zig-cc" ;;
     *) export "$cross_linker_var=$cross_linker" ;;

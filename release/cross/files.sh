@@ -6,7 +6,7 @@ set -euo pipefail
 version=$1; shift
 here=$(cd "$(dirname "$0")" && pwd)
 awk -v v="$version" -v only=" $* " '
-    /^#/ || NF < 7 { next }
+    /^#/ || NF < 8 { next }
     only != "  " && index(only, " " $1 " ") == 0 { next }
     {
         ext = ($1 ~ /windows/) ? "zip" : "tar.gz"
