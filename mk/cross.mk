@@ -18,7 +18,7 @@ CROSS_REFERENCE_SO = $(FFI_STAGE)/lib/$(FFI_SO)
 TEST_TARGETS += test-cross
 .PHONY: cross-tools test-cross
 
-cross-tools:
+cross-tools: ## install the cross toolchain (rustc-web, rust-web-src, qemu-user, mingw-w64, wine, llvm) where missing
 	release/cross/tools.sh
 
 # One build per target; cargo's target folders under target/cross are the cache.
@@ -26,5 +26,5 @@ $(CROSS_FILES) &: $(DIST_TOOLS) cross-tools FORCE
 	@mkdir -p $(DIST)
 	set -e; for t in $(CROSS); do $(DIST_ENV) release/cross/build.sh $$t $(DIST) $(DIST_VERSION); done
 
-test-cross: dist
+test-cross: dist ## each cross target's files, run under qemu (or natively) or checked where they cannot run
 	set -e; for t in $(CROSS); do $(DIST_ENV) tests/cross/test.sh $$t $(DIST) $(DIST_VERSION) $(CROSS_REFERENCE_SO); done

@@ -35,15 +35,15 @@ $(MOBILE_AAR) $(MOBILE_ANDROID_ZIP) &: $(DIST_TOOLS) $(JAVA_JAR) cross-tools FOR
 $(MOBILE_XCF_ZIP) $(MOBILE_APPLE_MANIFESTS) &: cross-tools FORCE
 	release/mobile/apple.sh $(APPLE_OUT) $(DIST_VERSION) $(DIST) $(APPLE_RELEASE_URL) $(PROJECT_URL)
 
-apple: cross-tools
+apple: cross-tools ## build/apple/ZegoCodes.xcframework: iOS, simulator and macOS static libraries
 	release/mobile/apple.sh $(APPLE_OUT) $(DIST_VERSION)
 
-test-mobile: test-android test-apple
+test-mobile: test-android test-apple ## the Android and Apple tests
 
-test-android: $(MOBILE_AAR) $(MOBILE_ANDROID_ZIP) $(JAVA_JAR) ffi
+test-android: $(MOBILE_AAR) $(MOBILE_ANDROID_ZIP) $(JAVA_JAR) ffi ## each Android ABI's library run on its instruction set; the AAR's layout, Prefab JSON, alignment, exports
 	$(CARGO) run -q --locked -p zego-codes-ffi --example expectations > $(FFI_STAGE)/expectations.tsv
 	$(DIST_ENV) tests/mobile/android.sh $(DIST) $(DIST_VERSION) $(CROSS_REFERENCE_SO) $(JAVA_JAR) \
 		$(FFI_STAGE)/expectations.tsv $(ANDROID_MIN_SDK)
 
-test-apple: $(MOBILE_XCF_ZIP) $(MOBILE_APPLE_MANIFESTS) ffi
+test-apple: $(MOBILE_XCF_ZIP) $(MOBILE_APPLE_MANIFESTS) ffi ## the XCFramework's slices, load commands, exports, Info.plist and Package.swift (checked, not run)
 	tests/mobile/apple.sh $(DIST) $(DIST_VERSION) $(CROSS_REFERENCE_SO)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The tables of every constant and C++ enumerator that the C and C++ tests include, taken from
 # the headers themselves: OUT/constants_table.h and OUT/enumerators_table.h.
-# usage: tests/c/tables.sh OUT
+# usage: ffi/tests/tables.sh OUT
 set -euo pipefail
 out=$1
 include=$(cd "$(dirname "$0")/../../include" && pwd)

@@ -27,5 +27,5 @@ need unzip unzip
 need file file
 if [ ${#missing[@]} -gt 0 ]; then
     echo "cross: installing ${missing[*]}"
-    "$here/../../tests/c/apt-install.sh" "${missing[@]}"
+    "$here/../../tools/apt-install.sh" "${missing[@]}"
 fi

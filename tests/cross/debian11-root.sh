@@ -23,7 +23,7 @@ if [ "$(cat "$rootfs/.stamp" 2>/dev/null)" != "$want" ]; then
     missing=()
     command -v debootstrap >/dev/null || missing+=(debootstrap)
     command -v "$qemu" >/dev/null || missing+=(qemu-user)
-    [ ${#missing[@]} -eq 0 ] || "$root/tests/c/apt-install.sh" "${missing[@]}" >&2
+    [ ${#missing[@]} -eq 0 ] || "$root/tools/apt-install.sh" "${missing[@]}" >&2
     rm -rf "$rootfs" "$rootfs.new"
     mkdir -p "$(dirname "$rootfs")"
     echo "debian11-$arch: debootstrap --foreign $suite into $rootfs (once; cached)" >&2

@@ -4,7 +4,7 @@
 # 11 root of that architecture, wine, or natively), or checked, not run, where none exists.
 #   - the C library exports exactly the x86_64 Linux library's zego_* functions (exports.sh);
 #   - its size goals: shared library at most 64 KB, a lookup links in at most 32 KB;
-#   - the C and C++ tests of tests/c, built by zig for the target against the shared and the
+#   - the C and C++ tests of ffi/tests, built by zig for the target against the shared and the
 #     static library of the archive, run against the core's expectations;
 #   - the command's golden cases (tests/dist/cli-cases.sh) print byte for byte what the x86_64
 #     command prints;
@@ -37,7 +37,7 @@ static=$sdk/lib/libzego_codes.a
 
 "$here/exports.sh" "$reference" "$shared" "$static"
 
-# Sizes: the shared library as shipped; a static lookup's cost as tests/c/size.sh measures it
+# Sizes: the shared library as shipped; a static lookup's cost as ffi/tests/size.sh measures it
 # on x86_64 (stripped programs with and without the call, --gc-sections).
 so_size=$(stat -c %s "$shared")
 cc=("$python" -m ziglang cc -target "$cross_cc")
@@ -47,7 +47,7 @@ static_link=("$static" $(sed -n 's/^Libs.private: //p' "$sdk/lib/pkgconfig/zego_
 [[ $triple == *musl* ]] && static_link+=(-static)
 for prog in without one; do
     "${cc[@]}" -std=c99 -Os -ffunction-sections -fdata-sections -I"$sdk/include" \
-        "$root/tests/c/size/$prog.c" "${static_link[@]}" -o "$out/size-$prog"
+        "$root/ffi/tests/size/$prog.c" "${static_link[@]}" -o "$out/size-$prog"
     llvm-strip-14 "$out/size-$prog"
 done
 one=$(( $(stat -c %s "$out/size-one") - $(stat -c %s "$out/size-without") ))
@@ -64,7 +64,7 @@ case $cross_runner in
         rootfs=$("$here/debian11-root.sh" "$arch" "$cross_runner")
         run=("$(command -v "$cross_runner")" -L "$rootfs") ;;
     wine)
-        command -v wine >/dev/null || "$root/tests/c/apt-install.sh" wine wine64
+        command -v wine >/dev/null || "$root/tools/apt-install.sh" wine wine64
         export WINEPREFIX=$root/target/roots/wine-$cross_name WINEDEBUG=-all
         [ -f "$WINEPREFIX/system.reg" ] || wineboot --init >/dev/null 2>&1
         run=("$(command -v wine)") ;;
@@ -76,9 +76,9 @@ esac
 
 # The C and C++ tests against the archive's libraries, shared and static.
 tables=$out/tables
-"$root/tests/c/tables.sh" "$tables"
+"$root/ffi/tests/tables.sh" "$tables"
 (cd "$root" && cargo run -q --locked -p zego-codes-ffi --example expectations) > "$out/expectations.tsv"
-flags=(-Wall -Wextra -Werror -pedantic -O1 -I"$sdk/include" -I"$tables" -I"$root/tests/c")
+flags=(-Wall -Wextra -Werror -pedantic -O1 -I"$sdk/include" -I"$tables" -I"$root/ffi/tests")
 case $triple in
     *windows*) link_shared=(-L"$sdk/lib" -lzego_codes); cp "$shared" "$out/" ;;
     *) link_shared=(-L"$sdk/lib" -lzego_codes -Wl,-rpath,"$sdk/lib") ;;
@@ -95,9 +95,9 @@ build() { # NAME COMPILER... : builds $out/NAME, shared or static as its name en
 kinds=(shared static)
 [[ $triple == *-musl ]] && kinds=(static)
 for kind in "${kinds[@]}"; do
-    build "codes-c99-$kind" "${cc[@]}" -std=c99 "$root/tests/c/test_codes.c"
-    build "threads-c11-$kind" "${cc[@]}" -std=c11 -pthread "$root/tests/c/test_threads.c"
-    build "cpp-c++17-$kind" "${cxx[@]}" -std=c++17 "$root/tests/c/test_cpp.cpp"
+    build "codes-c99-$kind" "${cc[@]}" -std=c99 "$root/ffi/tests/test_codes.c"
+    build "threads-c11-$kind" "${cc[@]}" -std=c11 -pthread "$root/ffi/tests/test_threads.c"
+    build "cpp-c++17-$kind" "${cxx[@]}" -std=c++17 "$root/ffi/tests/test_cpp.cpp"
 done
 expect=$out/expectations.tsv
 [[ $triple == *windows* ]] && expect=$(winepath -w "$expect" 2>/dev/null)

@@ -6,7 +6,7 @@
 #     Android's libc, a SysV hash table (API 21 and 22 loaders read no other), each LOAD
 #     segment of a 64-bit library aligned to 16 KB; exports exactly the x86_64 Linux
 #     library's zego_* functions (tests/cross/exports.sh), as does each .a;
-#   - run: the C tests of tests/c, built by zig for each ABI's instruction set against its
+#   - run: the C tests of ffi/tests, built by zig for each ABI's instruction set against its
 #     .so (shared) and .a (static), against the core's expectations, under the row's runner
 #     (tests/mobile/runner.sh: natively, or qemu-user with glibc).
 # usage: tests/mobile/android.sh DIST VERSION REFERENCE_SO JAR EXPECTATIONS MIN_SDK
@@ -30,8 +30,8 @@ for f in include/zego_codes.h include/zego_codes.hpp Android.mk README.md LICENS
     [ -f "$sdk/$f" ] || fail "libzego_codes-$version-android.zip lacks $f"
 done
 
-"$root/tests/c/tables.sh" "$out/tables"
-flags=(-Wall -Wextra -Werror -pedantic -O1 -I"$root/include" -I"$out/tables" -I"$root/tests/c")
+"$root/ffi/tests/tables.sh" "$out/tables"
+flags=(-Wall -Wextra -Werror -pedantic -O1 -I"$root/include" -I"$out/tables" -I"$root/ffi/tests")
 while read -r triple name _ cc runner _; do
     abi=${name#android-}
     so=$out/aar/jni/$abi/libzego_codes.so a=$sdk/lib/$abi/libzego_codes.a
@@ -64,9 +64,9 @@ while read -r triple name _ cc runner _; do
     cc_=("$python" -m ziglang cc -target "$cc")
     mkdir -p "$out/$abi" && cp "$so" "$out/$abi/"
     shared=(-L"$out/$abi" -lzego_codes -Wl,-rpath,"$out/$abi")
-    "${cc_[@]}" -std=c99 "${flags[@]}" "$root/tests/c/test_codes.c" "${shared[@]}" -o "$out/$abi/codes-shared"
-    "${cc_[@]}" -std=c11 -pthread "${flags[@]}" "$root/tests/c/test_threads.c" "${shared[@]}" -o "$out/$abi/threads-shared"
-    "${cc_[@]}" -std=c99 "${flags[@]}" "$root/tests/c/test_codes.c" "$a" -Wl,--gc-sections -o "$out/$abi/codes-static"
+    "${cc_[@]}" -std=c99 "${flags[@]}" "$root/ffi/tests/test_codes.c" "${shared[@]}" -o "$out/$abi/codes-shared"
+    "${cc_[@]}" -std=c11 -pthread "${flags[@]}" "$root/ffi/tests/test_threads.c" "${shared[@]}" -o "$out/$abi/threads-shared"
+    "${cc_[@]}" -std=c99 "${flags[@]}" "$root/ffi/tests/test_codes.c" "$a" -Wl,--gc-sections -o "$out/$abi/codes-static"
     for prog in codes-shared threads-shared codes-static; do
         args=("$expect"); [[ $prog == threads* ]] && args+=(3)
         "${run[@]}" "$out/$abi/$prog" "${args[@]}" > "$out/$abi/$prog.log" 2>&1 ||

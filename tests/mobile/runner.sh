@@ -19,5 +19,5 @@ esac
 missing=()
 [ -d "/usr/$gnu/lib" ] || missing+=("$package")
 command -v "$1" >/dev/null || missing+=(qemu-user)
-[ ${#missing[@]} -eq 0 ] || "$root/tests/c/apt-install.sh" "${missing[@]}" >&2
+[ ${#missing[@]} -eq 0 ] || "$root/tools/apt-install.sh" "${missing[@]}" >&2
 echo "$(command -v "$1") -L /usr/$gnu"
