@@ -15,6 +15,7 @@ include mk/cli.mk
 include mk/bench.mk
 include mk/java.mk
 include mk/dist.mk
+include mk/fuzz.mk
 
 test: $(TEST_TARGETS)
 	@echo "make test: all suites passed"
