@@ -16,6 +16,7 @@ include mk/bench.mk
 include mk/java.mk
 include mk/dist.mk
 include mk/fuzz.mk
+include mk/sanitize.mk
 
 test: $(TEST_TARGETS)
 	@echo "make test: all suites passed"
