@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Builds the fuzz targets (cargo fuzz, nightly, AddressSanitizer) and runs each for SECONDS
-# on one core, from its committed corpus fuzz/corpus/<target>/.
-# usage: fuzz/run.sh check|grow SECONDS [TARGET...]   (default: every target of fuzz/Cargo.toml)
+# on one core, from its committed corpus fuzz/corpus/<target>/. The target `python` is the
+# atheris harness fuzz/python/fuzz_api.py, run by $FUZZ_PYTHON (a Python with atheris and
+# the zego_codes wheel); its committed corpus is then replayed to check that memory stops
+# growing.
+# usage: fuzz/run.sh check|grow SECONDS [TARGET...]   (default: every target of fuzz/Cargo.toml,
+#        and python when FUZZ_PYTHON is set)
 #   check  new inputs go to a scratch folder under target/: the committed corpus is read only
 #   grow   new inputs join fuzz/corpus/<target>/, which is then minimized (libFuzzer -merge)
 # Each run's statistics go to $FUZZ_OUT/logs/<target>.log (FUZZ_OUT defaults to
@@ -28,6 +32,7 @@ out=${FUZZ_OUT:-target/fuzz-out}
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
     mapfile -t targets < <(sed -n 's/^name = "\(.*\)"$/\1/p' fuzz/Cargo.toml | grep -v '^zego-codes-fuzz$')
+    if [ -n "${FUZZ_PYTHON:-}" ]; then targets+=(python); fi
 fi
 mkdir -p "$out/logs"
 for t in "${targets[@]}"; do
@@ -41,10 +46,15 @@ for t in "${targets[@]}"; do
         rm -rf "$scratch" && mkdir -p "$scratch"
         dirs=("$scratch" "$corpus")
     fi
+    if [ "$t" = python ]; then
+        run=("${FUZZ_PYTHON:?FUZZ_PYTHON: the Python that runs the atheris harness}" fuzz/python/fuzz_api.py)
+    else
+        run=("$bin/$t")
+    fi
     log=$out/logs/$t.log
     echo "fuzz: $t for ${seconds}s from $corpus ($(ls "$corpus" | wc -l) inputs)"
     # One process on one core (no -jobs/-workers), below other work; bounded memory per input.
-    if ! nice -n 10 "$bin/$t" "${dirs[@]}" -max_total_time="$seconds" -print_final_stats=1 \
+    if ! nice -n 10 "${run[@]}" "${dirs[@]}" -max_total_time="$seconds" -print_final_stats=1 \
             -rss_limit_mb=2048 -malloc_limit_mb=512 -timeout=10 \
             -artifact_prefix="$out/artifacts/$t/" > "$log" 2>&1; then
         tail -n 60 "$log"
@@ -52,10 +62,13 @@ for t in "${targets[@]}"; do
         exit 1
     fi
     fuzz/stats.sh "$t" "$log"
+    if [ "$t" = python ]; then
+        "${run[@]}" --leaks "$corpus"
+    fi
     if [ "$mode" = grow ]; then
         merged=$out/corpus/$t-merged
         rm -rf "$merged" && mkdir -p "$merged"
-        "$bin/$t" -merge=1 "$merged" "$corpus" > "$out/logs/$t-merge.log" 2>&1
+        "${run[@]}" -merge=1 "$merged" "$corpus" > "$out/logs/$t-merge.log" 2>&1
         rm -f "$corpus"/* && cp "$merged"/* "$corpus"/
         echo "fuzz: $t corpus minimized to $(ls "$corpus" | wc -l) inputs"
     fi
