@@ -57,7 +57,8 @@ for t in "${targets[@]}"; do
     if ! nice -n 10 "${run[@]}" "${dirs[@]}" -max_total_time="$seconds" -print_final_stats=1 \
             -rss_limit_mb=2048 -malloc_limit_mb=512 -timeout=10 \
             -artifact_prefix="$out/artifacts/$t/" > "$log" 2>&1; then
-        tail -n 60 "$log"
+        grep -m 1 -A 4 -E 'panicked at|ERROR: AddressSanitizer|^Traceback' "$log" || true
+        tail -n 25 "$log"
         echo "fuzz: $t FAILED; the input is in $out/artifacts/$t/" >&2
         exit 1
     fi
