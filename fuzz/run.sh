@@ -47,7 +47,9 @@ for t in "${targets[@]}"; do
         dirs=("$scratch" "$corpus")
     fi
     if [ "$t" = python ]; then
-        run=("${FUZZ_PYTHON:?FUZZ_PYTHON: the Python that runs the atheris harness}" fuzz/python/fuzz_api.py)
+        # libFuzzer's -merge runs the harness again by its own name, through its #! line.
+        export PATH=$(dirname "${FUZZ_PYTHON:?FUZZ_PYTHON: the Python that runs the atheris harness}"):$PATH
+        run=(fuzz/python/fuzz_api.py)
     else
         run=("$bin/$t")
     fi
