@@ -28,6 +28,8 @@ include mk/node.mk
 include mk/dist.mk
 include mk/cross.mk
 include mk/mobile.mk
+include mk/fuzz.mk
+include mk/sanitize.mk
 
 help: ## this list
 	@echo "make TARGET, where TARGET is one of:"

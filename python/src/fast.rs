@@ -40,12 +40,18 @@ fn boundary(f: impl for<'py> FnOnce(Python<'py>) -> PyResult<Bound<'py, PyAny>>)
     let py = unsafe { Python::assume_attached() };
     match catch_unwind(AssertUnwindSafe(|| f(py))) {
         Ok(Ok(obj)) => obj.into_ptr(),
+        // An error holds `Py` handles, whose drop pyo3 defers to a global pool unless it knows
+        // the thread is attached, and `assume_attached` does not tell it: every failed call
+        // would leave its exception's parts in the pool until some pyo3-managed call drains
+        // it. `attach`, on these cold paths only, lets them be dropped at once.
         Ok(Err(err)) => {
-            err.restore(py);
+            Python::attach(|py| err.restore(py));
             ptr::null_mut()
         }
         Err(_) => {
-            PySystemError::new_err("zego_codes: internal error (a bug: please report it)").restore(py);
+            Python::attach(|py| {
+                PySystemError::new_err("zego_codes: internal error (a bug: please report it)").restore(py)
+            });
             ptr::null_mut()
         }
     }

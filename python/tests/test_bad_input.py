@@ -142,3 +142,46 @@ def test_no_reference_leaks() -> None:
     for _ in range(1000):
         z.message(0)
     assert sys.getrefcount(text) == before
+
+
+def test_failed_calls_keep_no_memory() -> None:
+    # Each failed call must free its exception at once, with no other call in between to
+    # release what it left behind: memory must not grow with the number of failures.
+    import gc
+    import tracemalloc
+
+    natives = [
+        _native.message,
+        _native.suggestion,
+        _native.event_message,
+        _native.event_suggestion,
+        _native.name,
+        _native.event_name,
+        _native.is_known,
+        _native.is_retryable,
+    ]
+
+    def fail(times: int) -> None:
+        for _ in range(times):
+            for f in natives:
+                for bad in (-1, 2**70, None):
+                    try:
+                        f(bad)
+                    except (OverflowError, TypeError):
+                        pass
+            try:
+                _native.message(0, language="en")  # type: ignore[call-arg]
+            except TypeError:
+                pass
+
+    fail(10)
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        fail(1000)
+        gc.collect()
+        grown = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert grown < 64 * 1024, f"{grown} bytes kept by 25,000 failed calls"

@@ -46,7 +46,9 @@ impl Explainer {
         Explainer::with_chunk(lang, CHUNK)
     }
 
-    fn with_chunk(lang: Lang, chunk: usize) -> Explainer {
+    /// Public for the fuzz target (fuzz/fuzz_targets/explain.rs), whose small chunks reach
+    /// the long-line path with short inputs.
+    pub fn with_chunk(lang: Lang, chunk: usize) -> Explainer {
         Explainer {
             lang,
             scanner: Scanner::new(),
