@@ -3,6 +3,7 @@
 pub mod catalog;
 pub mod drill;
 pub mod gen;
+pub mod git;
 pub mod header;
 pub mod import;
 pub mod pages;

@@ -21,7 +21,6 @@
 //! (`std::system_error`'s `what()`). A quote on a line that refers to no code is not checked.
 
 use std::path::Path;
-use std::process::Command;
 
 use crate::catalog::{Catalog, Entry, Lang, LANGS};
 use crate::gen::Catalogs;
@@ -74,28 +73,9 @@ pub fn check_repo(root: &Path, catalogs: &Catalogs) -> Result<usize, String> {
 
 /// The documents [`check_repo`] reads: tracked and new, not ignored.
 pub fn documents(root: &Path) -> Result<Vec<String>, String> {
-    let out = Command::new("git")
-        .args([
-            "ls-files",
-            "--cached",
-            "--others",
-            "--exclude-standard",
-            "--",
-            "*.md",
-            "*.hpp",
-            "*.hpp.in",
-        ])
-        .current_dir(root)
-        .output()
-        .map_err(|e| format!("git ls-files: {e}"))?;
-    if !out.status.success() {
-        return Err(format!("git ls-files: {}", String::from_utf8_lossy(&out.stderr)));
-    }
-    Ok(String::from_utf8_lossy(&out.stdout)
-        .lines()
+    Ok(crate::git::project_files(root, &["*.md", "*.hpp", "*.hpp.in"])?
+        .into_iter()
         .filter(|f| !NOT_CHECKED.iter().any(|n| f.starts_with(n)))
-        .filter(|f| root.join(f).is_file())
-        .map(str::to_owned)
         .collect())
 }
 
@@ -106,7 +86,8 @@ pub fn check(text: &str, catalogs: &Catalogs) -> Checked {
         .flat_map(|c: &Catalog| c.entries.iter())
         .collect();
     let mut out = Checked::default();
-    let mut context: Vec<u32> = Vec::new();
+    // The codes the current line refers to.
+    let mut context: Vec<&Entry> = Vec::new();
     let mut in_fence = false;
     for (i, line) in text.lines().enumerate() {
         // A block ends, and what it referred to ends with it: a fence, or a paragraph.
@@ -131,23 +112,24 @@ pub fn check(text: &str, catalogs: &Catalogs) -> Checked {
         if context.is_empty() {
             continue;
         }
-        for quote in quotes(line, &entries) {
-            let texts = context
-                .iter()
-                .filter_map(|&c| entries.iter().find(|e| e.code == c))
-                .flat_map(|e| LANGS.into_iter().flat_map(move |l| texts_of(e, l)))
-                .collect::<Vec<_>>();
-            let q = Quote {
-                line: i + 1,
-                text: quote.clone(),
-                codes: context.clone(),
-            };
+        let found = quotes(line, &entries);
+        if found.is_empty() {
+            continue;
+        }
+        let texts: Vec<&str> = context
+            .iter()
+            .flat_map(|e| LANGS.into_iter().flat_map(move |l| texts_of(e, l)))
+            .collect();
+        for quote in found {
             if matches(&quote, &texts) {
-                out.passed.push(q);
+                out.passed.push(Quote {
+                    line: i + 1,
+                    text: quote,
+                    codes: context.iter().map(|e| e.code).collect(),
+                });
             } else {
                 let names = context
                     .iter()
-                    .filter_map(|&c| entries.iter().find(|e| e.code == c))
                     .map(|e| format!("{} {}", e.code, e.name))
                     .collect::<Vec<_>>()
                     .join(", ");
@@ -180,27 +162,26 @@ fn matches(quote: &str, texts: &[&str]) -> bool {
     })
 }
 
-enum Mentions {
-    Codes(Vec<u32>),
+enum Mentions<'a> {
+    Codes(Vec<&'a Entry>),
     /// Only a code-like number (nine digits) that is no code of the catalog's.
     Unknown,
     None,
 }
 
 /// The codes whose number or name `line` mentions.
-fn mentions(line: &str, entries: &[&Entry]) -> Mentions {
+fn mentions<'a>(line: &str, entries: &[&'a Entry]) -> Mentions<'a> {
     let numbers: Vec<u32> = line
         .split(|c: char| !c.is_ascii_digit())
         .filter(|w| w.len() >= 4)
         .filter_map(|w| w.parse().ok())
         .collect();
     let names = names(line);
-    let mut codes: Vec<u32> = entries
+    let codes: Vec<&Entry> = entries
         .iter()
         .filter(|e| numbers.contains(&e.code) || names.contains(&squash(&e.name)))
-        .map(|e| e.code)
+        .copied()
         .collect();
-    codes.dedup();
     if !codes.is_empty() {
         Mentions::Codes(codes)
     } else if numbers.iter().any(|&n| n >= 100_000_000) {

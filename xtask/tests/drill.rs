@@ -166,25 +166,10 @@ impl Drill {
 /// `to`: an update not yet committed (a newly vendored page) is part of the copy.
 fn copy_tracked(root: &Path, to: &Path) {
     let _ = std::fs::remove_dir_all(to);
-    let out = Command::new("git")
-        .args(["ls-files", "-z", "--cached", "--others", "--exclude-standard"])
-        .current_dir(root)
-        .output()
-        .expect("the drill copies the files git tracks: git must be installed");
-    assert!(
-        out.status.success(),
-        "git ls-files: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    for path in out.stdout.split(|&b| b == 0).filter(|p| !p.is_empty()) {
-        let path = std::str::from_utf8(path).unwrap();
-        let from = root.join(path);
-        if !from.is_file() {
-            continue; // deleted in the working tree
-        }
-        let dest = to.join(path);
+    for path in xtask::git::project_files(root, &[]).unwrap() {
+        let dest = to.join(&path);
         std::fs::create_dir_all(dest.parent().unwrap()).unwrap();
-        std::fs::copy(&from, &dest).unwrap_or_else(|e| panic!("{path}: {e}"));
+        std::fs::copy(root.join(&path), &dest).unwrap_or_else(|e| panic!("{path}: {e}"));
     }
 }
 
@@ -230,15 +215,7 @@ fn successive_pages_go_in_with_one_import_and_one_review_each() {
     };
     copy_tracked(&root, &drill.repo);
     let pages = Pages::load(&root).unwrap();
-    let withdrawn_at_start = |kind: Kind| {
-        Catalog::load(&root, kind)
-            .unwrap()
-            .entries
-            .iter()
-            .filter(|e| e.withdrawn.is_some())
-            .map(|e| e.code)
-            .collect::<Vec<_>>()
-    };
+    let at_start = xtask::gen::Catalogs::load(&root).unwrap();
 
     // 1. The Chinese pages of both catalogs and the English return-codes page, each with a
     //    text reworded, a code added and one dropped.
@@ -301,14 +278,14 @@ fn successive_pages_go_in_with_one_import_and_one_review_each() {
     assert!(entry.withdrawn.is_none() && !entry.from_zego(Lang::En) && !entry.message_en.is_empty());
     // Codes withdrawn before the drill stay withdrawn, with their revision.
     for kind in Kind::ALL {
-        for code in withdrawn_at_start(kind) {
-            let before = Catalog::load(&root, kind)
-                .unwrap()
-                .get(code)
-                .unwrap()
-                .withdrawn
-                .clone();
-            assert_eq!(catalogs.catalog(kind).get(code).unwrap().withdrawn, before);
+        for before in at_start
+            .catalog(kind)
+            .entries
+            .iter()
+            .filter(|e| e.withdrawn.is_some())
+        {
+            let now = catalogs.catalog(kind).get(before.code).unwrap();
+            assert_eq!(now.withdrawn, before.withdrawn, "{}", before.code);
         }
     }
     let first_dropped = edits[0].2.dropped;
