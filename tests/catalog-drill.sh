@@ -15,8 +15,6 @@ targets=${DRILL_TARGETS:-test}
 rm -rf "$clone"
 git clone -q "$root" "$clone"
 cd "$clone"
-# Reuse this checkout's compiled dependencies and tools where it has them.
-[ -d "$root/.venv" ] && [ ! -e .venv ] && cp -a "$root/.venv" .venv 2>/dev/null || true
 
 # A field (file or revision) of the current Chinese return-codes page, from data/pages.toml.
 current() {
@@ -42,7 +40,8 @@ run_step() { # $1: what, $2: page text file
     sed -i "s/^date: .*/date: \"$date\"/" "$2"
     echo "== drill step $step ($1), page of $date"
     cargo xtask import "$2"
-    git status --short -- '*tests*' | grep . && { echo "the drill changed a test" >&2; exit 1; }
+    # Test files of every language: tests/, ffi/tests/, java/src/test/, *_test.go, node/test/.
+    git status --short -- '*test*' | grep . && { echo "the drill changed a test" >&2; exit 1; }
     make $targets
     git add -A && git -c user.name=drill -c user.email=drill@localhost commit -q -m "drill step $step: $1"
     echo "== drill step $step ($1): make $targets passed"
@@ -56,14 +55,14 @@ first=$(middle_code "$page" 5)
 second=$(middle_code "$page" 9)
 original=$(grep -E "^\| *$first *\|" "$page")
 
-grep -vE "^\| *$first *\|" "$page" > $incoming/step1.mdx
-run_step "withdraw $first" $incoming/step1.mdx
+grep -vE "^\| *$first *\|" "$page" > "$incoming/step1.mdx"
+run_step "withdraw $first" "$incoming/step1.mdx"
 
-grep -vE "^\| *$second *\|" "$(current file)" > $incoming/step2.mdx
-run_step "withdraw $second" $incoming/step2.mdx
+grep -vE "^\| *$second *\|" "$(current file)" > "$incoming/step2.mdx"
+run_step "withdraw $second" "$incoming/step2.mdx"
 
 # The first code's row back, after the last row of the table.
 awk -v row="$original" 'FNR == NR { if ($0 ~ /^\| *[0-9]+ *\|/) last = FNR; next }
-     { print } FNR == last { print row }' "$(current file)" "$(current file)" > $incoming/step3.mdx
-run_step "list $first again" $incoming/step3.mdx
+     { print } FNR == last { print row }' "$(current file)" "$(current file)" > "$incoming/step3.mdx"
+run_step "list $first again" "$incoming/step3.mdx"
 echo "catalog drill: three updates, make $targets passed after each"
