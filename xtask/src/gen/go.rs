@@ -134,10 +134,7 @@ fn code_constants(out: &mut String, doc: &str, prefix: &str, ty: &str, catalog: 
     writeln!(out, "\n// {doc}\nconst (").unwrap();
     for e in &catalog.entries {
         let ident = format!("{prefix}{}", go_name(&e.name));
-        let withdrawn = match &e.withdrawn {
-            Some(rev) => format!(" Withdrawn: ZEGO's page of {rev} no longer lists it."),
-            None => String::new(),
-        };
+        let withdrawn = super::withdrawn_note(e);
         writeln!(
             out,
             "\t// {ident} is {}: {} ({}){withdrawn}\n\t{ident} {ty} = {}",

@@ -153,6 +153,15 @@ pub fn keep_blocks(template: &str, keep: impl Fn(&str) -> bool) -> String {
     text
 }
 
+/// The note a doc comment of the Go and TypeScript sources gives a withdrawn code:
+/// " Withdrawn: ZEGO's page of REV no longer lists it.", or nothing.
+pub(super) fn withdrawn_note(e: &crate::catalog::Entry) -> String {
+    e.withdrawn
+        .as_ref()
+        .map(|rev| format!(" Withdrawn: ZEGO's page of {rev} no longer lists it."))
+        .unwrap_or_default()
+}
+
 /// The catalog figures in a sentence, for README.md and CODES.md.
 pub fn figures(catalogs: &Catalogs) -> String {
     let part = |kind: Kind, what: &str| {

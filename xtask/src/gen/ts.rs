@@ -90,10 +90,7 @@ fn codes_ts(catalogs: &Catalogs) -> String {
 fn code_object(out: &mut String, name: &str, doc: &str, catalog: &Catalog) {
     writeln!(out, "\n/** {doc} */\nexport const {name} = Object.freeze({{").unwrap();
     for e in &catalog.entries {
-        let withdrawn = match &e.withdrawn {
-            Some(rev) => format!(" Withdrawn: ZEGO's page of {rev} no longer lists it."),
-            None => String::new(),
-        };
+        let withdrawn = super::withdrawn_note(e);
         writeln!(
             out,
             "  /** {}: {} ({}){withdrawn} */\n  {}: {},",
