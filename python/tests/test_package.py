@@ -58,28 +58,34 @@ def test_panics_never_reach_python_as_base_exceptions() -> None:
             pass
 
 
-@pytest.mark.parametrize("first", ["_enum_methods", "_codes", "_info", "_errors", "_exceptions", "__main__"])
+@pytest.mark.parametrize(
+    "first",
+    ["_enum_methods", "_codes", "_info", "_errors", "_generated.codes", "_generated.exceptions", "__main__"],
+)
 def test_any_module_may_be_imported_first(first: str) -> None:
     """Whichever module is imported first, the package works."""
     code = f"import zego_codes.{first}; import zego_codes; zego_codes.ZegoCode.SUCCESS.guidance"
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
-def _runtime_imports(tree: ast.Module) -> set[str]:
-    """The package modules a module imports when it runs (anywhere in it, functions too), not
-    those imported only for type checkers under `if TYPE_CHECKING:`."""
+def _runtime_imports(module: str, tree: ast.Module) -> set[str]:
+    """The package modules (dotted, relative to the package) that `module` imports when it runs
+    (anywhere in it, functions too), not those imported only for type checkers under
+    `if TYPE_CHECKING:`."""
     found: set[str] = set()
+    package = module.split(".")[:-1]
 
     def visit(node: ast.AST) -> None:
         if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING":
             for child in node.orelse:
                 visit(child)
             return
-        if isinstance(node, ast.ImportFrom) and node.level == 1:
+        if isinstance(node, ast.ImportFrom) and node.level >= 1:
+            base = package[: len(package) - (node.level - 1)]
             if node.module:
-                found.add(node.module.split(".")[0])
+                found.add(".".join([*base, node.module]))
             else:
-                found.update(alias.name for alias in node.names)
+                found.update(".".join([*base, alias.name]) for alias in node.names)
         for child in ast.iter_child_nodes(node):
             visit(child)
 
@@ -89,11 +95,10 @@ def _runtime_imports(tree: ast.Module) -> set[str]:
 
 def test_no_module_imports_one_that_imports_it_back() -> None:
     package = Path(z.__file__).parent
-    graph = {
-        path.stem: _runtime_imports(ast.parse(path.read_text(encoding="utf-8")))
-        for path in package.glob("*.py")
-    }
-    assert "_codes" in graph and "_enum_methods" in graph
+    modules = {".".join(path.relative_to(package).with_suffix("").parts): path for path in package.rglob("*.py")}
+    graph = {name: _runtime_imports(name, ast.parse(path.read_text(encoding="utf-8"))) for name, path in modules.items()}
+    assert {"_codes", "_enum_methods", "_generated.codes"} <= graph.keys()
+    assert "_generated.codes" in graph["_codes"], "the graph follows imports into subpackages"
 
     def reaches(start: str, goal: str, seen: set[str]) -> bool:
         for dep in graph.get(start, ()):
@@ -103,3 +108,20 @@ def test_no_module_imports_one_that_imports_it_back() -> None:
 
     cycles = sorted(m for m in graph if reaches(m, m, {m}))
     assert not cycles, f"modules on an import cycle: {cycles}"
+
+
+def test_enums_keep_their_public_module_for_pickles() -> None:
+    """The enums are generated into `_generated/codes.py`, but name `zego_codes._codes` as
+    their module: a pickle written by any release loads in any other."""
+    import pickle
+
+    from zego_codes import _codes
+
+    for cls in (z.Guidance, z.Category, z.EventCategory, z.ZegoCode, z.ZegoEventCode):
+        assert cls.__module__ == "zego_codes._codes"
+        assert getattr(_codes, cls.__qualname__) is cls
+        for member in cls:
+            for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+                data = pickle.dumps(member, protocol)
+                assert b"zego_codes._codes" in data
+                assert pickle.loads(data) is member

@@ -3,7 +3,8 @@ kind of handling, so `except RateLimitError:` reads as what the caller will do."
 
 from __future__ import annotations
 
-from . import _exceptions, _native
+from . import _native
+from ._generated.exceptions import STEMS
 
 # The enums load on the first error, not at import: `import zego_codes` stays cheap.
 TYPE_CHECKING = False
@@ -129,10 +130,10 @@ class MalformedResponseError(ZegoError, ValueError):
 
 
 # The class of each guidance, by the core's snake names (`Guidance` values), so choosing a class
-# needs no enum. The pairing is generated (`_exceptions`); a guidance it does not list, such as
+# needs no enum. The pairing is generated (`_generated/exceptions.py`); a guidance it does not list, such as
 # `see_message`, whose reason is only in `Message`, raises ZegoError itself.
 _CLASS_BY_GUIDANCE: dict[str, type[ZegoError]] = {
-    guidance: globals()[f"{stem}Error"] for guidance, stem in _exceptions.STEMS.items()
+    guidance: globals()[f"{stem}Error"] for guidance, stem in STEMS.items()
 }
 
 

@@ -355,7 +355,7 @@ fn import_refuses_what_it_cannot_trust_and_writes_nothing() {
             format!("Withdrawn: ZEGO's page of {newer}"),
         ),
         (
-            "python/zego_codes/_codes.py",
+            "python/zego_codes/_generated/codes.py",
             format!("(withdrawn: ZEGO's page of {newer}"),
         ),
         ("CODES.md", format!("**withdrawn** {newer}")),

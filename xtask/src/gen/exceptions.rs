@@ -38,7 +38,7 @@ pub fn outputs() -> Vec<Output> {
             text: java(),
         },
         Output {
-            path: "python/zego_codes/_exceptions.py",
+            path: "python/zego_codes/_generated/exceptions.py",
             text: python(),
         },
     ]

@@ -99,9 +99,10 @@ pub fn outputs(root: &Path, catalogs: &Catalogs) -> Result<Vec<Output>, String> 
 
 /// The folders that hold generated files only, each with the hand-written module file that
 /// declares them, if any. A file there that `cargo xtask gen` does not write is a stray.
-pub const GENERATED_DIRS: [(&str, Option<&str>); 4] = [
+pub const GENERATED_DIRS: [(&str, Option<&str>); 5] = [
     ("src/generated", Some("mod.rs")),
     ("ffi/src/generated", Some("mod.rs")),
+    (python::GENERATED_DIR, None),
     ("java/src/generated/java/zegocodes", None),
     ("node/src/generated", None),
 ];

@@ -3,6 +3,8 @@
 //! the core's enums. Only data is written here: each enum derives from a member-less base in
 //! python/zego_codes/_enum_methods.py, which holds their behaviour as Python that mypy and
 //! stubtest check; the texts themselves stay in the native module, which reads the core.
+//! They are written into a folder of generated files only (python/zego_codes/_generated/);
+//! the hand-written `_codes.py` re-exports them under the name users and pickles know.
 
 use std::fmt::Write as _;
 
@@ -11,11 +13,20 @@ use zego_codes::{Category, EventCategory, Guidance};
 use super::{Catalogs, Output};
 use crate::catalog::Catalog;
 
+/// The folder of the package's generated modules; `_codes.py` re-exports the enums from it.
+pub const GENERATED_DIR: &str = "python/zego_codes/_generated";
+
 pub fn outputs(catalogs: &Catalogs) -> Vec<Output> {
-    vec![Output {
-        path: "python/zego_codes/_codes.py",
-        text: codes_py(catalogs),
-    }]
+    vec![
+        Output {
+            path: "python/zego_codes/_generated/__init__.py",
+            text: super::banner("#", "xtask/src/gen/python.rs") + PACKAGE_DOC,
+        },
+        Output {
+            path: "python/zego_codes/_generated/codes.py",
+            text: codes_py(catalogs),
+        },
+    ]
 }
 
 fn codes_py(catalogs: &Catalogs) -> String {
@@ -50,15 +61,25 @@ fn codes_py(catalogs: &Catalogs) -> String {
     out
 }
 
+/// A class's opening: its docstring, and `__module__` naming the module users import it from,
+/// so that pickles and `help()` name `zego_codes._codes` rather than this generated file.
+fn class_head(out: &mut String, class: &str, base: &str, doc: &str) {
+    writeln!(
+        out,
+        "\n\nclass {class}({base}):\n    \"\"\"{doc}\"\"\"\n\n    __module__ = \"zego_codes._codes\"\n"
+    )
+    .unwrap();
+}
+
 fn str_enum(out: &mut String, class: &str, base: &str, doc: &str, values: &[&str]) {
-    writeln!(out, "\n\nclass {class}({base}):\n    \"\"\"{doc}\"\"\"\n").unwrap();
+    class_head(out, class, base, doc);
     for v in values {
         writeln!(out, "    {} = {v:?}", v.to_uppercase()).unwrap();
     }
 }
 
 fn int_enum(out: &mut String, class: &str, base: &str, doc: &str, catalog: &Catalog) {
-    writeln!(out, "\n\nclass {class}({base}):\n    \"\"\"{doc}\"\"\"\n").unwrap();
+    class_head(out, class, base, doc);
     for e in &catalog.entries {
         writeln!(out, "    {} = {}", e.name, e.code).unwrap();
         let withdrawn = e.withdrawn.as_ref().map_or(String::new(), |w| {
@@ -84,7 +105,11 @@ kinds and categories. The members' texts come from the native module, which read
 
 from __future__ import annotations
 
-from ._enum_methods import EventCodeEnum, GuidanceEnum, NamedEnum, ReturnCodeEnum
+from .._enum_methods import EventCodeEnum, GuidanceEnum, NamedEnum, ReturnCodeEnum
+"#;
+
+const PACKAGE_DOC: &str = r#""""The modules `cargo xtask gen` writes from data/*.toml and the core. Nothing here is
+edited by hand: the package imports the enums through `zego_codes._codes`."""
 "#;
 
 const GUIDANCE_DOC: &str = "What a caller should do on receiving a code.
