@@ -30,41 +30,70 @@ export interface FamilyData {
   };
 }
 
-/** The lookups of one family, over its generated data. The hot arrays are fields of their
- * own, so a lookup is a multiply, two array loads and a compare, with no object in between. */
+/** The lookups of one family, over its generated data.
+ *
+ * `message` and `suggestion` are the hot calls, so the constructor lays the texts out by hash
+ * slot: a code's slot holds the code that owns it and that code's texts, and a lookup is a
+ * multiply, one load to compare and one to return, with no entry index in between. The hot
+ * arrays are fields of their own, so no object sits between them and the call either. */
 export class Family {
   private readonly multiplier: number;
   private readonly shift: number;
   private readonly slots: readonly number[];
   private readonly codes: readonly number[];
+  /** By slot: the code that hashes there, or -1 (no code) for an empty slot. */
+  private readonly slotCode: readonly number[];
+  private readonly slotMessageZh: readonly string[];
+  private readonly slotMessageEn: readonly string[];
+  private readonly slotSuggestionZh: readonly string[];
+  private readonly slotSuggestionEn: readonly string[];
   private readonly last: readonly number[];
-  private readonly messageZh: readonly string[];
-  private readonly messageEn: readonly string[];
-  private readonly suggestionZh: readonly string[];
-  private readonly suggestionEn: readonly string[];
-  private readonly unknownMessage: readonly (readonly string[])[];
-  private readonly unknownSuggestion: readonly (readonly string[])[];
+  /** The top range's index, and the last code below it: most codes outside the catalog lie in
+   * the top range (every range a family names ends far below 4294967295), so one compare
+   * settles them. */
+  private readonly top: number;
+  private readonly belowTop: number;
+  /** By range: the texts of a code the catalog does not hold. */
+  private readonly rangeMessageZh: readonly string[];
+  private readonly rangeMessageEn: readonly string[];
+  private readonly rangeSuggestionZh: readonly string[];
+  private readonly rangeSuggestionEn: readonly string[];
 
   constructor(readonly data: FamilyData) {
     this.multiplier = data.multiplier | 0;
     this.shift = data.shift;
     this.slots = data.slots;
     this.codes = data.codes;
+    const owner = data.slots.map((i, slot) => (this.slotOf(data.codes[i]!) === slot ? i : -1));
+    const bySlot = (texts: readonly string[]): string[] => owner.map((i) => (i >= 0 ? texts[i]! : ''));
+    this.slotCode = owner.map((i) => (i >= 0 ? data.codes[i]! : -1));
+    this.slotMessageZh = bySlot(data.messages[0]);
+    this.slotMessageEn = bySlot(data.messages[1]);
+    this.slotSuggestionZh = bySlot(data.suggestions[0]);
+    this.slotSuggestionEn = bySlot(data.suggestions[1]);
     this.last = data.ranges.last;
-    [this.messageZh, this.messageEn] = data.messages;
-    [this.suggestionZh, this.suggestionEn] = data.suggestions;
-    this.unknownMessage = data.ranges.messages;
-    this.unknownSuggestion = data.ranges.suggestions;
+    this.top = this.last.length - 1;
+    this.belowTop = this.top > 0 ? this.last[this.top - 1]! : -1;
+    [this.rangeMessageZh, this.rangeMessageEn] = data.ranges.messages;
+    [this.rangeSuggestionZh, this.rangeSuggestionEn] = data.ranges.suggestions;
+  }
+
+  private slotOf(code: number): number {
+    return Math.imul(code, this.multiplier) >>> this.shift;
   }
 
   /** The entry index of `code` (already checked), or -1 if the catalog does not hold it. */
   find(code: number): number {
-    const i = this.slots[Math.imul(code, this.multiplier) >>> this.shift]!;
+    const i = this.slots[this.slotOf(code)]!;
     return this.codes[i] === code ? i : -1;
   }
 
-  /** The range index of `code` (already checked): a scan, as a family has only a handful of ranges. */
+  /** The range index of `code` (already checked): the top range at once, else a scan, as a
+   * family has only a handful of ranges. */
   range(code: number): number {
+    if (code > this.belowTop) {
+      return this.top;
+    }
     const last = this.last;
     let r = 0;
     while (code > last[r]!) {
@@ -77,12 +106,12 @@ export class Family {
     if (typeof code !== 'number' || code >>> 0 !== code) {
       throw badCode(code, 'code');
     }
-    const i = this.find(code);
+    const s = this.slotOf(code);
     if (lang === 'zh') {
-      return i >= 0 ? this.messageZh[i]! : this.unknownMessage[0][this.range(code)]!;
+      return this.slotCode[s] === code ? this.slotMessageZh[s]! : this.rangeMessageZh[this.range(code)]!;
     }
     if (lang === 'en') {
-      return i >= 0 ? this.messageEn[i]! : this.unknownMessage[1][this.range(code)]!;
+      return this.slotCode[s] === code ? this.slotMessageEn[s]! : this.rangeMessageEn[this.range(code)]!;
     }
     throw badLang(lang);
   }
@@ -91,12 +120,12 @@ export class Family {
     if (typeof code !== 'number' || code >>> 0 !== code) {
       throw badCode(code, 'code');
     }
-    const i = this.find(code);
+    const s = this.slotOf(code);
     if (lang === 'zh') {
-      return i >= 0 ? this.suggestionZh[i]! : this.unknownSuggestion[0][this.range(code)]!;
+      return this.slotCode[s] === code ? this.slotSuggestionZh[s]! : this.rangeSuggestionZh[this.range(code)]!;
     }
     if (lang === 'en') {
-      return i >= 0 ? this.suggestionEn[i]! : this.unknownSuggestion[1][this.range(code)]!;
+      return this.slotCode[s] === code ? this.slotSuggestionEn[s]! : this.rangeSuggestionEn[this.range(code)]!;
     }
     throw badLang(lang);
   }
