@@ -402,7 +402,7 @@ public enum ZegoCode {
      * @throws IllegalArgumentException if {@code code} is outside 0 to 4294967295
      */
     public static ZegoCode resolve(long code) {
-        return find(ZegoCodes.checked(code));
+        return find(CodeTable.checked(code));
     }
 
     /**
@@ -441,15 +441,34 @@ public enum ZegoCode {
         return entry.code == code ? entry : null;
     }
 
+    /** The category of {@code code}, already checked to be in 0 to 4294967295. */
     static Category categoryOf(long code) {
         return RANGE_CATEGORY[CodeTable.range(code, RANGE_ENDS)];
     }
 
-    static String unknownMessage(long code, Lang lang) {
-        return lang.pick(RANGE_MESSAGE_ZH, RANGE_MESSAGE_EN)[CodeTable.range(code, RANGE_ENDS)];
+    // What ZegoCodes answers for any code of this family, known or not (checked here).
+
+    static String messageOf(long code, Lang lang) {
+        ZegoCode known = find(CodeTable.checked(code));
+        return known != null
+            ? known.getMessage(lang)
+            : lang.pick(RANGE_MESSAGE_ZH, RANGE_MESSAGE_EN)[CodeTable.range(code, RANGE_ENDS)];
     }
 
-    static String unknownSuggestion(long code, Lang lang) {
-        return lang.pick(RANGE_SUGGESTION_ZH, RANGE_SUGGESTION_EN)[CodeTable.range(code, RANGE_ENDS)];
+    static String suggestionOf(long code, Lang lang) {
+        ZegoCode known = find(CodeTable.checked(code));
+        return known != null
+            ? known.getSuggestion(lang)
+            : lang.pick(RANGE_SUGGESTION_ZH, RANGE_SUGGESTION_EN)[CodeTable.range(code, RANGE_ENDS)];
+    }
+
+    static String nameOf(long code) {
+        ZegoCode known = resolve(code);
+        return known != null ? known.name() : null;
+    }
+
+    static Guidance guidanceOf(long code) {
+        ZegoCode known = resolve(code);
+        return known != null ? known.getGuidance() : Guidance.UNKNOWN;
     }
 }

@@ -229,7 +229,7 @@ public enum ZegoEventCode {
      * @throws IllegalArgumentException if {@code code} is outside 0 to 4294967295
      */
     public static ZegoEventCode resolve(long code) {
-        return find(ZegoCodes.checked(code));
+        return find(CodeTable.checked(code));
     }
 
     /**
@@ -268,15 +268,34 @@ public enum ZegoEventCode {
         return entry.code == code ? entry : null;
     }
 
+    /** The category of {@code code}, already checked to be in 0 to 4294967295. */
     static EventCategory categoryOf(long code) {
         return RANGE_CATEGORY[CodeTable.range(code, RANGE_ENDS)];
     }
 
-    static String unknownMessage(long code, Lang lang) {
-        return lang.pick(RANGE_MESSAGE_ZH, RANGE_MESSAGE_EN)[CodeTable.range(code, RANGE_ENDS)];
+    // What ZegoCodes answers for any code of this family, known or not (checked here).
+
+    static String messageOf(long code, Lang lang) {
+        ZegoEventCode known = find(CodeTable.checked(code));
+        return known != null
+            ? known.getMessage(lang)
+            : lang.pick(RANGE_MESSAGE_ZH, RANGE_MESSAGE_EN)[CodeTable.range(code, RANGE_ENDS)];
     }
 
-    static String unknownSuggestion(long code, Lang lang) {
-        return lang.pick(RANGE_SUGGESTION_ZH, RANGE_SUGGESTION_EN)[CodeTable.range(code, RANGE_ENDS)];
+    static String suggestionOf(long code, Lang lang) {
+        ZegoEventCode known = find(CodeTable.checked(code));
+        return known != null
+            ? known.getSuggestion(lang)
+            : lang.pick(RANGE_SUGGESTION_ZH, RANGE_SUGGESTION_EN)[CodeTable.range(code, RANGE_ENDS)];
+    }
+
+    static String nameOf(long code) {
+        ZegoEventCode known = resolve(code);
+        return known != null ? known.name() : null;
+    }
+
+    static Guidance guidanceOf(long code) {
+        ZegoEventCode known = resolve(code);
+        return known != null ? known.getGuidance() : Guidance.UNKNOWN;
     }
 }

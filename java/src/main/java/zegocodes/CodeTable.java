@@ -14,6 +14,14 @@ final class CodeTable {
     private CodeTable() {
     }
 
+    /** {@code code} if it is in 0 to 4294967295. */
+    static long checked(long code) {
+        if ((code >>> 32) != 0) {
+            throw new IllegalArgumentException("code " + code + " is outside 0 to 4294967295");
+        }
+        return code;
+    }
+
     /** The slot of {@code code} (in 0 to 4294967295) in a table of {@code 1 << (32 - shift)}. */
     static int slot(long code, int multiplier, int shift) {
         return ((int) code * multiplier) >>> shift;

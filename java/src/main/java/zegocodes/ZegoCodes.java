@@ -13,14 +13,6 @@ public final class ZegoCodes {
     private ZegoCodes() {
     }
 
-    /** {@code code} if it is in 0 to 4294967295. */
-    static long checked(long code) {
-        if ((code >>> 32) != 0) {
-            throw new IllegalArgumentException("code " + code + " is outside 0 to 4294967295");
-        }
-        return code;
-    }
-
     private static Lang checked(Lang lang) {
         if (lang == null) {
             throw new NullPointerException("lang is null");
@@ -37,8 +29,7 @@ public final class ZegoCodes {
      * @return the description, or for an unknown code a generic text naming its range
      */
     public static String message(long code) {
-        ZegoCode known = ZegoCode.find(checked(code));
-        return known != null ? known.getMessage() : ZegoCode.unknownMessage(code, Lang.ZH);
+        return ZegoCode.messageOf(code, Lang.ZH);
     }
 
     /**
@@ -49,8 +40,7 @@ public final class ZegoCodes {
      * @return the description, or for an unknown code a generic text naming its range
      */
     public static String message(long code, Lang lang) {
-        ZegoCode known = ZegoCode.find(checked(code));
-        return known != null ? known.getMessage(lang) : ZegoCode.unknownMessage(code, lang);
+        return ZegoCode.messageOf(code, lang);
     }
 
     /**
@@ -71,8 +61,7 @@ public final class ZegoCodes {
      * @return the suggestion (empty where ZEGO has none), or generic advice for an unknown code
      */
     public static String suggestion(long code, Lang lang) {
-        ZegoCode known = ZegoCode.find(checked(code));
-        return known != null ? known.getSuggestion(lang) : ZegoCode.unknownSuggestion(code, lang);
+        return ZegoCode.suggestionOf(code, lang);
     }
 
     /**
@@ -82,8 +71,7 @@ public final class ZegoCodes {
      * @return the name, such as {@code "BROADCAST_DIGITAL_HUMAN_API_FORBIDDEN"}, or null if unknown
      */
     public static String name(long code) {
-        ZegoCode known = ZegoCode.resolve(code);
-        return known != null ? known.name() : null;
+        return ZegoCode.nameOf(code);
     }
 
     /**
@@ -113,8 +101,7 @@ public final class ZegoCodes {
      * @return the guidance; {@link Guidance#UNKNOWN} for an unknown code
      */
     public static Guidance guidance(long code) {
-        ZegoCode known = ZegoCode.resolve(code);
-        return known != null ? known.getGuidance() : Guidance.UNKNOWN;
+        return ZegoCode.guidanceOf(code);
     }
 
     /**
@@ -124,7 +111,7 @@ public final class ZegoCodes {
      * @return the category
      */
     public static Category category(long code) {
-        return ZegoCode.categoryOf(checked(code));
+        return ZegoCode.categoryOf(CodeTable.checked(code));
     }
 
     /**
@@ -154,7 +141,7 @@ public final class ZegoCodes {
      */
     public static void check(long code, String message, String requestId, Lang lang) {
         checked(lang);
-        if (checked(code) == 0) {
+        if (CodeTable.checked(code) == 0) {
             return;
         }
         throw Exceptions.of(code, message, requestId, lang);
@@ -169,8 +156,7 @@ public final class ZegoCodes {
      * @return the description, or for an unknown code a generic text naming its range
      */
     public static String eventMessage(long code) {
-        ZegoEventCode known = ZegoEventCode.find(checked(code));
-        return known != null ? known.getMessage() : ZegoEventCode.unknownMessage(code, Lang.ZH);
+        return ZegoEventCode.messageOf(code, Lang.ZH);
     }
 
     /**
@@ -181,8 +167,7 @@ public final class ZegoCodes {
      * @return the description, or for an unknown code a generic text naming its range
      */
     public static String eventMessage(long code, Lang lang) {
-        ZegoEventCode known = ZegoEventCode.find(checked(code));
-        return known != null ? known.getMessage(lang) : ZegoEventCode.unknownMessage(code, lang);
+        return ZegoEventCode.messageOf(code, lang);
     }
 
     /**
@@ -203,8 +188,7 @@ public final class ZegoCodes {
      * @return the suggestion (empty where ZEGO has none), or generic advice for an unknown code
      */
     public static String eventSuggestion(long code, Lang lang) {
-        ZegoEventCode known = ZegoEventCode.find(checked(code));
-        return known != null ? known.getSuggestion(lang) : ZegoEventCode.unknownSuggestion(code, lang);
+        return ZegoEventCode.suggestionOf(code, lang);
     }
 
     /**
@@ -214,8 +198,7 @@ public final class ZegoCodes {
      * @return the name, such as {@code "TTS_ACCOUNT_IN_ARREARS"}, or null if unknown
      */
     public static String eventName(long code) {
-        ZegoEventCode known = ZegoEventCode.resolve(code);
-        return known != null ? known.name() : null;
+        return ZegoEventCode.nameOf(code);
     }
 
     /**
@@ -245,8 +228,7 @@ public final class ZegoCodes {
      * @return the guidance; {@link Guidance#UNKNOWN} for an unknown code
      */
     public static Guidance eventGuidance(long code) {
-        ZegoEventCode known = ZegoEventCode.resolve(code);
-        return known != null ? known.getGuidance() : Guidance.UNKNOWN;
+        return ZegoEventCode.guidanceOf(code);
     }
 
     /**
@@ -256,6 +238,6 @@ public final class ZegoCodes {
      * @return the category
      */
     public static EventCategory eventCategory(long code) {
-        return ZegoEventCode.categoryOf(checked(code));
+        return ZegoEventCode.categoryOf(CodeTable.checked(code));
     }
 }
