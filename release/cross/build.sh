@@ -35,7 +35,7 @@ buildinfo() { # FILE: what built this archive
         echo "target: $triple"
         echo "rustc: $("$RUSTC" --version) (Debian rustc-web, standard library built from rust-web-src)"
         case $cross_linker in
-            zig:*) echo "linker: zig $("${ZEGO_DIST_PYTHON:-python3}" -m ziglang version) cc -target ${cross_linker#zig:}" ;;
+            zig:*) echo "linker: zig $("${ZEGO_DIST_PYTHON:-python3}" -m ziglang version) cc -target ${ZEGO_ZIG_TARGET:-${cross_linker#zig:}}" ;;
             *) echo "linker: $cross_linker $("$cross_linker" -dumpfullversion)" ;;
         esac
         echo "source: $(git -C "$root" rev-parse HEAD 2>/dev/null || echo unknown)"

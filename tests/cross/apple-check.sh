@@ -76,7 +76,7 @@ $bad"
             [ "$id" = @rpath/libzego_codes.dylib ] || fail "$name's install name is $id, not @rpath/libzego_codes.dylib"
             facts+=", install name $id" ;;
         _native*)
-            llvm-nm-14 -g --defined-only --format=just-symbols "$f" | grep -qx _PyInit__native ||
+            grep -qx _PyInit__native <<<"$(llvm-nm-14 -g --defined-only --format=just-symbols "$f")" ||
                 fail "$name does not export PyInit__native"
             # The Python API is bound by dyld's flat lookup, in whatever image defines it.
             flat=$(llvm-objdump-14 --macho --bind --lazy-bind "$f" | awk '$NF ~ /^_Py/ && $(NF-1) == "flat-namespace"' | wc -l)
