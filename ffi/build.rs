@@ -16,8 +16,12 @@ fn main() {
     match var("CARGO_CFG_TARGET_OS").as_str() {
         // An APK only packs and loads files named lib*.so: Android gets an unversioned name.
         "android" => println!("cargo:rustc-cdylib-link-arg=-Wl,-soname,libzego_codes.so"),
+        // Apple: programs record the install name, unversioned as one universal dylib ships
+        // under one name; the release's version is the Mach-O current version.
         "macos" | "ios" | "tvos" | "watchos" | "visionos" => {
-            println!("cargo:rustc-cdylib-link-arg=-Wl,-install_name,@rpath/libzego_codes.{abi}.dylib")
+            println!("cargo:rustc-cdylib-link-arg=-Wl,-install_name,@rpath/libzego_codes.dylib");
+            let version = var("CARGO_PKG_VERSION");
+            println!("cargo:rustc-cdylib-link-arg=-Wl,-current_version,{version}");
         }
         "windows" => {}
         _ => println!("cargo:rustc-cdylib-link-arg=-Wl,-soname,libzego_codes.so.{abi}"),

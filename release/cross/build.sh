@@ -35,7 +35,7 @@ buildinfo() { # FILE: what built this archive
         echo "target: $triple"
         echo "rustc: $("$RUSTC" --version) (Debian rustc-web, standard library built from rust-web-src)"
         case $cross_linker in
-            zig:*) echo "linker: zig $("${ZEGO_DIST_PYTHON:-python3}" -m ziglang version) cc -target ${cross_linker#zig:}" ;;
+            zig:*) echo "linker: zig $("${ZEGO_DIST_PYTHON:-python3}" -m ziglang version) cc -target ${ZEGO_ZIG_TARGET:-${cross_linker#zig:}}" ;;
             *) echo "linker: $cross_linker $("$cross_linker" -dumpfullversion)" ;;
         esac
         echo "source: $(git -C "$root" rev-parse HEAD 2>/dev/null || echo unknown)"
@@ -88,19 +88,26 @@ if [ "$cross_cli" = yes ]; then
     [[ $triple == *apple* ]] || pack "$cli"
 fi
 
+# macOS: the universal archives of every macOS row, packed with the last row's build.
+if [[ $triple == *-apple-darwin ]]; then
+    universal=$("$here/apple-universal.sh" "$triple" "$dist" "$version" "$native_libs")
+    [ -z "$universal" ] || (stage=$universal; pack "$sdk"; pack "$cli")
+fi
+
 # The wheel: maturin links it with zig itself (--zig), for the tag's C library. Its standard
 # library is built with other flags than the command's: a target folder of its own keeps
 # both cached instead of each build replacing the other's.
 if [ "$cross_wheel" != - ]; then
     unset ZEGO_ZIG_TARGET "$cross_linker_var"
     export CARGO_TARGET_DIR=$CARGO_TARGET_DIR/wheel
-    compat=()
+    compat=() strip=(--strip)
     case $cross_wheel in
         manylinux2014*) compat=(--zig --compatibility manylinux2014) ;;
         musllinux_1_2*) compat=(--zig --compatibility musllinux_1_2) ;;
-        macosx*) compat=(--zig) ;;
+        # rustc strips Apple files with rust-objcopy, which Debian's rustc lacks.
+        macosx*) compat=(--zig) strip=() ;;
     esac
-    PATH=$(dirname "${ZEGO_DIST_PYTHON:-python3}"):$PATH maturin build --release --locked --strip \
+    PATH=$(dirname "${ZEGO_DIST_PYTHON:-python3}"):$PATH maturin build --release --locked "${strip[@]}" \
         "${compat[@]}" --target "$triple" -m "$root/python/Cargo.toml" -o "$stage/wheel" \
         -Zbuild-std=std,panic_abort
     wheel=zego_codes-$version-cp39-abi3-$cross_wheel.whl

@@ -16,3 +16,5 @@ case $cross_linker in
     zig:*) export ZEGO_ZIG_TARGET=${cross_linker#zig:} "$cross_linker_var=$cross_dir/zig-cc" ;;
     *) export "$cross_linker_var=$cross_linker" ;;
 esac
+# shellcheck source=release/cross/apple-env.sh
+[[ $1 != *-apple-darwin ]] || . "$cross_dir/apple-env.sh" "$1"

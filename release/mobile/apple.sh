@@ -2,7 +2,7 @@
 # The Apple release files, from the static C library of each Apple row of
 # release/mobile/targets.tsv (release/mobile/lib.sh), grouped into the slices of
 # release/mobile/apple.tsv (one universal archive per slice of two architectures, fat.py),
-# without the LLVM bitcode compiler_builtins' object embeds (which Xcode no longer takes):
+# each as Apple's tools take it (apple-static.sh):
 #   OUT/ZegoCodes.xcframework: SLICE/libzego_codes.a and SLICE/Headers/ (both headers and
 #     module.modulemap, for `import ZegoCodes`), and Info.plist, written from templates as
 #     xcodebuild -create-xcframework would (no Apple toolchain runs here);
@@ -25,8 +25,7 @@ for slice in $(awk '!/^#/ { print $2 }' "$table" | uniq); do
     thin=() archs=""
     while read -r triple _ platform variant arch _; do
         lib=$("$here/lib.sh" "$triple")/libzego_codes_ffi.a
-        llvm-objcopy-14 --remove-section=__LLVM,__bitcode --remove-section=__LLVM,__cmdline "$lib" "$out/$triple.a"
-        llvm-strip-14 --strip-debug "$out/$triple.a"
+        "$here/apple-static.sh" "$lib" "$out/$triple.a"
         thin+=("$out/$triple.a") slice_platform=$platform slice_variant=$variant
         archs+=$'\t\t\t\t'"<string>$arch</string>"$'\n'
     done < <(awk -v s="$slice" '$2 == s' "$table")

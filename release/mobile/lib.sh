@@ -32,8 +32,12 @@ case $triple in
             *-darwin) export MACOSX_DEPLOYMENT_TARGET=$minos ;;
             *) export IPHONEOS_DEPLOYMENT_TARGET=$minos ;;
         esac
-        "$cargo_sh" "$triple" rustc -p zego-codes-ffi --profile ffi --locked --crate-type staticlib \
-            "${core_std[@]}" > "$log" 2>&1 || { cat "$log" >&2; exit 1; } ;;
+        # macOS builds as the cross release does (release/cross/build.sh, with its linker and
+        # arguments), so that one cargo build serves both; the other Apple targets have no linker.
+        only_static=(--crate-type staticlib) print=()
+        [[ $triple == *-darwin ]] && only_static=() print=(-- --print native-static-libs)
+        "$cargo_sh" "$triple" rustc -p zego-codes-ffi --profile ffi --locked "${only_static[@]}" \
+            "${core_std[@]}" "${print[@]}" > "$log" 2>&1 || { cat "$log" >&2; exit 1; } ;;
     *) echo "mobile: $triple is neither Android nor Apple" >&2; exit 1 ;;
 esac
 echo "$out"

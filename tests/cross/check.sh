@@ -10,6 +10,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 # shellcheck source=release/cross/row.sh
 . "$root/release/cross/row.sh" "$triple"
+# macOS: Mach-O and universal files, checked by their own script.
+[[ $triple != *-apple-darwin ]] || exec "$here/apple-check.sh" "$@"
 out=$root/target/cross-test/$triple/check
 rm -rf "$out" && mkdir -p "$out"
 fail() { echo "check $triple: $*" >&2; exit 1; }

@@ -30,9 +30,15 @@ sdk=$out/libzego_codes-$version-$cross_name
 unpack "$dist/libzego_codes-$version-$cross_name.$ext"
 case $triple in
     *windows*) shared=$sdk/bin/zego_codes.dll ;;
+    *apple*) shared=$sdk/lib/libzego_codes.dylib ;;
     *) shared=$(realpath "$sdk/lib/libzego_codes.so") ;;
 esac
 static=$sdk/lib/libzego_codes.a
+# macOS ships universal files: each row tests its own architecture's part of them.
+if [[ $triple == *-apple-darwin ]]; then
+    universal_size=$(stat -c %s "$shared")
+    shared=$("$here/apple-thin.sh" "$triple" "$shared" "$out") static=$("$here/apple-thin.sh" "$triple" "$static" "$out")
+fi
 [ -f "$sdk/BUILDINFO" ] && grep -q '^rustc: ' "$sdk/BUILDINFO" || fail "the C library archive lacks BUILDINFO"
 
 "$here/exports.sh" "$reference" "$shared" "$static"
@@ -40,6 +46,11 @@ static=$sdk/lib/libzego_codes.a
 # Sizes: the shared library as shipped; a static lookup's cost as ffi/tests/size.sh measures it
 # on x86_64 (stripped programs with and without the call, --gc-sections).
 so_size=$(stat -c %s "$shared")
+# A Mach-O part counts without the zeros that align its segments to pages (macho-size.sh).
+if [ -n "${universal_size:-}" ]; then
+    part_size=$so_size so_size=$("$here/macho-size.sh" "$shared")
+    say "size: libzego_codes.dylib $universal_size bytes universal; its part for $triple $part_size bytes, $so_size without page alignment"
+fi
 cc=("$python" -m ziglang cc -target "$cross_cc")
 cxx=("$python" -m ziglang c++ -target "$cross_cc")
 # What the static library needs beside it, as its pkg-config file says (Libs.private).
@@ -51,6 +62,7 @@ for prog in without one; do
     llvm-strip-14 "$out/size-$prog"
 done
 one=$(( $(stat -c %s "$out/size-one") - $(stat -c %s "$out/size-without") ))
+[ -z "${universal_size:-}" ] || one=$(( $("$here/macho-size.sh" "$out/size-one") - $("$here/macho-size.sh" "$out/size-without") ))
 say "size: $(basename "$shared") $so_size bytes (goal <= 65536); libzego_codes.a adds $one bytes for a lookup (goal <= 32768)"
 # A size over its goal fails the target once its other tests have run, to report them too.
 over=()

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The bytes a thin Mach-O file holds without the zeros that align its segments to pages
+# (16 KB on arm64, where a library of two small data segments is mostly padding): its
+# sections, and the link-edit data (symbols, binding, signature) to the end of the file.
+# usage: tests/cross/macho-size.sh FILE
+set -euo pipefail
+file=$1
+sections=$(llvm-size-14 -m "$file" | awk '$1 == "Section" { s += $NF } END { print s + 0 }')
+linkedit=$(llvm-objdump-14 --macho --private-headers "$file" |
+    awk '$1 == "segname" { seg = $2 } seg == "__LINKEDIT" && $1 == "fileoff" { print $2 }')
+[ -n "$linkedit" ] || { echo "macho-size: $file has no __LINKEDIT segment" >&2; exit 1; }
+echo $(( sections + $(stat -c %s "$file") - linkedit ))
