@@ -66,6 +66,7 @@ case $cross_runner in
     wine)
         command -v wine >/dev/null || "$root/tools/apt-install.sh" wine wine64
         export WINEPREFIX=$root/target/roots/wine-$cross_name WINEDEBUG=-all
+        mkdir -p "$(dirname "$WINEPREFIX")"
         [ -f "$WINEPREFIX/system.reg" ] || wineboot --init >/dev/null 2>&1
         run=("$(command -v wine)") ;;
     native) run=() ;;
@@ -86,7 +87,11 @@ esac
 built=()
 build() { # NAME COMPILER... : builds $out/NAME, shared or static as its name ends
     local name=$1; shift
-    local link=("${link_shared[@]}"); [[ $name == *-static ]] && link=("${static_link[@]}")
+    local link=("${link_shared[@]}")
+    case $name in
+        *-static) link=("${static_link[@]}") ;;
+        *-implib) link=("$sdk/lib/zego_codes.lib") ;; # Windows: the import library for MSVC
+    esac
     "$@" "${flags[@]}" "${link[@]}" -o "$out/$name"
     built+=("$name")
 }
@@ -99,6 +104,8 @@ for kind in "${kinds[@]}"; do
     build "threads-c11-$kind" "${cc[@]}" -std=c11 -pthread "$root/ffi/tests/test_threads.c"
     build "cpp-c++17-$kind" "${cxx[@]}" -std=c++17 "$root/ffi/tests/test_cpp.cpp"
 done
+# zego_codes.lib, the MSVC import library, read by zig's linker (lld, as MSVC's link would).
+[[ $triple != *windows* ]] || build codes-c99-implib "${cc[@]}" -std=c99 "$root/ffi/tests/test_codes.c"
 expect=$out/expectations.tsv
 [[ $triple == *windows* ]] && expect=$(winepath -w "$expect" 2>/dev/null)
 for name in "${built[@]}"; do
