@@ -11,7 +11,7 @@ fail() { echo "check $triple: $*" >&2; exit 1; }
 say() { echo "check $triple: $*"; }
 system='kernel32\.dll|ntdll\.dll|msvcrt\.dll|bcryptprimitives\.dll|userenv\.dll|ws2_32\.dll|advapi32\.dll|api-ms-win-[a-z0-9-]+\.dll'
 for f in "$@"; do
-    imports=$(llvm-objdump-14 -p "$f" | sed -n 's/^ *DLL Name: //p' | tr 'A-Z' 'a-z' | sort -u)
+    imports=$(llvm-objdump-14 -p "$f" | sed -n 's/^ *DLL Name: //p' | tr '[:upper:]' '[:lower:]' | sort -u)
     allowed=$system
     if [[ $f == *.pyd ]]; then
         allowed="python3\.dll|$system"
