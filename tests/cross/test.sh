@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The release files of one cross target (a row of release/cross/targets.tsv), as `make dist`
 # wrote them into DIST, tested where they run: under the row's runner (qemu-user in a Debian
-# 11 root of that architecture, wine, or natively), or checked, not run, where none exists.
+# 11 root of that architecture, wine, 32-bit wine in a Debian 12 i386 root, or natively), or
+# checked, not run, where none exists.
 #   - the C library exports exactly the x86_64 Linux library's zego_* functions (exports.sh);
 #   - its size goals: shared library at most 64 KB, a lookup links in at most 32 KB;
 #   - the C and C++ tests of ffi/tests, built by zig for the target against the shared and the
@@ -69,6 +70,7 @@ case $cross_runner in
         mkdir -p "$(dirname "$WINEPREFIX")"
         [ -f "$WINEPREFIX/system.reg" ] || wineboot --init >/dev/null 2>&1
         run=("$(command -v wine)") ;;
+    wine32) run=("$here/wine32-run.sh" "$("$here/wine32-root.sh")" "$out") ;;
     native) run=() ;;
     -) "$here/check.sh" "$triple" "$dist" "$version"
        [ ${#over[@]} -eq 0 ] || fail "size: ${over[*]}"
@@ -107,7 +109,8 @@ done
 # zego_codes.lib, the MSVC import library, read by zig's linker (lld, as MSVC's link would).
 [[ $triple != *windows* ]] || build codes-c99-implib "${cc[@]}" -std=c99 "$root/ffi/tests/test_codes.c"
 expect=$out/expectations.tsv
-[[ $triple == *windows* ]] && expect=$(winepath -w "$expect" 2>/dev/null)
+# Windows programs get the Windows path of the same file (wine's Z: is /).
+[[ $triple == *windows* ]] && expect="Z:${expect//\//\\}"
 for name in "${built[@]}"; do
     args=("$expect"); [[ $name == threads* ]] && args+=(3)
     "${run[@]}" "$out/$name" "${args[@]}" > "$out/$name.log" 2>&1 || { cat "$out/$name.log" >&2; fail "$name failed"; }
