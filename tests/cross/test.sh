@@ -7,6 +7,7 @@
 #   - its size goals: shared library at most 64 KB, a lookup links in at most 32 KB;
 #   - the C and C++ tests of ffi/tests, built by zig for the target against the shared and the
 #     static library of the archive, run against the core's expectations;
+#   - Windows: the CMake package builds and runs ffi/tests/consumer (windows-cmake.sh);
 #   - the command's golden cases (tests/dist/cli-cases.sh) print byte for byte what the x86_64
 #     command prints;
 #   - the wheel's Python suite on the root's CPython 3.9;
@@ -116,6 +117,8 @@ for name in "${built[@]}"; do
     "${run[@]}" "$out/$name" "${args[@]}" > "$out/$name.log" 2>&1 || { cat "$out/$name.log" >&2; fail "$name failed"; }
 done
 say "C and C++ tests built by zig ($cross_cc), ${kinds[*]}, ran under ${cross_runner}: ${built[*]}"
+# Windows: the zip's CMake package, as a MinGW project uses it.
+[[ $triple != *windows* ]] || "$here/windows-cmake.sh" "$cross_cc" "$sdk" "$out/cmake" "${run[@]}"
 
 # The command: the golden cases print what the x86_64 command prints, byte for byte.
 if [ "$cross_cli" = yes ]; then
