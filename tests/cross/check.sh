@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Checks, without running them, what the release files of one cross target are: each binary's
 # architecture; for glibc, no symbol newer than GLIBC_2.17; for musl, a command with no
-# dynamic loader at all and a wheel needing only musl's libc; for Windows, a wheel module
-# importing only python3.dll and system DLLs; the wheel's tag and its module's PyInit__native.
+# dynamic loader at all and a wheel needing only musl's libc; for Windows, what
+# tests/cross/windows-check.sh checks; the wheel's tag and its module's PyInit__native.
 # usage: tests/cross/check.sh TRIPLE DIST VERSION
 set -euo pipefail
 triple=$1 dist=$(realpath "$2") version=$3
@@ -76,11 +76,6 @@ case $triple in
             say "$(basename "$module") needs only $(needed "$module" | tr '\n' ' ')"
         fi ;;
     *windows*)
-        if [ -n "${module:-}" ]; then
-            imports=$(llvm-objdump-14 -p "$module" | sed -n 's/^ *DLL Name: //p' | tr 'A-Z' 'a-z' | sort -u)
-            bad=$(grep -vxE 'python3\.dll|kernel32\.dll|ntdll\.dll|msvcrt\.dll|bcryptprimitives\.dll|userenv\.dll|ws2_32\.dll|advapi32\.dll|api-ms-win-[a-z0-9-]+\.dll' <<<"$imports" || true)
-            [ -z "$bad" ] || fail "the Windows module imports more than python3.dll and system DLLs: $bad"
-            grep -qx python3.dll <<<"$imports" || fail "the Windows module does not import python3.dll"
-            say "$(basename "$module") imports $(tr '\n' ' ' <<<"$imports")"
-        fi ;;
+        pe=(); for f in "${files[@]}"; do [[ $f == *.a ]] || pe+=("$f"); done
+        "$here/windows-check.sh" "$out/libzego_codes-$version-$cross_name" "${pe[@]}" ;;
 esac

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # The release files of one cross target (a row of release/cross/targets.tsv), as `make dist`
 # wrote them into DIST, tested where they run: under the row's runner (qemu-user in a Debian
-# 11 root of that architecture, wine, or natively), or checked, not run, where none exists.
+# 11 root of that architecture, wine, 32-bit wine in a Debian 12 i386 root, or natively), or
+# checked, not run, where none exists.
 #   - the C library exports exactly the x86_64 Linux library's zego_* functions (exports.sh);
 #   - its size goals: shared library at most 64 KB, a lookup links in at most 32 KB;
 #   - the C and C++ tests of ffi/tests, built by zig for the target against the shared and the
 #     static library of the archive, run against the core's expectations;
+#   - Windows: the CMake package builds and runs ffi/tests/consumer (windows-cmake.sh);
 #   - the command's golden cases (tests/dist/cli-cases.sh) print byte for byte what the x86_64
 #     command prints;
 #   - the wheel's Python suite on the root's CPython 3.9;
@@ -78,8 +80,10 @@ case $cross_runner in
     wine)
         command -v wine >/dev/null || "$root/tools/apt-install.sh" wine wine64
         export WINEPREFIX=$root/target/roots/wine-$cross_name WINEDEBUG=-all
+        mkdir -p "$(dirname "$WINEPREFIX")"
         [ -f "$WINEPREFIX/system.reg" ] || wineboot --init >/dev/null 2>&1
         run=("$(command -v wine)") ;;
+    wine32) run=("$here/wine32-run.sh" "$("$here/wine32-root.sh")" "$out") ;;
     native) run=() ;;
     -) "$here/check.sh" "$triple" "$dist" "$version"
        [ ${#over[@]} -eq 0 ] || fail "size: ${over[*]}"
@@ -98,7 +102,11 @@ esac
 built=()
 build() { # NAME COMPILER... : builds $out/NAME, shared or static as its name ends
     local name=$1; shift
-    local link=("${link_shared[@]}"); [[ $name == *-static ]] && link=("${static_link[@]}")
+    local link=("${link_shared[@]}")
+    case $name in
+        *-static) link=("${static_link[@]}") ;;
+        *-implib) link=("$sdk/lib/zego_codes.lib") ;; # Windows: the import library for MSVC
+    esac
     "$@" "${flags[@]}" "${link[@]}" -o "$out/$name"
     built+=("$name")
 }
@@ -111,13 +119,18 @@ for kind in "${kinds[@]}"; do
     build "threads-c11-$kind" "${cc[@]}" -std=c11 -pthread "$root/ffi/tests/test_threads.c"
     build "cpp-c++17-$kind" "${cxx[@]}" -std=c++17 "$root/ffi/tests/test_cpp.cpp"
 done
+# zego_codes.lib, the MSVC import library, read by zig's linker (lld, as MSVC's link would).
+[[ $triple != *windows* ]] || build codes-c99-implib "${cc[@]}" -std=c99 "$root/ffi/tests/test_codes.c"
 expect=$out/expectations.tsv
-[[ $triple == *windows* ]] && expect=$(winepath -w "$expect" 2>/dev/null)
+# Windows programs get the Windows path of the same file (wine's Z: is /).
+[[ $triple == *windows* ]] && expect="Z:${expect//\//\\}"
 for name in "${built[@]}"; do
     args=("$expect"); [[ $name == threads* ]] && args+=(3)
     "${run[@]}" "$out/$name" "${args[@]}" > "$out/$name.log" 2>&1 || { cat "$out/$name.log" >&2; fail "$name failed"; }
 done
 say "C and C++ tests built by zig ($cross_cc), ${kinds[*]}, ran under ${cross_runner}: ${built[*]}"
+# Windows: the zip's CMake package, as a MinGW project uses it.
+[[ $triple != *windows* ]] || "$here/windows-cmake.sh" "$cross_cc" "$sdk" "$out/cmake" "${run[@]}"
 
 # The command: the golden cases print what the x86_64 command prints, byte for byte.
 if [ "$cross_cli" = yes ]; then
