@@ -31,15 +31,7 @@ pack() { # FOLDER: FOLDER.tar.gz (or .zip for Windows) of stage/FOLDER into dist
     esac
 }
 buildinfo() { # FILE: what built this archive
-    {
-        echo "target: $triple"
-        echo "rustc: $("$RUSTC" --version) (Debian rustc-web, standard library built from rust-web-src)"
-        case $cross_linker in
-            zig:*) echo "linker: zig $("${ZEGO_DIST_PYTHON:-python3}" -m ziglang version) cc -target ${cross_linker#zig:}" ;;
-            *) echo "linker: $cross_linker $("$cross_linker" -dumpfullversion)" ;;
-        esac
-        echo "source: $(git -C "$root" rev-parse HEAD 2>/dev/null || echo unknown)"
-    } > "$1"
+    "$here/buildinfo.sh" "$triple" "$RUSTC" "$cross_linker" > "$1"
 }
 strip_tool=llvm-strip-14
 
@@ -88,18 +80,19 @@ if [ "$cross_cli" = yes ]; then
     [[ $triple == *apple* ]] || pack "$cli"
 fi
 
-# The wheel: maturin links it with zig itself (--zig), for the tag's C library. Its standard
+# The wheel: maturin links it with zig itself (--zig), for the tag's C library; a musllinux
+# wheel keeps release/cross/zig-cc, which names musl's libc as musl systems do. Its standard
 # library is built with other flags than the command's: a target folder of its own keeps
 # both cached instead of each build replacing the other's.
 if [ "$cross_wheel" != - ]; then
-    unset ZEGO_ZIG_TARGET "$cross_linker_var"
     export CARGO_TARGET_DIR=$CARGO_TARGET_DIR/wheel
     compat=()
     case $cross_wheel in
         manylinux2014*) compat=(--zig --compatibility manylinux2014) ;;
-        musllinux_1_2*) compat=(--zig --compatibility musllinux_1_2) ;;
+        musllinux_1_2*) compat=(--compatibility musllinux_1_2) ;;
         macosx*) compat=(--zig) ;;
     esac
+    [[ $cross_wheel == musllinux* ]] || unset ZEGO_ZIG_TARGET "$cross_linker_var"
     PATH=$(dirname "${ZEGO_DIST_PYTHON:-python3}"):$PATH maturin build --release --locked --strip \
         "${compat[@]}" --target "$triple" -m "$root/python/Cargo.toml" -o "$stage/wheel" \
         -Zbuild-std=std,panic_abort

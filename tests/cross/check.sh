@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Checks, without running them, what the release files of one cross target are: each binary's
-# architecture; for glibc, no symbol newer than GLIBC_2.17; for musl, a command with no
-# dynamic loader at all and a wheel needing only musl's libc; for Windows, a wheel module
-# importing only python3.dll and system DLLs; the wheel's tag and its module's PyInit__native.
+# architecture; for glibc, no symbol newer than GLIBC_2.17; for musl, a command with no dynamic
+# loader at all, a shared library and a wheel module needing only musl's libc; for Windows, a
+# wheel module importing only python3.dll and system DLLs; the wheel's tag and its module's
+# PyInit__native.
 # usage: tests/cross/check.sh TRIPLE DIST VERSION
 set -euo pipefail
 triple=$1 dist=$(realpath "$2") version=$3
@@ -68,11 +69,14 @@ case $triple in
                 fail "the musl command is not fully static: $(needed "$cli")"
             say "zego-codes is fully static (no interpreter, no shared library)"
         fi
-        if [ -n "${module:-}" ]; then
-            bad=$(needed "$module" | grep -v '^libc\.musl-[a-z0-9_]*\.so\.1$' || true)
-            [ -z "$bad" ] || fail "the musllinux module needs more than musl's libc: $bad"
-            say "$(basename "$module") needs only $(needed "$module" | tr '\n' ' ')"
-        fi ;;
+        # The shared library and the wheel's module: musl's libc by the name musl systems give it.
+        for f in "${files[@]}"; do
+            case $f in *.a|"${cli:-}") continue ;; esac
+            libs=$(needed "$f")
+            grep -qx "libc\.musl-${triple%%-*}\.so\.1" <<<"$libs" && [ "$(wc -l <<<"$libs")" = 1 ] ||
+                fail "$(basename "$f") must need musl's libc (libc.musl-${triple%%-*}.so.1) only, not: $(tr '\n' ' ' <<<"$libs")"
+            say "$(basename "$f") needs only $libs"
+        done ;;
     *windows*)
         if [ -n "${module:-}" ]; then
             imports=$(llvm-objdump-14 -p "$module" | sed -n 's/^ *DLL Name: //p' | tr 'A-Z' 'a-z' | sort -u)
