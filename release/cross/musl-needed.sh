@@ -5,7 +5,7 @@
 # usage: release/cross/musl-needed.sh ZIG_TARGET LINKER_ARGS...   (does nothing unless -shared)
 set -euo pipefail
 arch=${1%%-*}; shift
-out= shared=
+out='' shared=''
 while [ $# -gt 0 ]; do
     case $1 in
         -shared) shared=1 ;;
