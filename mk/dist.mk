@@ -63,6 +63,7 @@ $(DIST_SDK): ffi FORCE
 	$(call ffi_dev_files,$(DIST_STAGE)/$(DIST_SDK_NAME)/lib,,lib,include)
 	cp ffi/LINKING.md $(DIST_STAGE)/$(DIST_SDK_NAME)/README.md
 	cp LICENSE $(DIST_STAGE)/$(DIST_SDK_NAME)/
+	release/cross/buildinfo.sh x86_64-unknown-linux-gnu rustc cc > $(DIST_STAGE)/$(DIST_SDK_NAME)/BUILDINFO
 	$(DIST_TAR) $(DIST_SDK_NAME) | gzip -n9 > $@
 
 $(DIST_CLI): $(DIST_TOOLS) FORCE
@@ -70,6 +71,8 @@ $(DIST_CLI): $(DIST_TOOLS) FORCE
 	rm -rf $(DIST_STAGE)/$(DIST_CLI_NAME) && mkdir -p $(DIST_STAGE)/$(DIST_CLI_NAME) $(DIST)
 	strip -o $(DIST_STAGE)/$(DIST_CLI_NAME)/zego-codes target/x86_64-unknown-linux-gnu/release/zego-codes
 	cp cli/README.md LICENSE $(DIST_STAGE)/$(DIST_CLI_NAME)/
+	$(DIST_ENV) release/cross/buildinfo.sh x86_64-unknown-linux-gnu rustc zig:x86_64-linux-gnu.2.17 \
+		> $(DIST_STAGE)/$(DIST_CLI_NAME)/BUILDINFO
 	$(DIST_TAR) $(DIST_CLI_NAME) | gzip -n9 > $@
 
 # `cargo package` also builds the packaged crate on its own, as a registry would, in a target

@@ -18,7 +18,12 @@ pub fn code(obj: &Bound<'_, PyAny>) -> PyResult<u32> {
         // SAFETY: `obj` is a live `int`; the call returns (unsigned long)-1 with an
         // exception set when the value is negative or too large.
         let value = unsafe { ffi::PyLong_AsUnsignedLong(obj.as_ptr()) };
-        if let Ok(code) = u32::try_from(value) {
+        // Where unsigned long is 32 bits (armv7, x86, Windows), (unsigned long)-1 is also the
+        // valid code 4294967295: only a set exception tells the two apart.
+        let failed = value == std::os::raw::c_ulong::MAX
+            // SAFETY: the GIL is held (`obj` is bound to it); the call only reads its state.
+            && !unsafe { ffi::PyErr_Occurred() }.is_null();
+        if let (false, Ok(code)) = (failed, u32::try_from(value)) {
             return Ok(code);
         }
         // SAFETY: clears the exception the call may have set; the checks raise ours.

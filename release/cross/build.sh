@@ -37,15 +37,7 @@ pack() { # FOLDER: FOLDER.tar.gz (or .zip for Windows) of stage/FOLDER into dist
     esac
 }
 buildinfo() { # FILE: what built this archive
-    {
-        echo "target: $triple"
-        echo "rustc: $("$RUSTC" --version) (Debian rustc-web, standard library built from rust-web-src)"
-        case $cross_linker in
-            zig:*) echo "linker: zig $("${ZEGO_DIST_PYTHON:-python3}" -m ziglang version) cc -target ${ZEGO_ZIG_TARGET:-${cross_linker#zig:}}" ;;
-            *) echo "linker: $cross_linker $("$cross_linker" -dumpfullversion)" ;;
-        esac
-        echo "source: $(git -C "$root" rev-parse HEAD 2>/dev/null || echo unknown)"
-    } > "$1"
+    "$here/buildinfo.sh" "$triple" "$RUSTC" "$cross_linker" > "$1"
 }
 strip_tool=llvm-strip-14
 
@@ -100,18 +92,24 @@ if [[ $triple == *-apple-darwin ]]; then
     [ -z "$universal" ] || (stage=$universal; pack "$sdk"; pack "$cli")
 fi
 
-# The wheel: maturin links it with zig itself (--zig), for the tag's C library. Its standard
-# library is built with other flags than the command's: a target folder of its own keeps
-# both cached instead of each build replacing the other's.
+# The wheel. maturin links it with the command's linker (release/cross/zig-cc: glibc 2.17, or
+# musl's libc named as musl systems name it; mingw-w64 for Windows) in the command's target
+# folder, so the standard library built for the command serves the wheel too: one build of std
+# per target, not two. Two kinds keep a folder of their own, each cached beside the command's
+# instead of replacing it: musl's, whose modules link libc dynamically (a standard library of
+# other flags), and macOS's, which maturin links with its own zig (--zig): ours lacks the
+# libiconv stub the libc crate names.
 if [ "$cross_wheel" != - ]; then
-    unset ZEGO_ZIG_TARGET "$cross_linker_var"
-    export CARGO_TARGET_DIR=$CARGO_TARGET_DIR/wheel
     compat=() strip=(--strip)
     case $cross_wheel in
-        manylinux2014*) compat=(--zig --compatibility manylinux2014) ;;
-        musllinux_1_2*) compat=(--zig --compatibility musllinux_1_2) ;;
+        manylinux2014*) compat=(--compatibility manylinux2014) ;;
+        musllinux_1_2*) compat=(--compatibility musllinux_1_2) ;;
         # rustc strips Apple files with rust-objcopy, which Debian's rustc lacks.
         macosx*) compat=(--zig) strip=() ;;
+    esac
+    case $cross_wheel in
+        musllinux*) export CARGO_TARGET_DIR=$CARGO_TARGET_DIR/wheel ;;
+        macosx*) unset ZEGO_ZIG_TARGET "$cross_linker_var"; export CARGO_TARGET_DIR=$CARGO_TARGET_DIR/wheel ;;
     esac
     PATH=$(dirname "${ZEGO_DIST_PYTHON:-python3}"):$PATH maturin build --release --locked "${strip[@]}" \
         "${compat[@]}" --target "$triple" -m "$root/python/Cargo.toml" -o "$stage/wheel" \

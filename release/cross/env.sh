@@ -13,6 +13,8 @@ cross_rustflags=${ZEGO_CROSS_RUSTFLAGS:-}
 [[ $1 == *-musl ]] && cross_rustflags="-C link-self-contained=no $cross_rustflags"
 # 32-bit MinGW: rustc's start objects (rsbegin.o, rsend.o), which Debian's rustc lacks.
 [[ $1 == i686-*-windows-gnu ]] && cross_rustflags="-L native=$("$cross_dir/windows-rtstartup.sh" "$1") $cross_rustflags"
+# A musl shared object names musl's libc as musl systems install it (not zig's "libc.so").
+[[ $1 == *-musl ]] && export ZEGO_ZIG_AFTER=$cross_dir/musl-needed.sh
 [ -z "$cross_rustflags" ] || export "CARGO_TARGET_$(tr 'a-z-' 'A-Z_' <<<"$1")_RUSTFLAGS=$cross_rustflags"
 case $cross_linker in
     zig:*) export ZEGO_ZIG_TARGET=${cross_linker#zig:} "$cross_linker_var=$cross_dir/zig-cc" ;;

@@ -3,7 +3,8 @@
 # machine lacks it: Debian's rustc-web with rust-web-src (a rustc whose standard library
 # builds for any target), qemu-user and debootstrap (foreign roots and programs), mingw-w64
 # (Windows DLLs and import libraries), wine, llvm-14 (strip, nm, objdump, lipo for every
-# object format), zip and unzip. zig comes from PyPI (python/requirements-dist.txt).
+# object format), zip, unzip and patchelf (release/cross/musl-needed.sh). zig comes from PyPI
+# (python/requirements-dist.txt).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 missing=()
@@ -25,6 +26,7 @@ need llvm-strip-14 llvm-14
 need zip zip
 need unzip unzip
 need file file
+need patchelf patchelf
 if [ ${#missing[@]} -gt 0 ]; then
     echo "cross: installing ${missing[*]}"
     "$here/../../tools/apt-install.sh" "${missing[@]}"

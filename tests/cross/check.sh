@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks, without running them, what the release files of one cross target are: each binary's
-# architecture; for glibc, no symbol newer than GLIBC_2.17; for musl, a command with no
-# dynamic loader at all and a wheel needing only musl's libc; for Windows, what
+# architecture; for glibc, no symbol newer than GLIBC_2.17; for musl, a command with no dynamic
+# loader at all, a shared library and a wheel module needing only musl's libc; for Windows, what
 # tests/cross/windows-check.sh checks; the wheel's tag and its module's PyInit__native.
 # usage: tests/cross/check.sh TRIPLE DIST VERSION
 set -euo pipefail
@@ -70,11 +70,14 @@ case $triple in
                 fail "the musl command is not fully static: $(needed "$cli")"
             say "zego-codes is fully static (no interpreter, no shared library)"
         fi
-        if [ -n "${module:-}" ]; then
-            bad=$(needed "$module" | grep -v '^libc\.musl-[a-z0-9_]*\.so\.1$' || true)
-            [ -z "$bad" ] || fail "the musllinux module needs more than musl's libc: $bad"
-            say "$(basename "$module") needs only $(needed "$module" | tr '\n' ' ')"
-        fi ;;
+        # The shared library and the wheel's module: at most musl's libc, by the name musl systems give it.
+        for f in "${files[@]}"; do
+            case $f in *.a|"${cli:-}") continue ;; esac
+            libs=$(needed "$f")
+            bad=$(grep -vx "libc\.musl-${triple%%-*}\.so\.1" <<<"$libs" || true)
+            [ -z "$bad" ] || fail "$(basename "$f") needs more than musl's libc (libc.musl-${triple%%-*}.so.1): $bad"
+            say "$(basename "$f") needs ${libs:-no shared library}"
+        done ;;
     *windows*)
         pe=(); for f in "${files[@]}"; do [[ $f == *.a ]] || pe+=("$f"); done
         "$here/windows-check.sh" "$out/libzego_codes-$version-$cross_name" "${pe[@]}" ;;

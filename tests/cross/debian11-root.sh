@@ -32,16 +32,17 @@ if [ "$(cat "$rootfs/.stamp" 2>/dev/null)" != "$want" ]; then
         "$suite" "$rootfs.new" "$mirror" > "$rootfs.log" 2>&1 || { tail -n 30 "$rootfs.log" >&2; exit 1; }
     for deb in "$rootfs.new"/var/cache/apt/archives/*.deb; do dpkg-deb -x "$deb" "$rootfs.new"; done
     rm -f "$rootfs.new"/var/cache/apt/archives/*.deb
-    # The root's own path is written in: the root is not moved once made.
-    cat > "$rootfs.new/usr/bin/python3.9-qemu" <<SH
+    mv "$rootfs.new" "$rootfs"
+    echo "$want" > "$rootfs/.stamp"
+    echo "debian11-$arch: root made in $((SECONDS - start)) s" >&2
+fi
+# The root's own path is written in, so the launcher is written on every call: a root cached
+# in another checkout's target/ and copied here still runs.
+cat > "$rootfs/usr/bin/python3.9-qemu" <<SH
 #!/bin/sh
 # CPython 3.9 of $rootfs through $qemu. argv[0] is this file (or a copy of it in a venv,
 # whose pyvenv.cfg names this root's usr/bin as home), so sys.executable is too.
 exec $(command -v "$qemu") -L $rootfs -0 "\$0" $rootfs/usr/bin/python3.9 "\$@"
 SH
-    chmod +x "$rootfs.new/usr/bin/python3.9-qemu"
-    mv "$rootfs.new" "$rootfs"
-    echo "$want" > "$rootfs/.stamp"
-    echo "debian11-$arch: root made in $((SECONDS - start)) s" >&2
-fi
+chmod +x "$rootfs/usr/bin/python3.9-qemu"
 echo "$rootfs"

@@ -46,7 +46,8 @@ has "$out/sdk.list" "$sdk/include/zego_codes.h" "$sdk/include/zego_codes.hpp" "$
     "$sdk/lib/libzego_codes.so" "$sdk/lib/libzego_codes.so.$version" \
     "$sdk/lib/pkgconfig/zego_codes.pc" "$sdk/lib/pkgconfig/zego_codes-static.pc" \
     "$sdk/lib/cmake/zego_codes/zego_codes-config.cmake" \
-    "$sdk/lib/cmake/zego_codes/zego_codes-config-version.cmake" "$sdk/README.md" "$sdk/LICENSE"
+    "$sdk/lib/cmake/zego_codes/zego_codes-config-version.cmake" "$sdk/README.md" "$sdk/LICENSE" \
+    "$sdk/BUILDINFO"
 tar xzf "$dist/$sdk.tar.gz" -C "$out"
 # The links a loader and a linker follow: SONAME -> the file, libzego_codes.so -> SONAME
 # (ffi/tests/symbols.sh checks the SONAME itself).
@@ -66,7 +67,7 @@ fi
 cli=zego-codes-$version-$triple
 tar tzf "$dist/$cli.tar.gz" | sed 's|/$||' > "$out/cli.list"
 [ "$(cut -d/ -f1 "$out/cli.list" | sort -u)" = "$cli" ] || fail "the command's tarball has more than the folder $cli"
-has "$out/cli.list" "$cli/zego-codes" "$cli/README.md" "$cli/LICENSE"
+has "$out/cli.list" "$cli/zego-codes" "$cli/README.md" "$cli/LICENSE" "$cli/BUILDINFO"
 tar xzf "$dist/$cli.tar.gz" -C "$out"
 "$out/$cli/zego-codes" --version | grep -qF "$version" || fail "zego-codes --version does not print $version"
 
