@@ -32,11 +32,11 @@ TEST_TARGETS += test-mobile
 $(MOBILE_AAR) $(MOBILE_ANDROID_ZIP) &: $(DIST_TOOLS) $(JAVA_JAR) cross-tools FORCE
 	$(DIST_ENV) release/mobile/android.sh $(DIST) $(DIST_VERSION) $(JAVA_JAR) $(ANDROID_MIN_SDK) $(ANDROID_NDK_MAJOR)
 
-$(MOBILE_XCF_ZIP) $(MOBILE_APPLE_MANIFESTS) &: cross-tools FORCE
-	release/mobile/apple.sh $(APPLE_OUT) $(DIST_VERSION) $(DIST) $(APPLE_RELEASE_URL) $(PROJECT_URL)
+$(MOBILE_XCF_ZIP) $(MOBILE_APPLE_MANIFESTS) &: $(DIST_TOOLS) cross-tools FORCE
+	$(DIST_ENV) release/mobile/apple.sh $(APPLE_OUT) $(DIST_VERSION) $(DIST) $(APPLE_RELEASE_URL) $(PROJECT_URL)
 
-apple: cross-tools ## build/apple/ZegoCodes.xcframework: iOS, simulator and macOS static libraries
-	release/mobile/apple.sh $(APPLE_OUT) $(DIST_VERSION)
+apple: $(DIST_TOOLS) cross-tools ## build/apple/ZegoCodes.xcframework: iOS, simulator and macOS static libraries
+	$(DIST_ENV) release/mobile/apple.sh $(APPLE_OUT) $(DIST_VERSION)
 
 test-mobile: test-android test-apple ## the Android and Apple tests
 

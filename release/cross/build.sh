@@ -16,14 +16,8 @@ stage=$root/target/cross-stage/$triple
 rm -rf "$stage" && mkdir -p "$stage" "$dist"
 major=${version%%.*} minor=${version#*.}; minor=${minor%%.*}
 abi=$([ "$major" = 0 ] && echo "0.$minor" || echo "$major")
-# The library is no_std: core only, its memcpy from compiler-builtins where no libc has one.
-# compiler_builtins gets one codegen unit per function, as the standard library's own profile
-# gives it (lost under -Zbuild-std, which applies this workspace's codegen-units = 1): a linker
-# then takes only the functions a program calls. windows-gnu objects keep all their code in
-# one .text section (rustc turns function sections off there), so in one object all of it
-# stayed in the DLL despite --gc-sections (lgamma, float helpers: 43 KB).
-core_std=(-Zbuild-std=core,panic_abort -Zbuild-std-features=compiler-builtins-mem
-    --config profile.ffi.package.compiler_builtins.codegen-units=10000)
+# shellcheck source=release/cross/core-std.sh
+. "$here/core-std.sh"
 # Archives that depend only on their files: sorted names, no owner, the last commit's time.
 mtime=$(git -C "$root" log -1 --format=%ct 2>/dev/null || echo 0)
 pack() { # FOLDER: FOLDER.tar.gz (or .zip for Windows) of stage/FOLDER into dist

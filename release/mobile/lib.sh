@@ -15,7 +15,8 @@ triple=$1
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 cargo_sh=$root/release/cross/cargo.sh
-core_std=(-Zbuild-std=core,panic_abort -Zbuild-std-features=compiler-builtins-mem)
+# shellcheck source=release/cross/core-std.sh
+. "$root/release/cross/core-std.sh"
 # cargo's output folder, as release/cross/env.sh sets the target folder.
 out=$(. "$root/release/cross/env.sh" "$triple" && echo "$CARGO_TARGET_DIR/$triple/ffi")
 log=$(dirname "$out")/mobile-lib.log
