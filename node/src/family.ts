@@ -39,10 +39,9 @@ export interface FamilyData {
 export class Family {
   private readonly multiplier: number;
   private readonly shift: number;
-  private readonly slots: readonly number[];
-  private readonly codes: readonly number[];
-  /** By slot: the code that hashes there, or -1 (no code) for an empty slot. */
+  /** By slot: the code that hashes there and its entry index, or -1 for an empty slot. */
   private readonly slotCode: readonly number[];
+  private readonly slotEntry: readonly number[];
   private readonly slotMessageZh: readonly string[];
   private readonly slotMessageEn: readonly string[];
   private readonly slotSuggestionZh: readonly string[];
@@ -62,10 +61,9 @@ export class Family {
   constructor(readonly data: FamilyData) {
     this.multiplier = data.multiplier | 0;
     this.shift = data.shift;
-    this.slots = data.slots;
-    this.codes = data.codes;
     const owner = data.slots.map((i, slot) => (this.slotOf(data.codes[i]!) === slot ? i : -1));
     const bySlot = (texts: readonly string[]): string[] => owner.map((i) => (i >= 0 ? texts[i]! : ''));
+    this.slotEntry = owner;
     this.slotCode = owner.map((i) => (i >= 0 ? data.codes[i]! : -1));
     this.slotMessageZh = bySlot(data.messages[0]);
     this.slotMessageEn = bySlot(data.messages[1]);
@@ -84,8 +82,8 @@ export class Family {
 
   /** The entry index of `code` (already checked), or -1 if the catalog does not hold it. */
   find(code: number): number {
-    const i = this.slots[this.slotOf(code)]!;
-    return this.codes[i] === code ? i : -1;
+    const s = this.slotOf(code);
+    return this.slotCode[s] === code ? this.slotEntry[s]! : -1;
   }
 
   /** The range index of `code` (already checked): the top range at once, else a scan, as a

@@ -97,13 +97,12 @@ if [ "$cross_wheel" != - ]; then
     compat=() strip=(--strip)
     case $cross_wheel in
         manylinux2014*) compat=(--compatibility manylinux2014) ;;
-        musllinux_1_2*) compat=(--compatibility musllinux_1_2) ;;
+        musllinux_1_2*) compat=(--compatibility musllinux_1_2)
+                        export CARGO_TARGET_DIR=$CARGO_TARGET_DIR/wheel ;;
         # rustc strips Apple files with rust-objcopy, which Debian's rustc lacks.
-        macosx*) compat=(--zig) strip=() ;;
-    esac
-    case $cross_wheel in
-        musllinux*) export CARGO_TARGET_DIR=$CARGO_TARGET_DIR/wheel ;;
-        macosx*) unset ZEGO_ZIG_TARGET "$cross_linker_var"; export CARGO_TARGET_DIR=$CARGO_TARGET_DIR/wheel ;;
+        macosx*) compat=(--zig) strip=()
+                 unset ZEGO_ZIG_TARGET "$cross_linker_var"
+                 export CARGO_TARGET_DIR=$CARGO_TARGET_DIR/wheel ;;
     esac
     PATH=$(dirname "${ZEGO_DIST_PYTHON:-python3}"):$PATH maturin build --release --locked "${strip[@]}" \
         "${compat[@]}" --target "$triple" -m "$root/python/Cargo.toml" -o "$stage/wheel" \
