@@ -38,39 +38,43 @@ const sets = {
 
 const rounds = quick ? 3 : 41;
 const calls = quick ? 1 << 18 : 1 << 20;
+const warmCalls = 1 << 10;
 let sink = 0;
 
 // One loop per lookup, so neither shares a call site the JIT sees both functions at.
-function timeMessage(codes) {
+function timeMessage(codes, calls) {
   const start = performance.now();
   let n = 0;
   for (let i = 0; i < calls; i++) {
     n += message(codes[i & 1023]).length;
   }
-  sink += n;
-  return ((performance.now() - start) * 1e6) / calls;
+  const ns = ((performance.now() - start) * 1e6) / calls;
+  sink ^= n; // stays a small integer: a sum would outgrow V8's small integers and deoptimize
+  return ns;
 }
 
 // The loop alone (load the code, add a number), to show what each lookup adds to it.
-function timeLoop(codes) {
+function timeLoop(codes, calls) {
   const start = performance.now();
   let n = 0;
   for (let i = 0; i < calls; i++) {
     n += codes[i & 1023] & 7;
   }
-  sink += n;
-  return ((performance.now() - start) * 1e6) / calls;
+  const ns = ((performance.now() - start) * 1e6) / calls;
+  sink ^= n; // stays a small integer: a sum would outgrow V8's small integers and deoptimize
+  return ns;
 }
 
-function timeMap(codes) {
+function timeMap(codes, calls) {
   const start = performance.now();
   let n = 0;
   for (let i = 0; i < calls; i++) {
     const s = table.get(codes[i & 1023]);
     n += s === undefined ? 0 : s.length;
   }
-  sink += n;
-  return ((performance.now() - start) * 1e6) / calls;
+  const ns = ((performance.now() - start) * 1e6) / calls;
+  sink ^= n; // stays a small integer: a sum would outgrow V8's small integers and deoptimize
+  return ns;
 }
 
 const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
@@ -79,10 +83,20 @@ for (const [name, codes] of Object.entries(sets)) {
   const g = [];
   const l = [];
   const ratio = [];
+  // Short untimed calls first, so V8 optimizes each loop as a whole with the feedback of its
+  // code after the loop as well. Without them the first long call compiles the loop alone
+  // (on-stack replacement) before that code has run; in some processes each later round then
+  // starts interpreted and reenters that code, and the round's time depends on that race
+  // rather than on the lookup.
+  for (let r = 0; r < 50; r++) {
+    timeMessage(codes, warmCalls);
+    timeMap(codes, warmCalls);
+    timeLoop(codes, warmCalls);
+  }
   for (let r = 0; r < rounds; r++) {
-    m.push(timeMessage(codes));
-    g.push(timeMap(codes));
-    l.push(timeLoop(codes));
+    m.push(timeMessage(codes, calls));
+    g.push(timeMap(codes, calls));
+    l.push(timeLoop(codes, calls));
     ratio.push(m[r] / g[r]);
   }
   const [a, b, loop] = [median([...m]), median([...g]), median([...l])];
