@@ -30,101 +30,114 @@ export interface FamilyData {
   };
 }
 
+/** A code's text in a language; the code is checked, the language too. */
+export type TextLookup = (code: number, lang: Lang) => string;
+
 /** The lookups of one family, over its generated data.
  *
- * `message` and `suggestion` are the hot calls, so the constructor lays the texts out by hash
- * slot: a code's slot holds the code that owns it and that code's texts, and a lookup is a
- * multiply, one load to compare and one to return, with no entry index in between. The hot
- * arrays are fields of their own, so no object sits between them and the call either. */
+ * Every lookup is a closure over constants (typed arrays and frozen arrays made once here), so
+ * when V8 inlines one it folds them into the code: no object, field or array length between
+ * the call and its loads. `message` and `suggestion` are one mechanism over two sets of texts. */
 export class Family {
-  private readonly multiplier: number;
-  private readonly shift: number;
-  /** By slot: the code that hashes there and its entry index, or -1 for an empty slot. */
-  private readonly slotCode: readonly number[];
-  private readonly slotEntry: readonly number[];
-  private readonly slotMessageZh: readonly string[];
-  private readonly slotMessageEn: readonly string[];
-  private readonly slotSuggestionZh: readonly string[];
-  private readonly slotSuggestionEn: readonly string[];
-  private readonly last: readonly number[];
-  /** The top range's index, and the last code below it: most codes outside the catalog lie in
-   * the top range (every range a family names ends far below 4294967295), so one compare
-   * settles them. */
-  private readonly top: number;
-  private readonly belowTop: number;
-  /** By range: the texts of a code the catalog does not hold. */
-  private readonly rangeMessageZh: readonly string[];
-  private readonly rangeMessageEn: readonly string[];
-  private readonly rangeSuggestionZh: readonly string[];
-  private readonly rangeSuggestionEn: readonly string[];
+  /** The entry index of `code` (already checked), or -1 if the catalog does not hold it. */
+  readonly find: (code: number) => number;
+  /** The range index of `code` (already checked). */
+  readonly range: (code: number) => number;
+  readonly message: TextLookup;
+  readonly suggestion: TextLookup;
 
   constructor(readonly data: FamilyData) {
-    this.multiplier = data.multiplier | 0;
-    this.shift = data.shift;
-    const owner = data.slots.map((i, slot) => (this.slotOf(data.codes[i]!) === slot ? i : -1));
-    const bySlot = (texts: readonly string[]): string[] => owner.map((i) => (i >= 0 ? texts[i]! : ''));
-    this.slotEntry = owner;
-    this.slotCode = owner.map((i) => (i >= 0 ? data.codes[i]! : -1));
-    this.slotMessageZh = bySlot(data.messages[0]);
-    this.slotMessageEn = bySlot(data.messages[1]);
-    this.slotSuggestionZh = bySlot(data.suggestions[0]);
-    this.slotSuggestionEn = bySlot(data.suggestions[1]);
-    this.last = data.ranges.last;
-    this.top = this.last.length - 1;
-    this.belowTop = this.top > 0 ? this.last[this.top - 1]! : -1;
-    [this.rangeMessageZh, this.rangeMessageEn] = data.ranges.messages;
-    [this.rangeSuggestionZh, this.rangeSuggestionEn] = data.ranges.suggestions;
+    const slot = slotLookup(data);
+    const range = rangeLookup(data.ranges.last);
+    this.find = (code) => {
+      const s = slot(code);
+      return s >= 0 ? data.slots[s]! : -1;
+    };
+    this.range = range;
+    this.message = textLookup(data, slot, range, data.messages, data.ranges.messages);
+    this.suggestion = textLookup(data, slot, range, data.suggestions, data.ranges.suggestions);
   }
+}
 
-  private slotOf(code: number): number {
-    return Math.imul(code, this.multiplier) >>> this.shift;
+/** The slot that holds `code`, or -1: the core's perfect hash, one multiply, one load and one
+ * compare, the compare made a mask rather than a branch. A slot holds the code of the entry it
+ * names in an Int32Array, so the compare is of two 32-bit integers (uint32 codes are equal
+ * exactly when their int32 images are). */
+function slotLookup(data: FamilyData): (code: number) => number {
+  const multiplier = data.multiplier | 0;
+  const shift = data.shift;
+  const slotCode = Int32Array.from(data.slots, (i) => data.codes[i]!);
+  return (code) => {
+    const s = Math.imul(code, multiplier) >>> shift;
+    return slotCode[s] === (code | 0) ? s : -1;
+  };
+}
+
+/**
+ * The range of `code`: the count of range ends below it, read from a table by granule (the
+ * code's top bits, `code >>> bits`) instead of a scan, with no branch. `bits` is the widest
+ * granule that holds at most one range end, so a granule's count of ends below it and that
+ * one end settle any code in it with one compare of offsets inside the granule. Codes past the
+ * granule of the top range's first code all lie in the top range: they are clamped to that
+ * granule's last offset, so the table stays as small as the span of the named ranges.
+ */
+function rangeLookup(last: readonly number[]): (code: number) => number {
+  const ends = last.slice(0, -1); // the top range's end, 4294967295, has no code above it
+  const bits = granuleBits(ends);
+  const offsetMask = 2 ** bits - 1;
+  const topGranule = ends.length > 0 ? (ends[ends.length - 1]! + 1) >>> bits : 0;
+  const below = new Uint8Array(topGranule + 1);
+  const endOffset = new Int32Array(topGranule + 1).fill(offsetMask); // no end: no offset is above
+  for (let g = 0; g <= topGranule; g++) {
+    below[g] = ends.filter((e) => e >>> bits < g).length;
   }
-
-  /** The entry index of `code` (already checked), or -1 if the catalog does not hold it. */
-  find(code: number): number {
-    const s = this.slotOf(code);
-    return this.slotCode[s] === code ? this.slotEntry[s]! : -1;
+  for (const e of ends) {
+    endOffset[e >>> bits] = e & offsetMask;
   }
+  return (code) => {
+    const under = topGranule - (code >>> bits); // negative past the table
+    const past = under >> 31;
+    const g = topGranule - (under & ~past);
+    const offset = (code | past) & offsetMask;
+    return below[g]! + ((endOffset[g]! - offset) >>> 31);
+  };
+}
 
-  /** The range index of `code` (already checked): the top range at once, else a scan, as a
-   * family has only a handful of ranges. */
-  range(code: number): number {
-    if (code > this.belowTop) {
-      return this.top;
+/** The widest granule (in bits, at most 31) with at most one of `ends` (ascending) in each. */
+function granuleBits(ends: readonly number[]): number {
+  for (let bits = 31; bits > 0; bits--) {
+    if (ends.every((e, i) => i === 0 || e >>> bits !== ends[i - 1]! >>> bits)) {
+      return bits;
     }
-    const last = this.last;
-    let r = 0;
-    while (code > last[r]!) {
-      r++;
-    }
-    return r;
   }
+  return 0;
+}
 
-  message(code: number, lang: Lang): string {
+/** `texts` and `rangeTexts` (`[zh, en]`, by entry and by range) as one lookup. The texts lie by
+ * slot, then by range, in one array per language. */
+function textLookup(
+  data: FamilyData,
+  slot: (code: number) => number,
+  range: (code: number) => number,
+  texts: readonly [readonly string[], readonly string[]],
+  rangeTexts: readonly [readonly string[], readonly string[]],
+): TextLookup {
+  const size = data.slots.length;
+  const layout = (lang: 0 | 1): readonly string[] => [...data.slots.map((i) => texts[lang][i]!), ...rangeTexts[lang]];
+  const zh = layout(0);
+  const en = layout(1);
+  return (code, lang) => {
     if (typeof code !== 'number' || code >>> 0 !== code) {
       throw badCode(code, 'code');
     }
-    const s = this.slotOf(code);
+    const s = slot(code);
+    const i = s >= 0 ? s : size + range(code);
     if (lang === 'zh') {
-      return this.slotCode[s] === code ? this.slotMessageZh[s]! : this.rangeMessageZh[this.range(code)]!;
+      return zh[i]!;
     }
     if (lang === 'en') {
-      return this.slotCode[s] === code ? this.slotMessageEn[s]! : this.rangeMessageEn[this.range(code)]!;
+      return en[i]!;
     }
     throw badLang(lang);
-  }
-
-  suggestion(code: number, lang: Lang): string {
-    if (typeof code !== 'number' || code >>> 0 !== code) {
-      throw badCode(code, 'code');
-    }
-    const s = this.slotOf(code);
-    if (lang === 'zh') {
-      return this.slotCode[s] === code ? this.slotSuggestionZh[s]! : this.rangeSuggestionZh[this.range(code)]!;
-    }
-    if (lang === 'en') {
-      return this.slotCode[s] === code ? this.slotSuggestionEn[s]! : this.rangeSuggestionEn[this.range(code)]!;
-    }
-    throw badLang(lang);
-  }
+  };
 }
