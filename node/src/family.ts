@@ -47,29 +47,34 @@ export class Family {
   readonly suggestion: TextLookup;
 
   constructor(readonly data: FamilyData) {
-    const slot = slotLookup(data);
+    const size = data.slots.length;
     const range = rangeLookup(data.ranges.last);
+    const index = indexLookup(data, range);
     this.find = (code) => {
-      const s = slot(code);
-      return s >= 0 ? data.slots[s]! : -1;
+      const i = index(code);
+      return i < size ? data.slots[i]! : -1;
     };
     this.range = range;
-    this.message = textLookup(data, slot, range, data.messages, data.ranges.messages);
-    this.suggestion = textLookup(data, slot, range, data.suggestions, data.ranges.suggestions);
+    this.message = textLookup(data, index, data.messages, data.ranges.messages);
+    this.suggestion = textLookup(data, index, data.suggestions, data.ranges.suggestions);
   }
 }
 
-/** The slot that holds `code`, or -1: the core's perfect hash, one multiply, one load and one
- * compare, the compare made a mask rather than a branch. A slot holds the code of the entry it
- * names in an Int32Array, so the compare is of two 32-bit integers (uint32 codes are equal
- * exactly when their int32 images are). */
-function slotLookup(data: FamilyData): (code: number) => number {
+/**
+ * Where `code` (already checked) lies in a family's layout of texts: by slot for the codes the
+ * catalog holds, then by range. The slot is the core's perfect hash, a multiply and a shift;
+ * the slot holds its entry's code in an Int32Array, so one compare of two 32-bit integers
+ * (uint32 codes are equal exactly when their int32 images are) tells a held code, and its
+ * index is the slot. Any other code's index is the slots' count plus its range.
+ */
+function indexLookup(data: FamilyData, range: (code: number) => number): (code: number) => number {
   const multiplier = data.multiplier | 0;
   const shift = data.shift;
+  const size = data.slots.length;
   const slotCode = Int32Array.from(data.slots, (i) => data.codes[i]!);
   return (code) => {
     const s = Math.imul(code, multiplier) >>> shift;
-    return slotCode[s] === (code | 0) ? s : -1;
+    return slotCode[s] === (code | 0) ? s : size + range(code);
   };
 }
 
@@ -113,16 +118,14 @@ function granuleBits(ends: readonly number[]): number {
   return 0;
 }
 
-/** `texts` and `rangeTexts` (`[zh, en]`, by entry and by range) as one lookup. The texts lie by
- * slot, then by range, in one array per language. */
+/** `texts` and `rangeTexts` (`[zh, en]`, by entry and by range) as one lookup: the texts lie as
+ * `index` places codes, by slot then by range, in one array per language. */
 function textLookup(
   data: FamilyData,
-  slot: (code: number) => number,
-  range: (code: number) => number,
+  index: (code: number) => number,
   texts: readonly [readonly string[], readonly string[]],
   rangeTexts: readonly [readonly string[], readonly string[]],
 ): TextLookup {
-  const size = data.slots.length;
   const layout = (lang: 0 | 1): readonly string[] => [...data.slots.map((i) => texts[lang][i]!), ...rangeTexts[lang]];
   const zh = layout(0);
   const en = layout(1);
@@ -130,8 +133,7 @@ function textLookup(
     if (typeof code !== 'number' || code >>> 0 !== code) {
       throw badCode(code, 'code');
     }
-    const s = slot(code);
-    const i = s >= 0 ? s : size + range(code);
+    const i = index(code);
     if (lang === 'zh') {
       return zh[i]!;
     }
