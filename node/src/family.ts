@@ -93,7 +93,12 @@ function rangeLookup(last: readonly number[]): (code: number) => number {
   const bits = granuleBits(ends);
   const offsetMask = 2 ** bits - 1;
   const topGranule = ends.length > 0 ? (ends[ends.length - 1]! + 1) >>> bits : 0;
-  const below = new Uint8Array(topGranule + 1);
+  if (bits === 0 || topGranule > MAX_GRANULE) {
+    // Ranges of one code, or many narrow ones high up: not the shape of the catalog's ranges.
+    // Data that had it would fail every test, at import.
+    throw new Error(`zego-codes: range ends ${ends.join(', ')} need a table of ${topGranule + 1} granules`);
+  }
+  const below = new Int32Array(topGranule + 1);
   const endOffset = new Int32Array(topGranule + 1).fill(offsetMask); // no end: no offset is above
   for (let g = 0; g <= topGranule; g++) {
     below[g] = ends.filter((e) => e >>> bits < g).length;
@@ -110,6 +115,9 @@ function rangeLookup(last: readonly number[]): (code: number) => number {
   };
 }
 
+/** The most granules a family's range table may have: 64 KiB of table per array. */
+const MAX_GRANULE = 16383;
+
 /** The widest granule (in bits, at most 31) with at most one of `ends` (ascending) in each. */
 function granuleBits(ends: readonly number[]): number {
   for (let bits = 31; bits > 0; bits--) {
@@ -117,7 +125,7 @@ function granuleBits(ends: readonly number[]): number {
       return bits;
     }
   }
-  return 0;
+  return 0; // two ends in every granule of 2 codes: refused above
 }
 
 /** `texts` and `rangeTexts` (`[zh, en]`, by entry and by range) as one lookup: the texts lie as

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
+import { Family } from '../dist/esm/family.js';
 import { CATEGORY_NAMES, EVENT_CATEGORY_NAMES, EVENT_TABLE, RETURN_TABLE } from '../dist/esm/generated/codes.js';
 import { builds } from './expectations.mjs';
 
@@ -73,3 +74,12 @@ for (const [build, z] of Object.entries(builds)) {
     });
   }
 }
+
+test('ranges too dense for the range table are refused when the family is made', () => {
+  const dense = (last) => new Family({ ...RETURN_TABLE, ranges: { ...RETURN_TABLE.ranges, last } });
+  assert.throws(() => dense([0, 1, MAX]), /range ends 0, 1 need a table/);
+  assert.throws(() => dense([4000000000, 4000000100, MAX]), /need a table of \d+ granules/);
+  for (const data of [RETURN_TABLE, EVENT_TABLE]) {
+    assert.equal(dense(data.ranges.last).range(MAX), data.ranges.last.length - 1);
+  }
+});
