@@ -98,7 +98,8 @@ function rangeLookup(last: readonly number[]): (code: number) => number {
     // Data that had it would fail every test, at import.
     throw new Error(`zego-codes: range ends ${ends.join(', ')} need a table of ${topGranule + 1} granules`);
   }
-  const below = new Int32Array(topGranule + 1);
+  // One end at most per granule, so the counts fit 16 bits, and V8 adds to them unchecked.
+  const below = new Uint16Array(topGranule + 1);
   const endOffset = new Int32Array(topGranule + 1).fill(offsetMask); // no end: no offset is above
   for (let g = 0; g <= topGranule; g++) {
     below[g] = ends.filter((e) => e >>> bits < g).length;
