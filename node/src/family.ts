@@ -82,37 +82,36 @@ function indexLookup(data: FamilyData, range: (code: number) => number): (code: 
 
 /**
  * The range of `code`: the count of range ends below it, read from a table by granule (the
- * code's top bits, `code >>> bits`) instead of a scan, with no branch. `bits` is the widest
- * granule that holds at most one range end, so a granule's count of ends below it and that
- * one end settle any code in it with one compare of offsets inside the granule. Codes past the
- * granule of the top range's first code all lie in the top range: they are clamped to that
- * granule's last offset, so the table stays as small as the span of the named ranges.
+ * code's top bits, `code >>> bits`) instead of a scan. `bits` is the widest granule that holds
+ * at most one range end, so a granule's count of ends below it and that one end settle any code
+ * in it with one compare of offsets inside the granule, made an integer without a branch. The
+ * table stops one granule past the top range's first code: that last granule answers for every
+ * code above it, so the table is as small as the span of the named ranges.
  */
 function rangeLookup(last: readonly number[]): (code: number) => number {
   const ends = last.slice(0, -1); // the top range's end, 4294967295, has no code above it
   const bits = granuleBits(ends);
   const offsetMask = 2 ** bits - 1;
-  const topGranule = ends.length > 0 ? (ends[ends.length - 1]! + 1) >>> bits : 0;
-  if (bits === 0 || topGranule > MAX_GRANULE) {
+  // Past the granule of the top range's first code, one more granule stands for every code
+  // above: no end in it and every end below it.
+  const past = ends.length > 0 ? ((ends[ends.length - 1]! + 1) >>> bits) + 1 : 0;
+  if (bits === 0 || past > MAX_GRANULE) {
     // Ranges of one code, or many narrow ones high up: not the shape of the catalog's ranges.
     // Data that had it would fail every test, at import.
-    throw new Error(`zego-codes: range ends ${ends.join(', ')} need a table of ${topGranule + 1} granules`);
+    throw new Error(`zego-codes: range ends ${ends.join(', ')} need a table of ${past + 1} granules`);
   }
   // One end at most per granule, so the counts fit 16 bits, and V8 adds to them unchecked.
-  const below = new Uint16Array(topGranule + 1);
-  const endOffset = new Int32Array(topGranule + 1).fill(offsetMask); // no end: no offset is above
-  for (let g = 0; g <= topGranule; g++) {
+  const below = new Uint16Array(past + 1);
+  const endOffset = new Int32Array(past + 1).fill(offsetMask); // no end: no offset is above
+  for (let g = 0; g <= past; g++) {
     below[g] = ends.filter((e) => e >>> bits < g).length;
   }
   for (const e of ends) {
     endOffset[e >>> bits] = e & offsetMask;
   }
   return (code) => {
-    const under = topGranule - (code >>> bits); // negative past the table
-    const past = under >> 31;
-    const g = topGranule - (under & ~past);
-    const offset = (code | past) & offsetMask;
-    return below[g]! + ((endOffset[g]! - offset) >>> 31);
+    const g = Math.min(code >>> bits, past);
+    return below[g]! + ((endOffset[g]! - (code & offsetMask)) >>> 31);
   };
 }
 
