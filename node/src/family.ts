@@ -37,9 +37,10 @@ export type TextLookup = (code: number, lang: Lang) => string;
 
 /** The lookups of one family, over its generated data.
  *
- * Every lookup is a closure over constants (typed arrays and frozen arrays made once here), so
- * when V8 inlines one it folds them into the code: no object, field or array length between
- * the call and its loads. `message` and `suggestion` are one mechanism over two sets of texts. */
+ * Every lookup is a closure over constants made once here (typed arrays of codes and range
+ * counts, arrays of texts), so when V8 inlines one it folds them into the code: no object or
+ * field between the call and its loads. `message` and `suggestion` are one mechanism over two
+ * sets of texts, and `find` reads the same index. */
 export class Family {
   /** The entry index of `code` (already checked), or -1 if the catalog does not hold it. */
   readonly find: (code: number) => number;
