@@ -140,8 +140,10 @@ function textLookup(
   // The property `lang` moves each array off the shared map of plain arrays, which V8 must check
   // on every load (any array may change its kind of elements), to a map only these arrays have
   // and none leaves, which V8 relies on without a check.
-  const layout = (lang: 0 | 1): readonly string[] =>
-    Object.defineProperty([...data.slots.map((i) => texts[lang][i]!), ...rangeTexts[lang]], 'lang', { value: LANGS[lang] });
+  const layout = (lang: 0 | 1): readonly string[] => {
+    const bySlot = data.slots.map((i) => texts[lang][i]!);
+    return Object.defineProperty([...bySlot, ...rangeTexts[lang]], 'lang', { value: LANGS[lang] });
+  };
   const zh = layout(0);
   const en = layout(1);
   return (code, lang) => {
