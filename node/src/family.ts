@@ -87,7 +87,8 @@ function indexLookup(data: FamilyData, range: (code: number) => number): (code: 
  * at most one range end, so a granule's count of ends below it and that one end settle any code
  * in it with one compare of offsets inside the granule, made an integer without a branch. The
  * table stops one granule past the top range's first code: that last granule answers for every
- * code above it, so the table is as small as the span of the named ranges.
+ * code above it, so the table is as small as the span of the named ranges. Ends too close for
+ * a table of MAX_GRANULE granules get a scan instead.
  */
 function rangeLookup(last: readonly number[]): (code: number) => number {
   const ends = last.slice(0, -1); // the top range's end, 4294967295, has no code above it
@@ -97,9 +98,15 @@ function rangeLookup(last: readonly number[]): (code: number) => number {
   // above: no end in it and every end below it.
   const past = ends.length > 0 ? ((ends[ends.length - 1]! + 1) >>> bits) + 1 : 0;
   if (bits === 0 || past > MAX_GRANULE) {
-    // Ranges of one code, or many narrow ones high up: not the shape of the catalog's ranges.
-    // Data that had it would fail every test, at import.
-    throw new Error(`zego-codes: range ends ${ends.join(', ')} need a table of ${past + 1} granules`);
+    // Range ends too close together for a table of this size (not the shape of the catalog's
+    // ranges, but data may take it): a scan, slower and as exact.
+    return (code) => {
+      let r = 0;
+      while (r < ends.length && code > ends[r]!) {
+        r++;
+      }
+      return r;
+    };
   }
   // One end at most per granule, so the counts fit 16 bits, and V8 adds to them unchecked.
   const below = new Uint16Array(past + 1);
