@@ -30,101 +30,140 @@ export interface FamilyData {
   };
 }
 
+const LANGS: readonly Lang[] = ['zh', 'en'];
+
+/** A code's text in a language; the code is checked, the language too. */
+export type TextLookup = (code: number, lang: Lang) => string;
+
 /** The lookups of one family, over its generated data.
  *
- * `message` and `suggestion` are the hot calls, so the constructor lays the texts out by hash
- * slot: a code's slot holds the code that owns it and that code's texts, and a lookup is a
- * multiply, one load to compare and one to return, with no entry index in between. The hot
- * arrays are fields of their own, so no object sits between them and the call either. */
+ * Every lookup is a closure over constants made once here (typed arrays of codes and range
+ * counts, arrays of texts), so when V8 inlines one it folds them into the code: no object or
+ * field between the call and its loads. `message` and `suggestion` are one mechanism over two
+ * sets of texts, and `find` reads the same index. */
 export class Family {
-  private readonly multiplier: number;
-  private readonly shift: number;
-  /** By slot: the code that hashes there and its entry index, or -1 for an empty slot. */
-  private readonly slotCode: readonly number[];
-  private readonly slotEntry: readonly number[];
-  private readonly slotMessageZh: readonly string[];
-  private readonly slotMessageEn: readonly string[];
-  private readonly slotSuggestionZh: readonly string[];
-  private readonly slotSuggestionEn: readonly string[];
-  private readonly last: readonly number[];
-  /** The top range's index, and the last code below it: most codes outside the catalog lie in
-   * the top range (every range a family names ends far below 4294967295), so one compare
-   * settles them. */
-  private readonly top: number;
-  private readonly belowTop: number;
-  /** By range: the texts of a code the catalog does not hold. */
-  private readonly rangeMessageZh: readonly string[];
-  private readonly rangeMessageEn: readonly string[];
-  private readonly rangeSuggestionZh: readonly string[];
-  private readonly rangeSuggestionEn: readonly string[];
+  /** The entry index of `code` (already checked), or -1 if the catalog does not hold it. */
+  readonly find: (code: number) => number;
+  /** The range index of `code` (already checked). */
+  readonly range: (code: number) => number;
+  readonly message: TextLookup;
+  readonly suggestion: TextLookup;
 
   constructor(readonly data: FamilyData) {
-    this.multiplier = data.multiplier | 0;
-    this.shift = data.shift;
-    const owner = data.slots.map((i, slot) => (this.slotOf(data.codes[i]!) === slot ? i : -1));
-    const bySlot = (texts: readonly string[]): string[] => owner.map((i) => (i >= 0 ? texts[i]! : ''));
-    this.slotEntry = owner;
-    this.slotCode = owner.map((i) => (i >= 0 ? data.codes[i]! : -1));
-    this.slotMessageZh = bySlot(data.messages[0]);
-    this.slotMessageEn = bySlot(data.messages[1]);
-    this.slotSuggestionZh = bySlot(data.suggestions[0]);
-    this.slotSuggestionEn = bySlot(data.suggestions[1]);
-    this.last = data.ranges.last;
-    this.top = this.last.length - 1;
-    this.belowTop = this.top > 0 ? this.last[this.top - 1]! : -1;
-    [this.rangeMessageZh, this.rangeMessageEn] = data.ranges.messages;
-    [this.rangeSuggestionZh, this.rangeSuggestionEn] = data.ranges.suggestions;
+    const size = data.slots.length;
+    const range = rangeLookup(data.ranges.last);
+    const index = indexLookup(data, range);
+    this.find = (code) => {
+      const i = index(code);
+      return i < size ? data.slots[i]! : -1;
+    };
+    this.range = range;
+    this.message = textLookup(data, index, data.messages, data.ranges.messages);
+    this.suggestion = textLookup(data, index, data.suggestions, data.ranges.suggestions);
   }
+}
 
-  private slotOf(code: number): number {
-    return Math.imul(code, this.multiplier) >>> this.shift;
+/**
+ * Where `code` (already checked) lies in a family's layout of texts: by slot for the codes the
+ * catalog holds, then by range. The slot is the core's perfect hash, a multiply and a shift;
+ * the slot holds its entry's code in an Int32Array, so one compare of two 32-bit integers
+ * (uint32 codes are equal exactly when their int32 images are) tells a held code, and its
+ * index is the slot. Any other code's index is the slots' count plus its range.
+ */
+function indexLookup(data: FamilyData, range: (code: number) => number): (code: number) => number {
+  const multiplier = data.multiplier | 0;
+  const shift = data.shift;
+  const size = data.slots.length;
+  const slotCode = Int32Array.from(data.slots, (i) => data.codes[i]!);
+  return (code) => {
+    const s = Math.imul(code, multiplier) >>> shift;
+    return slotCode[s] === (code | 0) ? s : size + range(code);
+  };
+}
+
+/**
+ * The range of `code`: the count of range ends below it, read from a table by granule (the
+ * code's top bits, `code >>> bits`) instead of a scan. `bits` is the widest granule that holds
+ * at most one range end, so a granule's count of ends below it and that one end settle any code
+ * in it with one compare of offsets inside the granule, made an integer without a branch. The
+ * table stops one granule past the top range's first code: that last granule answers for every
+ * code above it, so the table is as small as the span of the named ranges. Ends too close for
+ * a table of MAX_GRANULE granules get a scan instead.
+ */
+function rangeLookup(last: readonly number[]): (code: number) => number {
+  const ends = last.slice(0, -1); // the top range's end, 4294967295, has no code above it
+  const bits = granuleBits(ends);
+  const offsetMask = 2 ** bits - 1;
+  // Past the granule of the top range's first code, one more granule stands for every code
+  // above: no end in it and every end below it.
+  const past = ends.length > 0 ? ((ends[ends.length - 1]! + 1) >>> bits) + 1 : 0;
+  if (bits === 0 || past > MAX_GRANULE) {
+    // Range ends too close together for a table of this size (not the shape of the catalog's
+    // ranges, but data may take it): a scan, slower and as exact.
+    return (code) => {
+      let r = 0;
+      while (r < ends.length && code > ends[r]!) {
+        r++;
+      }
+      return r;
+    };
   }
-
-  /** The entry index of `code` (already checked), or -1 if the catalog does not hold it. */
-  find(code: number): number {
-    const s = this.slotOf(code);
-    return this.slotCode[s] === code ? this.slotEntry[s]! : -1;
+  // One end at most per granule, so the counts fit 16 bits, and V8 adds to them unchecked.
+  const below = new Uint16Array(past + 1);
+  const endOffset = new Int32Array(past + 1).fill(offsetMask); // no end: no offset is above
+  for (let g = 0; g <= past; g++) {
+    below[g] = ends.filter((e) => e >>> bits < g).length;
   }
+  for (const e of ends) {
+    endOffset[e >>> bits] = e & offsetMask;
+  }
+  return (code) => {
+    const g = Math.min(code >>> bits, past);
+    return below[g]! + ((endOffset[g]! - (code & offsetMask)) >>> 31);
+  };
+}
 
-  /** The range index of `code` (already checked): the top range at once, else a scan, as a
-   * family has only a handful of ranges. */
-  range(code: number): number {
-    if (code > this.belowTop) {
-      return this.top;
+/** The most granules a family's range table may have: 64 KiB of table per array. */
+const MAX_GRANULE = 16383;
+
+/** The widest granule (in bits, at most 31) with at most one of `ends` (ascending) in each. */
+function granuleBits(ends: readonly number[]): number {
+  for (let bits = 31; bits > 0; bits--) {
+    if (ends.every((e, i) => i === 0 || e >>> bits !== ends[i - 1]! >>> bits)) {
+      return bits;
     }
-    const last = this.last;
-    let r = 0;
-    while (code > last[r]!) {
-      r++;
-    }
-    return r;
   }
+  return 0; // two ends in every granule of 2 codes: refused above
+}
 
-  message(code: number, lang: Lang): string {
+/** `texts` and `rangeTexts` (`[zh, en]`, by entry and by range) as one lookup: the texts lie as
+ * `index` places codes, by slot then by range, in one array per language. */
+function textLookup(
+  data: FamilyData,
+  index: (code: number) => number,
+  texts: readonly [readonly string[], readonly string[]],
+  rangeTexts: readonly [readonly string[], readonly string[]],
+): TextLookup {
+  // The property `lang` moves each array off the shared map of plain arrays, which V8 must check
+  // on every load (any array may change its kind of elements), to a map only these arrays have
+  // and none leaves, which V8 relies on without a check.
+  const layout = (lang: 0 | 1): readonly string[] => {
+    const bySlot = data.slots.map((i) => texts[lang][i]!);
+    return Object.defineProperty([...bySlot, ...rangeTexts[lang]], 'lang', { value: LANGS[lang] });
+  };
+  const zh = layout(0);
+  const en = layout(1);
+  return (code, lang) => {
     if (typeof code !== 'number' || code >>> 0 !== code) {
       throw badCode(code, 'code');
     }
-    const s = this.slotOf(code);
+    const i = index(code);
     if (lang === 'zh') {
-      return this.slotCode[s] === code ? this.slotMessageZh[s]! : this.rangeMessageZh[this.range(code)]!;
+      return zh[i]!;
     }
     if (lang === 'en') {
-      return this.slotCode[s] === code ? this.slotMessageEn[s]! : this.rangeMessageEn[this.range(code)]!;
+      return en[i]!;
     }
     throw badLang(lang);
-  }
-
-  suggestion(code: number, lang: Lang): string {
-    if (typeof code !== 'number' || code >>> 0 !== code) {
-      throw badCode(code, 'code');
-    }
-    const s = this.slotOf(code);
-    if (lang === 'zh') {
-      return this.slotCode[s] === code ? this.slotSuggestionZh[s]! : this.rangeSuggestionZh[this.range(code)]!;
-    }
-    if (lang === 'en') {
-      return this.slotCode[s] === code ? this.slotSuggestionEn[s]! : this.rangeSuggestionEn[this.range(code)]!;
-    }
-    throw badLang(lang);
-  }
+  };
 }

@@ -19,6 +19,12 @@ export type EventCategory = (typeof EVENT_CATEGORY_NAMES)[number];
 
 export const returns = new Family(RETURN_TABLE);
 export const events = new Family(EVENT_TABLE);
+// Module constants of their own: the exported functions below read them, not a property of an
+// exported object, so V8 folds each into the function that inlines it.
+const returnMessage = returns.message;
+const returnSuggestion = returns.suggestion;
+const eventMessageOf = events.message;
+const eventSuggestionOf = events.suggestion;
 
 /** Everything the catalog says about one code; a code it does not hold gets `known: false`,
  * `name: null`, guidance `'unknown'` and generic texts naming its range. */
@@ -52,13 +58,13 @@ export interface GuidanceInfo {
 /** ZEGO's description of return code `code` in `lang` (default `'zh'`), or for a code the
  * catalog does not hold a generic text naming its range. */
 export function message(code: number, lang: Lang = 'zh'): string {
-  return returns.message(code, lang);
+  return returnMessage(code, lang);
 }
 
 /** ZEGO's suggested handling of return code `code` (empty where ZEGO publishes none), or
  * generic advice for a code the catalog does not hold. */
 export function suggestion(code: number, lang: Lang = 'zh'): string {
-  return returns.suggestion(code, lang);
+  return returnSuggestion(code, lang);
 }
 
 /** Everything about return code `code`. */
@@ -68,12 +74,12 @@ export function info(code: number): CodeInfo<Category> {
 
 /** ZEGO's description of callback exception event code `code` in `lang` (default `'zh'`). */
 export function eventMessage(code: number, lang: Lang = 'zh'): string {
-  return events.message(code, lang);
+  return eventMessageOf(code, lang);
 }
 
 /** ZEGO's suggested handling of callback exception event code `code`. */
 export function eventSuggestion(code: number, lang: Lang = 'zh'): string {
-  return events.suggestion(code, lang);
+  return eventSuggestionOf(code, lang);
 }
 
 /** Everything about callback exception event code `code`. */
