@@ -3,7 +3,8 @@
 # the C library archive (the layout of the x86_64 Linux SDK; a zip with a DLL for Windows),
 # the command's archive where the row ships it, and the abi3 wheel where it has a tag. Each
 # archive carries BUILDINFO: the compilers and linker that built it. cargo's target folder
-# (target/cross, target/cross/wheel) is the cache: an unchanged source rebuilds nothing.
+# (target/cross/TRIPLE; its wheel/ for a wheel built apart) is the cache: an unchanged source
+# rebuilds nothing.
 # usage: release/cross/build.sh TRIPLE DIST VERSION
 set -euo pipefail
 triple=$1 dist=$(realpath -m "$2") version=$3
@@ -65,6 +66,8 @@ readme=$root/ffi/LINKING.md
 cp "$readme" "$stage/$sdk/README.md"
 cp "$root/LICENSE" "$stage/$sdk/"
 buildinfo "$stage/$sdk/BUILDINFO"
+# macOS links its dylib with ld64.lld (release/cross/apple-lld), its command with zig.
+[[ $triple != *-apple-darwin ]] || echo "dylib linker: $(ld64.lld-14 --version)" >> "$stage/$sdk/BUILDINFO"
 [[ $triple == *apple* ]] || pack "$sdk"
 
 # The command.

@@ -3,8 +3,8 @@
 # machine lacks it: Debian's rustc-web with rust-web-src (a rustc whose standard library
 # builds for any target), qemu-user and debootstrap (foreign roots and programs), mingw-w64
 # (Windows DLLs and import libraries), wine, llvm-14 (strip, nm, objdump, lipo for every
-# object format), zip, unzip and patchelf (release/cross/musl-needed.sh). zig comes from PyPI
-# (python/requirements-dist.txt).
+# object format), lld-14 (the macOS dylib, release/cross/apple-lld), zip, unzip and patchelf
+# (release/cross/musl-needed.sh). zig comes from PyPI (python/requirements-dist.txt).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 missing=()
@@ -23,6 +23,7 @@ need x86_64-w64-mingw32-gcc gcc-mingw-w64-x86-64
 need i686-w64-mingw32-gcc gcc-mingw-w64-i686
 need wine wine wine64
 need llvm-strip-14 llvm-14
+need ld64.lld-14 lld-14
 need zip zip
 need unzip unzip
 need file file
