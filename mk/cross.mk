@@ -16,15 +16,39 @@ DIST_FILES += $(CROSS_FILES)
 CROSS_REFERENCE_SO = $(FFI_STAGE)/lib/$(FFI_SO)
 
 TEST_TARGETS += test-cross
-.PHONY: cross-tools test-cross
+.PHONY: cross-tools cross-builds cross-roots test-cross
 
 cross-tools: ## install the cross toolchain (rustc-web, rust-web-src, qemu-user, mingw-w64, wine, llvm) where missing
 	release/cross/tools.sh
 
-# One build per target; cargo's target folders under target/cross are the cache.
-$(CROSS_FILES) &: $(DIST_TOOLS) cross-tools FORCE
+# Every target's build (and the mobile targets' C libraries, mk/mobile.mk), two at a time: a
+# build is mostly one long serial compile (core, then std), so two fill the machine's cores.
+# Each target has its own cargo target folder under target/cross, the cache. `make test` makes
+# the test roots beside them (tests/cross/roots.sh), as making a root is mostly downloading.
+# -O prints each build's output whole, once it ends; -j: two builds, and the roots beside.
+CROSS_BESIDE := $(if $(filter test test-cross,$(MAKECMDGOALS)),cross-roots)
+cross-builds: $(DIST_TOOLS) cross-tools ## build every cross and mobile target, two at a time (what `make dist` packs)
 	@mkdir -p $(DIST)
-	set -e; for t in $(CROSS); do $(DIST_ENV) release/cross/build.sh $$t $(DIST) $(DIST_VERSION); done
+	$(MAKE) --no-print-directory -O -j$(words 1 1 $(CROSS_BESIDE)) $(CROSS_BESIDE) \
+		$(addprefix cross-build-,$(CROSS)) $(addprefix mobile-lib-,$(filter-out $(CROSS),$(MOBILE_TRIPLES)))
+$(CROSS_FILES) &: cross-builds
+	@:
 
+cross-build-%:
+	$(DIST_ENV) release/cross/build.sh $* $(DIST) $(DIST_VERSION)
+# A row whose archives join the builds of the rows above it of the same name (macOS's
+# universal files, release/cross/apple-universal.sh) is built after them.
+comma := ,
+CROSS_JOINS := $(shell awk '!/^\#/ && $$8 == "yes" { if ($$2 in rows) print $$1 ":" rows[$$2]; \
+	rows[$$2] = rows[$$2] "," $$1 }' release/cross/targets.tsv)
+$(foreach j,$(CROSS_JOINS),$(eval cross-build-$(firstword $(subst :, ,$(j))): \
+	$(addprefix cross-build-,$(subst $(comma), ,$(lastword $(subst :, ,$(j)))))))
+
+cross-roots: $(DIST_TOOLS) ## make every root the cross targets' files are tested in (cached under target/)
+	$(DIST_ENV) tests/cross/roots.sh $(CROSS)
+
+# Two targets at a time, as most runs are one program under qemu or wine, one core each.
 test-cross: dist ## each cross target's files, run under qemu (or natively) or checked where they cannot run
-	set -e; for t in $(CROSS); do $(DIST_ENV) tests/cross/test.sh $$t $(DIST) $(DIST_VERSION) $(CROSS_REFERENCE_SO); done
+	$(MAKE) --no-print-directory -O -j2 $(addprefix cross-test-,$(CROSS))
+cross-test-%:
+	$(DIST_ENV) tests/cross/test.sh $* $(DIST) $(DIST_VERSION) $(CROSS_REFERENCE_SO)

@@ -26,13 +26,20 @@ MOBILE_APPLE_MANIFESTS = $(DIST)/Package.swift $(DIST)/ZegoCodes.podspec
 DIST_FILES += $(MOBILE_AAR) $(MOBILE_ANDROID_ZIP) $(MOBILE_XCF_ZIP) $(MOBILE_APPLE_MANIFESTS)
 
 TEST_TARGETS += test-mobile
-.PHONY: apple test-mobile test-android test-apple
+.PHONY: apple mobile-libs test-mobile test-android test-apple
 
-# One build per target; cargo's target folders under target/cross are the cache.
-$(MOBILE_AAR) $(MOBILE_ANDROID_ZIP) &: $(DIST_TOOLS) $(JAVA_JAR) cross-tools FORCE
+# Every mobile target's C library, two at a time (as mk/cross.mk's builds, which build them
+# beside its own in `make dist`); android.sh and apple.sh then find them in cargo's cache.
+MOBILE_TRIPLES := $(shell awk '!/^\#/ { print $$1 }' release/mobile/targets.tsv)
+mobile-libs: $(DIST_TOOLS) cross-tools ## build the C library of every mobile target, two at a time
+	$(MAKE) --no-print-directory -O -j2 $(addprefix mobile-lib-,$(MOBILE_TRIPLES))
+mobile-lib-%:
+	$(DIST_ENV) release/mobile/lib.sh $* > /dev/null
+
+$(MOBILE_AAR) $(MOBILE_ANDROID_ZIP) &: $(DIST_TOOLS) $(JAVA_JAR) mobile-libs FORCE
 	$(DIST_ENV) release/mobile/android.sh $(DIST) $(DIST_VERSION) $(JAVA_JAR) $(ANDROID_MIN_SDK) $(ANDROID_NDK_MAJOR)
 
-$(MOBILE_XCF_ZIP) $(MOBILE_APPLE_MANIFESTS) &: $(DIST_TOOLS) cross-tools FORCE
+$(MOBILE_XCF_ZIP) $(MOBILE_APPLE_MANIFESTS) &: $(DIST_TOOLS) mobile-libs FORCE
 	$(DIST_ENV) release/mobile/apple.sh $(APPLE_OUT) $(DIST_VERSION) $(DIST) $(APPLE_RELEASE_URL) $(PROJECT_URL)
 
 apple: $(DIST_TOOLS) cross-tools ## build/apple/ZegoCodes.xcframework: iOS, simulator and macOS static libraries

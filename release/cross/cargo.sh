@@ -2,7 +2,7 @@
 # cargo for any target triple, with the standard library built from source: rustup holds only
 # x86_64 Linux's, so cross builds use Debian's rustc-web (/usr/bin/rustc), whose rust-web-src
 # lets cargo build core or std for the target (-Zbuild-std, unlocked by RUSTC_BOOTSTRAP).
-# Outputs go to target/cross/, apart from the rustup toolchain's. The linker comes from the
+# Outputs go to target/cross/TRIPLE/, apart from the rustup toolchain's. The linker comes from the
 # target's row in release/cross/targets.tsv ("zig:ZIG_TARGET" links with release/cross/zig-cc).
 # usage: release/cross/cargo.sh TRIPLE SUBCOMMAND [CARGO_ARGS...]
 #   e.g. release/cross/cargo.sh aarch64-unknown-linux-gnu build --release -Zbuild-std=std,panic_abort

@@ -4,7 +4,9 @@
 # shellcheck source=release/cross/row.sh
 . "$(dirname "${BASH_SOURCE[0]}")/row.sh" "$1"
 export RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1
-export CARGO_TARGET_DIR=$cross_root/target/cross
+# A target folder per triple: cargo locks its folder while it builds, and mk/cross.mk builds
+# two triples at a time.
+export CARGO_TARGET_DIR=$cross_root/target/cross/$1
 cross_linker_var=CARGO_TARGET_$(tr 'a-z-' 'A-Z_' <<<"$1")_LINKER
 # Target rustflags: ZEGO_CROSS_RUSTFLAGS (a caller's, for one build), and for musl
 # -C link-self-contained=no: its programs are static, and zig brings musl's start files and

@@ -8,9 +8,15 @@
 # Beside python3.9 it writes usr/bin/python3.9-qemu, a python that runs itself through qemu:
 # sys.executable names it, so the suite's subprocesses of sys.executable run too; copied into
 # a venv (tests/cross/venv.sh) it runs that venv.
-# usage: tests/cross/debian11-root.sh ARCH QEMU     prints the root's path
+# usage: tests/cross/debian11-root.sh QEMU     prints the root's path (QEMU: qemu-aarch64 or
+#        qemu-arm, a runner of release/cross/targets.tsv; the root is of its Debian architecture)
 set -euo pipefail
-arch=$1 qemu=$2
+qemu=$1
+case $qemu in
+    qemu-aarch64) arch=arm64 ;;
+    qemu-arm) arch=armhf ;;
+    *) echo "debian11-root: no Debian 11 architecture for runner $qemu" >&2; exit 1 ;;
+esac
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 rootfs=$root/target/roots/debian11-$arch
@@ -38,11 +44,14 @@ if [ "$(cat "$rootfs/.stamp" 2>/dev/null)" != "$want" ]; then
 fi
 # The root's own path is written in, so the launcher is written on every call: a root cached
 # in another checkout's target/ and copied here still runs.
-cat > "$rootfs/usr/bin/python3.9-qemu" <<SH
+# Written whole, then renamed: tests of two targets may call this at once.
+launcher=$rootfs/usr/bin/python3.9-qemu
+cat > "$launcher.$$" <<SH
 #!/bin/sh
 # CPython 3.9 of $rootfs through $qemu. argv[0] is this file (or a copy of it in a venv,
 # whose pyvenv.cfg names this root's usr/bin as home), so sys.executable is too.
 exec $(command -v "$qemu") -L $rootfs -0 "\$0" $rootfs/usr/bin/python3.9 "\$@"
 SH
-chmod +x "$rootfs/usr/bin/python3.9-qemu"
+chmod +x "$launcher.$$"
+mv -f "$launcher.$$" "$launcher"
 echo "$rootfs"

@@ -9,8 +9,9 @@
 # a folder of its own and used from C and C++ through pkg-config and CMake, shared and static;
 # the command, whose output must equal the same commands' output on this machine.
 # usage: tests/dist/debian11.sh DIST VERSION PYTHON   (as root, or through sudo: debootstrap, chroot)
+#        tests/dist/debian11.sh --root                 only make the root (tests/cross/roots.sh)
 set -euo pipefail
-dist=$(realpath "$1") version=$2 python=$3
+if [ "${1:-}" = --root ]; then dist= version= python=; else dist=$(realpath "$1") version=$2 python=$3; fi
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 cache=$root/target/debian11
@@ -23,7 +24,7 @@ triple=x86_64-linux-gnu
 
 if [ "$(id -u)" != 0 ]; then
     command -v sudo >/dev/null || { echo "debian11: debootstrap and chroot need root (or sudo)" >&2; exit 1; }
-    exec sudo "$0" "$dist" "$version" "$python"
+    exec sudo "$0" "$@"
 fi
 
 # Mounts below the root, deepest first: a run that was killed may have left /proc mounted.
@@ -52,6 +53,7 @@ if [ "$(cat "$cache/stamp" 2>/dev/null)" != "$want" ]; then
     echo "debian11: root made in $((SECONDS - start)) s"
 fi
 [ -c "$rootfs/dev/null" ] || { echo "debian11: $rootfs/dev/null is missing" >&2; exit 1; }
+[ "${1:-}" != --root ] || exit 0
 
 # The test tools for CPython 3.9, downloaded again only when their pins change.
 wheels=$cache/py39
