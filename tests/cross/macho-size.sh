@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The bytes a thin Mach-O file holds without the zeros that align its segments to pages
-# (16 KB on arm64, where a library of two small data segments is mostly padding): its
-# sections, and the link-edit data (symbols, binding, signature) to the end of the file.
+# (16 KB on arm64): its sections, and the link-edit data (symbols, binding, signature) to the
+# end of the file. tests/cross/test.sh measures a program's cost of one lookup with it, as the
+# program pads its own segments whether it calls the library or not.
 # usage: tests/cross/macho-size.sh FILE
 set -euo pipefail
 file=$1
