@@ -26,14 +26,11 @@ cross-tools: ## install the cross toolchain (rustc-web, rust-web-src, qemu-user,
 # Each target has its own cargo target folder under target/cross, the cache. `make test` makes
 # the test roots beside them (tests/cross/roots.sh), as making a root is mostly downloading.
 # -O prints each build's output whole, once it ends; -j: two builds, and the roots beside.
-# The table's last rows start first: macOS's two rows build one after the other (below), the
-# longest chain, and the short mobile builds fill in at the end.
 CROSS_BESIDE := $(if $(filter test test-cross,$(MAKECMDGOALS)),cross-roots)
-reverse = $(if $(1),$(call reverse,$(wordlist 2,$(words $(1)),$(1))) $(firstword $(1)))
 cross-builds: $(DIST_TOOLS) cross-tools ## build every cross and mobile target, two at a time (what `make dist` packs)
 	@mkdir -p $(DIST)
 	$(MAKE) --no-print-directory -O -j$(words 1 1 $(CROSS_BESIDE)) $(CROSS_BESIDE) \
-		$(addprefix cross-build-,$(call reverse,$(CROSS))) $(addprefix mobile-lib-,$(filter-out $(CROSS),$(MOBILE_TRIPLES)))
+		$(addprefix cross-build-,$(CROSS)) $(addprefix mobile-lib-,$(filter-out $(CROSS),$(MOBILE_TRIPLES)))
 $(CROSS_FILES) &: cross-builds
 	@:
 
