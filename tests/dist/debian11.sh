@@ -55,15 +55,8 @@ fi
 [ -c "$rootfs/dev/null" ] || { echo "debian11: $rootfs/dev/null is missing" >&2; exit 1; }
 [ "${1:-}" != --root ] || exit 0
 
-# The test tools for CPython 3.9, downloaded again only when their pins change.
-wheels=$cache/py39
-if ! cmp -s "$here/requirements-py39.txt" "$wheels/requirements-py39.txt"; then
-    rm -rf "$wheels" "$wheels.new"
-    "$python" -m pip download --quiet --disable-pip-version-check --python-version 3.9 \
-        --only-binary=:all: --no-deps -r "$here/requirements-py39.txt" -d "$wheels.new"
-    cp "$here/requirements-py39.txt" "$wheels.new/"
-    mv "$wheels.new" "$wheels"
-fi
+# The test tools for CPython 3.9, the same as the foreign roots' (downloaded once).
+wheels=$("$root/tests/cross/py39-wheels.sh" "$python")
 
 scratch=$(mktemp -d "$rootfs/tmp/zego-dist.XXXXXX")
 inside=${scratch#"$rootfs"}
