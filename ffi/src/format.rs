@@ -36,10 +36,10 @@ impl Line {
     /// behaviour whatever the machine code does.
     ///
     /// The bytes are stored one by one through volatile writes, which the compiler can turn
-    /// neither into a call to `memcpy` nor merge into one: the library imports no function
-    /// at all, so it needs no C library, and on arm64 macOS, where every Mach-O segment
-    /// fills a 16 KB page, it saves the two segments an import costs (its lazy pointer and
-    /// the binder's slot). A line is a few hundred bytes at most.
+    /// neither into a call to `memcpy` nor merge into one: the library calls nothing of the C
+    /// library, so its shared object needs none, and on arm64 macOS, where every Mach-O
+    /// segment fills a 16 KB page, it saves the segment an import's lazy binding costs. A
+    /// line is a few hundred bytes at most.
     ///
     /// # Safety
     /// `buf` is NULL or valid for writes of `len` bytes.
