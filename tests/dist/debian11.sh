@@ -11,7 +11,7 @@
 # usage: tests/dist/debian11.sh DIST VERSION PYTHON   (as root, or through sudo: debootstrap, chroot)
 #        tests/dist/debian11.sh --root                 only make the root (tests/cross/roots.sh)
 set -euo pipefail
-if [ "${1:-}" = --root ]; then dist= version= python=; else dist=$(realpath "$1") version=$2 python=$3; fi
+if [ "${1:-}" = --root ]; then dist='' version='' python=''; else dist=$(realpath "$1") version=$2 python=$3; fi
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 cache=$root/target/debian11
