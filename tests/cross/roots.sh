@@ -9,7 +9,11 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-runners=$(for triple in "$@"; do (. "$root/release/cross/row.sh" "$triple" && echo "$cross_runner"); done | sort -u)
+runner_of() { # TRIPLE: its row's runner
+    # shellcheck source=release/cross/row.sh
+    . "$root/release/cross/row.sh" "$1" && echo "$cross_runner"
+}
+runners=$(for triple in "$@"; do (runner_of "$triple"); done | sort -u)
 for runner in $runners; do
     case $runner in
         qemu-*) "$here/debian11-root.sh" "$runner" > /dev/null ;;
