@@ -71,12 +71,20 @@ pub fn check_repo(root: &Path, catalogs: &Catalogs) -> Result<usize, String> {
     }
 }
 
-/// The documents [`check_repo`] reads: tracked and new, not ignored.
+/// The documents [`check_repo`] reads: tracked and new, not ignored. A list without the root
+/// README is an error, not a check of nothing: git lists no files in a folder it ignores.
 pub fn documents(root: &Path) -> Result<Vec<String>, String> {
-    Ok(crate::git::project_files(root, &["*.md", "*.hpp", "*.hpp.in"])?
+    let files: Vec<String> = crate::git::project_files(root, &["*.md", "*.hpp", "*.hpp.in"])?
         .into_iter()
         .filter(|f| !NOT_CHECKED.iter().any(|n| f.starts_with(n)))
-        .collect())
+        .collect();
+    if !files.iter().any(|f| f == "README.md") {
+        return Err(format!(
+            "git lists no README.md under {}: documents of a folder git ignores are not read",
+            root.display()
+        ));
+    }
+    Ok(files)
 }
 
 /// Checks one document's text.

@@ -163,7 +163,10 @@ impl Drill {
 }
 
 /// The files git tracks or would add (not ignored), copied from the working tree into a fresh
-/// `to`: an update not yet committed (a newly vendored page) is part of the copy.
+/// `to`: an update not yet committed (a newly vendored page) is part of the copy. The copy is
+/// a git repository of its own, with every file added: the tests that list the project's files
+/// through git then list the copy's, wherever it lies (inside the checkout's ignored target/,
+/// or in a CARGO_TARGET_DIR outside any repository).
 fn copy_tracked(root: &Path, to: &Path) {
     let _ = std::fs::remove_dir_all(to);
     for path in xtask::git::project_files(root, &[]).unwrap() {
@@ -171,6 +174,37 @@ fn copy_tracked(root: &Path, to: &Path) {
         std::fs::create_dir_all(dest.parent().unwrap()).unwrap();
         std::fs::copy(root.join(&path), &dest).unwrap_or_else(|e| panic!("{path}: {e}"));
     }
+    for args in [&["init", "-q"][..], &["add", "-A"]] {
+        let status = Command::new("git")
+            .args(args)
+            .current_dir(to)
+            .status()
+            .unwrap_or_else(|e| panic!("git {args:?}: {e}"));
+        assert!(status.success(), "git {args:?} in {}", to.display());
+    }
+    let copied = xtask::git::project_files(to, &["README.md"]).unwrap();
+    assert_eq!(copied, ["README.md"], "git lists the copy's own files");
+}
+
+/// A document quoting a text the catalog does not hold, planted in the copy, fails the docs
+/// test there: the drill's docs step reads the copy's documents, not none.
+fn stale_quote_fails_the_copy(drill: &Drill, catalogs: &xtask::gen::Catalogs) {
+    let entry = catalogs
+        .returns
+        .entries
+        .iter()
+        .find(|e| e.withdrawn.is_none() && !e.message_zh.is_empty())
+        .expect("a current code with a Chinese text");
+    let last = entry.message_zh.char_indices().last().unwrap().0;
+    let stale = format!("{}旧{}", &entry.message_zh[..last], &entry.message_zh[last..]);
+    let planted = drill.repo.join("STALE.md");
+    std::fs::write(&planted, format!("{} {}: {stale}\n", entry.code, entry.name)).unwrap();
+    let (ok, out) = drill.cargo(&["test", "-p", "xtask", "--test", "docs"]);
+    std::fs::remove_file(&planted).unwrap();
+    assert!(
+        !ok && out.contains("STALE.md"),
+        "a stale quote in the copy passed:\n{out}"
+    );
 }
 
 /// What a reviewer writes into the data file for each code the importer added: a name, a
@@ -216,6 +250,7 @@ fn successive_pages_go_in_with_one_import_and_one_review_each() {
     copy_tracked(&root, &drill.repo);
     let pages = Pages::load(&root).unwrap();
     let at_start = xtask::gen::Catalogs::load(&root).unwrap();
+    stale_quote_fails_the_copy(&drill, &at_start);
 
     // 1. The Chinese pages of both catalogs and the English return-codes page, each with a
     //    text reworded, a code added and one dropped.
