@@ -241,6 +241,7 @@ pub fn run(root: &Path, req: &Request) -> Result<String, String> {
     let data = catalog.to_toml(kind);
     next.pages.make_current(PageRecord {
         file: vendored.clone(),
+        product: crate::products::AI_AGENT.to_owned(),
         kind,
         lang,
         revision: revision.clone(),
@@ -249,6 +250,7 @@ pub fn run(root: &Path, req: &Request) -> Result<String, String> {
             .clone()
             .unwrap_or_else(|| public_url(kind, lang).to_owned()),
         current: true,
+        placeholder: false,
     });
     let outputs = gen::outputs(root, &next)?;
 

@@ -14,6 +14,8 @@ usage: cargo xtask <command>
   check               fail if a data file is invalid, a generated file is out of date, the
                       catalog still needs review, or a document quotes a text of ZEGO's that
                       the catalog no longer holds
+  products            fail if a product's data (data/products/*.toml) is invalid, needs review,
+                      names a gateway code unlike AI Agent, or differs from its current pages
   import FILE [--revision YYYY-MM-DD] [--source URL] [--dry-run]
                       take in a revision of ZEGO's return-codes or exception-codes page
                       (Chinese or English, .md or .mdx): vendor it under data/upstream/,
@@ -23,6 +25,10 @@ usage: cargo xtask <command>
                       dates a page without front matter; --source records where it came from
                       (ZEGO's public page by default). Refuses an older page or one it cannot
                       read completely, writing nothing.
+  import --product P FILE [--revision YYYY-MM-DD] [--source URL] [--dry-run]
+                      the same for a page of product P of data/products.toml (rtc, zim, ...),
+                      in any layout ZEGO's pages use: vendored under data/upstream/P/, the
+                      codes into data/products/P.toml, keyed by kind, section and code.
 ";
 
 fn main() -> ExitCode {
@@ -32,6 +38,7 @@ fn main() -> ExitCode {
         Some("gen") => generate(&root, false),
         Some("check") => generate(&root, true).and_then(|()| check_quotes(&root)),
         Some("import") => run_import(&root, &args[1..]),
+        Some("products") => check_products(&root),
         _ => Err(USAGE.to_owned()),
     };
     match result {
@@ -50,6 +57,18 @@ fn generate(root: &Path, check_only: bool) -> Result<(), String> {
     Ok(())
 }
 
+/// Every product's data: valid, reviewed, gateway codes named as AI Agent names them, and
+/// every code of every current page in the catalog with its text.
+fn check_products(root: &Path) -> Result<(), String> {
+    let problems = xtask::products::problems(root)?;
+    if problems.is_empty() {
+        println!("products: every product's data is valid, reviewed and matches its pages");
+        Ok(())
+    } else {
+        Err(problems.join("\n"))
+    }
+}
+
 /// The documents' quotes of ZEGO's texts, against the catalog (xtask::quotes).
 fn check_quotes(root: &Path) -> Result<(), String> {
     let catalogs = gen::Catalogs::load(root)?;
@@ -63,6 +82,7 @@ fn run_import(root: &Path, args: &[String]) -> Result<(), String> {
     let mut revision = None;
     let mut source = None;
     let mut dry_run = false;
+    let mut product = None;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -70,11 +90,23 @@ fn run_import(root: &Path, args: &[String]) -> Result<(), String> {
             "--revision" | "--since" => revision = Some(it.next().ok_or("--revision needs a value")?.clone()),
             "--source" => source = Some(it.next().ok_or("--source needs a value")?.clone()),
             "--dry-run" => dry_run = true,
+            "--product" => product = Some(it.next().ok_or("--product needs a value")?.clone()),
             _ if file.is_none() && !arg.starts_with("--") => file = Some(arg.clone()),
             _ => return Err(USAGE.to_owned()),
         }
     }
     let file = file.ok_or(USAGE)?;
+    if let Some(product) = product {
+        let request = xtask::product_import::ProductRequest {
+            product: &product,
+            file: Path::new(&file),
+            revision,
+            source,
+            dry_run,
+        };
+        print!("{}", xtask::product_import::run(root, &request)?);
+        return Ok(());
+    }
     let report = import::run(
         root,
         &Request {

@@ -12,6 +12,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::catalog::{is_revision, revision_key, toml_str, Kind, Lang, LANGS};
+use crate::products::AI_AGENT;
 
 pub const FILE: &str = "data/pages.toml";
 
@@ -31,6 +32,8 @@ pub fn public_url(kind: Kind, lang: Lang) -> &'static str {
 pub struct PageRecord {
     /// Relative to the repository root.
     pub file: String,
+    /// The product whose page it is (data/products.toml).
+    pub product: String,
     pub kind: Kind,
     pub lang: Lang,
     /// The page's date (front matter, or given at import), or the seed table's revision.
@@ -39,17 +42,23 @@ pub struct PageRecord {
     pub source: String,
     /// Whether the catalog follows this page now.
     pub current: bool,
+    /// A page ZEGO publishes without codes yet: the tests hold it to having none.
+    pub placeholder: bool,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawPage {
     file: String,
+    #[serde(default)]
+    product: Option<String>,
     kind: String,
     lang: String,
     revision: String,
     source: String,
     current: bool,
+    #[serde(default)]
+    placeholder: bool,
 }
 
 #[derive(Deserialize)]
@@ -66,7 +75,7 @@ pub struct Pages {
 
 const HEADER: &str = "\
 # ZEGO's pages vendored unchanged under data/upstream/: what each one is, where it came from,
-# and which ones the catalog follows now (`current = true`, one per catalog and language).
+# and which ones the catalog follows now (`current = true`, one per product, catalog and language).
 # The Chinese and English pages are dated on their own. Written by `cargo xtask import`
 # (CONTRIBUTING.md); the tests read it to know what the catalog must hold.
 ";
@@ -92,16 +101,36 @@ impl Pages {
             if let (Some(kind), Some(lang)) = (kind, lang) {
                 pages.push(PageRecord {
                     file: r.file,
+                    product: r.product.unwrap_or_else(|| AI_AGENT.to_owned()),
                     kind,
                     lang,
                     revision: r.revision,
                     source: r.source,
                     current: r.current,
+                    placeholder: r.placeholder,
                 });
             }
         }
         let mut out = Pages { pages };
         out.sort();
+        for p in out
+            .pages
+            .iter()
+            .filter(|p| p.product != AI_AGENT && p.current && !p.placeholder)
+        {
+            let current = out
+                .of_product(&p.product, p.kind, p.lang)
+                .filter(|q| q.current && !q.placeholder)
+                .count();
+            if current != 1 {
+                problems.push(format!(
+                    "{FILE}: {current} current {} {} pages in {}, expected at most 1",
+                    p.product,
+                    p.kind.as_str(),
+                    p.lang
+                ));
+            }
+        }
         for kind in Kind::ALL {
             for lang in LANGS {
                 let current = out.of(kind, lang).filter(|p| p.current).count();
@@ -127,20 +156,46 @@ impl Pages {
 
     fn sort(&mut self) {
         self.pages.sort_by(|a, b| {
-            (a.kind, a.lang as u32, revision_key(&a.revision), &a.file).cmp(&(
-                b.kind,
-                b.lang as u32,
-                revision_key(&b.revision),
-                &b.file,
-            ))
+            (
+                a.product != AI_AGENT,
+                &a.product,
+                a.kind,
+                a.lang as u32,
+                revision_key(&a.revision),
+                &a.file,
+            )
+                .cmp(&(
+                    b.product != AI_AGENT,
+                    &b.product,
+                    b.kind,
+                    b.lang as u32,
+                    revision_key(&b.revision),
+                    &b.file,
+                ))
         });
     }
 
-    /// The vendored pages of `kind` in `lang`, oldest first.
+    /// AI Agent's vendored pages of `kind` in `lang`, oldest first.
     pub fn of(&self, kind: Kind, lang: Lang) -> impl Iterator<Item = &PageRecord> {
+        self.of_product(AI_AGENT, kind, lang)
+    }
+
+    /// `product`'s vendored pages of `kind` in `lang`, oldest first.
+    pub fn of_product<'a>(
+        &'a self,
+        product: &'a str,
+        kind: Kind,
+        lang: Lang,
+    ) -> impl Iterator<Item = &'a PageRecord> {
         self.pages
             .iter()
-            .filter(move |p| p.kind == kind && p.lang == lang)
+            .filter(move |p| p.product == product && p.kind == kind && p.lang == lang)
+    }
+
+    /// The page of `product`'s `kind` in `lang` its catalog follows now, if ZEGO publishes one.
+    pub fn current_of<'a>(&'a self, product: &'a str, kind: Kind, lang: Lang) -> Option<&'a PageRecord> {
+        self.of_product(product, kind, lang)
+            .find(|p| p.current && !p.placeholder)
     }
 
     /// The page of `kind` in `lang` the catalog follows now (one exists: `parse` checks).
@@ -153,7 +208,7 @@ impl Pages {
     /// Makes `page` the current page of its kind and language.
     pub fn make_current(&mut self, page: PageRecord) {
         for p in &mut self.pages {
-            if p.kind == page.kind && p.lang == page.lang {
+            if p.product == page.product && p.kind == page.kind && p.lang == page.lang {
                 p.current = false;
             }
         }
@@ -171,6 +226,7 @@ impl Pages {
             out.push_str("\n[[page]]\n");
             for (key, value) in [
                 ("file", p.file.as_str()),
+                ("product", &p.product),
                 ("kind", p.kind.as_str()),
                 ("lang", p.lang.as_str()),
                 ("revision", &p.revision),
@@ -179,6 +235,9 @@ impl Pages {
                 writeln!(out, "{key} = {}", toml_str(value)).unwrap();
             }
             writeln!(out, "current = {}", p.current).unwrap();
+            if p.placeholder {
+                writeln!(out, "placeholder = true").unwrap();
+            }
         }
         out
     }
