@@ -225,6 +225,8 @@ pub fn run(root: &Path, req: &Request) -> Result<String, String> {
         returns: catalogs.returns.clone(),
         events: catalogs.events.clone(),
         pages: catalogs.pages.clone(),
+        products: catalogs.products.clone(),
+        rules: catalogs.rules.clone(),
     };
     let catalog = match kind {
         Kind::Return => &mut next.returns,
@@ -251,6 +253,8 @@ pub fn run(root: &Path, req: &Request) -> Result<String, String> {
             .unwrap_or_else(|| public_url(kind, lang).to_owned()),
         current: true,
         placeholder: false,
+        api: None,
+        section: None,
     });
     let outputs = gen::outputs(root, &next)?;
 

@@ -9,6 +9,8 @@
 //! - lists inside cells (`<ul><li>`, raw `- ` lines, `<br />- `), a `<Note>` inside a cell,
 //!   inline `<code>` and links, tabs inside cells;
 //! - several codes in one cell (`3001、5000、5001`);
+//! - the `Code` description of a per-API OpenAPI file: an HTML table inside a YAML block
+//!   string, read as it stands (its indentation is trimmed with the lines);
 //! - sections: a `##` heading above a table says which part of the product's API it covers,
 //!   and one number can mean different things in two sections of one page.
 //!
@@ -107,7 +109,7 @@ impl Reader {
         let Some(Column::Code(kind)) = cells.first().and_then(|c| column(c)) else {
             return Ok(None);
         };
-        let lang = if cells[0].chars().any(|c| !c.is_ascii()) {
+        let lang = if cells.iter().any(|c| !c.is_ascii()) {
             Lang::Zh
         } else {
             Lang::En
@@ -312,7 +314,13 @@ fn column(cell: &str) -> Option<Column> {
         | "suggested actions"
         | "recommended action"
         | "handling suggestion"
-        | "solution" => Column::Suggestion,
+        | "solution"
+        | "suggested solution"
+        | "suggested handling"
+        | "handling suggestions"
+        | "action"
+        | "解决方案"
+        | "处理意见" => Column::Suggestion,
         _ => return None,
     })
 }
@@ -415,7 +423,7 @@ fn html_cells(row: &str) -> Result<Vec<(String, usize)>, String> {
 }
 
 /// A cell's text as a reader sees it (see the module's docs): `<code>` is written as a
-/// backtick, as the Markdown cells write it, and a link keeps its text.
+/// backtick and `<b>` as `**`, as the Markdown cells write them, and a link keeps its text.
 pub fn cell_text(raw: &str) -> Result<String, String> {
     let mut out = String::new();
     let mut rest = raw;
@@ -438,12 +446,13 @@ pub fn cell_text(raw: &str) -> Result<String, String> {
             .collect();
         let closing = tag.starts_with('/');
         match (name.as_str(), closing) {
-            ("br", _) | ("ul" | "ol" | "p" | "div", _) | ("Note", true) => out.push('\n'),
+            ("br", _) | ("ul" | "ol" | "p" | "div", _) | ("Note" | "Warning", true) => out.push('\n'),
             ("li", false) => out.push_str("\n- "),
             ("code", _) => out.push('`'),
+            ("b" | "strong", _) => out.push_str("**"),
             ("a", _) => {}
             ("li", true) => {}
-            ("Note", false) => {
+            ("Note" | "Warning", false) => {
                 let title = tag
                     .split_once("title=\"")
                     .and_then(|(_, t)| t.split_once('"'))
@@ -538,6 +547,28 @@ mod tests {
         assert_eq!(page.rows[1].suggestion, "请确认。\n- 甲。\n- 乙。");
         assert_eq!(page.rows[1].line, 15);
         assert_eq!(page.rows[1].heading.as_deref(), Some("公共返回码"));
+    }
+
+    #[test]
+    fn an_openapi_code_description_is_read_where_it_stands() {
+        let page = one(
+            "      properties:\n        Code:\n          type: number\n          description: |\n            返回码。\n\n\
+             \x20           <table>\n            <thead><tr><th>Code / SubCode</th><th>说明</th><th>处理建议</th></tr></thead>\n\
+             \x20           <tbody>\n            <tr><td>910001</td><td>参数错误。</td><td>请检查<b>参数</b>。</td></tr>\n\
+             \x20           <tr>\n            <td>6607000</td>\n            <td>未注册。</td>\n            <td>请确认：<br/>确认已注册。</td>\n            </tr>\n\
+             \x20           </tbody>\n            </table>\n",
+        );
+        assert_eq!((page.kind, page.lang), (Kind::Return, Lang::Zh));
+        assert_eq!(page.rows[0].codes, [910001]);
+        assert_eq!(page.rows[0].suggestion, "请检查**参数**。");
+        assert_eq!(page.rows[1].suggestion, "请确认：\n确认已注册。");
+        assert_eq!(page.rows[1].line, 11);
+        let typo = "<table><tr><th>Code / SubCode</th><th>说明</th></tr>\n<tr>\n<td>6607000015</td>\n<td>x</td></tr></table>";
+        let err = CodePage::parse(typo).unwrap_err();
+        assert!(
+            err.contains("line 2") && err.contains("6607000015 does not fit in 32 bits"),
+            "{err}"
+        );
     }
 
     #[test]

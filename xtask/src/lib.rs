@@ -11,4 +11,5 @@ pub mod pages;
 pub mod product_import;
 pub mod products;
 pub mod quotes;
+pub mod rules;
 pub mod upstream;

@@ -12,8 +12,8 @@ usage: cargo xtask <command>
 
   gen                 check data/*.toml and data/pages.toml, then write every generated file
   check               fail if a data file is invalid, a generated file is out of date, the
-                      catalog still needs review, or a document quotes a text of ZEGO's that
-                      the catalog no longer holds
+                      catalog still needs review, a document quotes a text of ZEGO's that
+                      the catalog no longer holds, or `products` fails
   products            fail if a product's data (data/products/*.toml) is invalid, needs review,
                       names a gateway code unlike AI Agent, or differs from its current pages
   import FILE [--revision YYYY-MM-DD] [--source URL] [--dry-run]
@@ -29,6 +29,8 @@ usage: cargo xtask <command>
                       the same for a page of product P of data/products.toml (rtc, zim, ...),
                       in any layout ZEGO's pages use: vendored under data/upstream/P/, the
                       codes into data/products/P.toml, keyed by kind, section and code.
+                      With --api NAME [--section S]: an API's own page (OpenAPI file or API
+                      page), whose codes join P only where no global page lists them.
 ";
 
 fn main() -> ExitCode {
@@ -36,7 +38,9 @@ fn main() -> ExitCode {
     let root = repo_root();
     let result = match args.first().map(String::as_str) {
         Some("gen") => generate(&root, false),
-        Some("check") => generate(&root, true).and_then(|()| check_quotes(&root)),
+        Some("check") => generate(&root, true)
+            .and_then(|()| check_quotes(&root))
+            .and_then(|()| check_products(&root)),
         Some("import") => run_import(&root, &args[1..]),
         Some("products") => check_products(&root),
         _ => Err(USAGE.to_owned()),
@@ -83,6 +87,8 @@ fn run_import(root: &Path, args: &[String]) -> Result<(), String> {
     let mut source = None;
     let mut dry_run = false;
     let mut product = None;
+    let mut api = None;
+    let mut section = None;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -91,11 +97,21 @@ fn run_import(root: &Path, args: &[String]) -> Result<(), String> {
             "--source" => source = Some(it.next().ok_or("--source needs a value")?.clone()),
             "--dry-run" => dry_run = true,
             "--product" => product = Some(it.next().ok_or("--product needs a value")?.clone()),
+            "--api" => api = Some(it.next().ok_or("--api needs a value")?.clone()),
+            "--section" => section = Some(it.next().ok_or("--section needs a value")?.clone()),
             _ if file.is_none() && !arg.starts_with("--") => file = Some(arg.clone()),
             _ => return Err(USAGE.to_owned()),
         }
     }
     let file = file.ok_or(USAGE)?;
+    if product.is_none() && (api.is_some() || section.is_some()) {
+        return Err("--api and --section are for a product's per-API page: give --product too".into());
+    }
+    if api.is_none() && section.is_some() {
+        return Err(
+            "--section is for a per-API page (--api): a global page's headings say the section".into(),
+        );
+    }
     if let Some(product) = product {
         let request = xtask::product_import::ProductRequest {
             product: &product,
@@ -103,6 +119,7 @@ fn run_import(root: &Path, args: &[String]) -> Result<(), String> {
             revision,
             source,
             dry_run,
+            api: api.map(|name| xtask::product_import::Api { name, section }),
         };
         print!("{}", xtask::product_import::run(root, &request)?);
         return Ok(());

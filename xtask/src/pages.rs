@@ -44,6 +44,11 @@ pub struct PageRecord {
     pub current: bool,
     /// A page ZEGO publishes without codes yet: the tests hold it to having none.
     pub placeholder: bool,
+    /// A per-API page (an API's OpenAPI file or API page): the API's file name. Its codes join
+    /// the product only where no global page lists them; a product has any number of these.
+    pub api: Option<String>,
+    /// The section a per-API page's codes belong to, in a product with sections.
+    pub section: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -59,6 +64,10 @@ struct RawPage {
     current: bool,
     #[serde(default)]
     placeholder: bool,
+    #[serde(default)]
+    api: Option<String>,
+    #[serde(default)]
+    section: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -108,6 +117,8 @@ impl Pages {
                     source: r.source,
                     current: r.current,
                     placeholder: r.placeholder,
+                    api: r.api,
+                    section: r.section,
                 });
             }
         }
@@ -116,11 +127,11 @@ impl Pages {
         for p in out
             .pages
             .iter()
-            .filter(|p| p.product != AI_AGENT && p.current && !p.placeholder)
+            .filter(|p| p.product != AI_AGENT && p.current && !p.placeholder && p.api.is_none())
         {
             let current = out
                 .of_product(&p.product, p.kind, p.lang)
-                .filter(|q| q.current && !q.placeholder)
+                .filter(|q| q.current && !q.placeholder && q.api.is_none())
                 .count();
             if current != 1 {
                 problems.push(format!(
@@ -192,10 +203,17 @@ impl Pages {
             .filter(move |p| p.product == product && p.kind == kind && p.lang == lang)
     }
 
+    /// `product`'s per-API pages its catalog follows now.
+    pub fn current_api_pages<'a>(&'a self, product: &'a str) -> impl Iterator<Item = &'a PageRecord> {
+        self.pages
+            .iter()
+            .filter(move |p| p.product == product && p.current && p.api.is_some())
+    }
+
     /// The page of `product`'s `kind` in `lang` its catalog follows now, if ZEGO publishes one.
     pub fn current_of<'a>(&'a self, product: &'a str, kind: Kind, lang: Lang) -> Option<&'a PageRecord> {
         self.of_product(product, kind, lang)
-            .find(|p| p.current && !p.placeholder)
+            .find(|p| p.current && !p.placeholder && p.api.is_none())
     }
 
     /// The page of `kind` in `lang` the catalog follows now (one exists: `parse` checks).
@@ -208,7 +226,7 @@ impl Pages {
     /// Makes `page` the current page of its kind and language.
     pub fn make_current(&mut self, page: PageRecord) {
         for p in &mut self.pages {
-            if p.product == page.product && p.kind == page.kind && p.lang == page.lang {
+            if p.product == page.product && p.kind == page.kind && p.lang == page.lang && p.api == page.api {
                 p.current = false;
             }
         }
@@ -235,6 +253,12 @@ impl Pages {
                 writeln!(out, "{key} = {}", toml_str(value)).unwrap();
             }
             writeln!(out, "current = {}", p.current).unwrap();
+            if let Some(api) = &p.api {
+                writeln!(out, "api = {}", toml_str(api)).unwrap();
+            }
+            if let Some(section) = &p.section {
+                writeln!(out, "section = {}", toml_str(section)).unwrap();
+            }
             if p.placeholder {
                 writeln!(out, "placeholder = true").unwrap();
             }

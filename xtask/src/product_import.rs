@@ -6,6 +6,12 @@
 //! withdrawn and one it lists again is reinstated; a code one language's page lacks keeps a text
 //! of ours there, marked; a new code gets placeholders a person reviews. A gateway code's name
 //! and guidance come from AI Agent's catalog, since they are shared by every product.
+//!
+//! A per-API page (`--api NAME`: an API's OpenAPI file, or a class solution's API page) adds
+//! only the codes no global page of the product lists, each marked with its API; where a global
+//! page lists a code, its text comes from the global page, and a global page that starts
+//! listing a per-API code takes it over (its name stays). Its codes go to `--section` in a
+//! product with sections, since such a page has no section headings of its own.
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -19,17 +25,31 @@ use crate::products::{is_gateway, Product, ProductCatalog, ProductEntry, Registr
 /// One key of a product's catalog: kind, section, code.
 type Key = (Kind, Option<String>, u32);
 
+/// What makes a page a per-API page: the API's name, and the section its codes belong to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Api {
+    pub name: String,
+    pub section: Option<String>,
+}
+
 /// A product's page, read, with its sections resolved.
 pub struct ReadPage {
     pub kind: Kind,
     pub lang: Lang,
     pub revision: String,
+    /// `None` for the product's global page.
+    pub api: Option<Api>,
     /// Every code of the page with its texts, in the page's order.
     pub rows: Vec<(Key, Texts, usize)>,
 }
 
 impl ReadPage {
-    pub fn read(product: &Product, text: &str, revision: Option<&str>) -> Result<ReadPage, String> {
+    pub fn read(
+        product: &Product,
+        text: &str,
+        revision: Option<&str>,
+        api: Option<&Api>,
+    ) -> Result<ReadPage, String> {
         let page = CodePage::parse(text)?;
         let revision = match (revision, &page.date) {
             (Some(r), _) => r.to_owned(),
@@ -39,10 +59,26 @@ impl ReadPage {
             }
         };
         let mut rows = Vec::new();
+        if let Some(Api { section, .. }) = api {
+            let known = match section {
+                Some(s) => product.sections_of(page.kind).any(|x| &x.id == s),
+                None => product.sections_of(page.kind).next().is_none(),
+            };
+            if !known {
+                return Err(format!(
+                    "section {section:?} is not one of {}'s {} sections in data/products.toml",
+                    product.id,
+                    page.kind.as_str()
+                ));
+            }
+        }
         for row in &page.rows {
-            let section = product
-                .section_of(row.heading.as_deref(), page.lang, page.kind)
-                .map_err(|e| format!("line {}: {e}", row.line))?;
+            let section = match api {
+                Some(api) => api.section.clone(),
+                None => product
+                    .section_of(row.heading.as_deref(), page.lang, page.kind)
+                    .map_err(|e| format!("line {}: {e}", row.line))?,
+            };
             for &code in &row.codes {
                 let texts = Texts {
                     message: row.message.clone(),
@@ -56,8 +92,23 @@ impl ReadPage {
             kind: page.kind,
             lang: page.lang,
             revision,
+            api: api.cloned(),
             rows,
         })
+    }
+
+    fn api_name(&self) -> Option<&str> {
+        self.api.as_ref().map(|a| a.name.as_str())
+    }
+
+    /// Whether the catalog's code `code` comes from elsewhere than this page: a per-API
+    /// page's code that a global page (or another API's page) already gives.
+    fn given_elsewhere(&self, catalog: &ProductCatalog, kind: Kind, code: u32) -> bool {
+        self.api.is_some()
+            && catalog
+                .entries
+                .iter()
+                .any(|e| e.kind == kind && e.code == code && e.api.as_deref() != self.api_name())
     }
 
     pub fn get(&self, key: &Key) -> Option<&Texts> {
@@ -80,10 +131,29 @@ pub fn merge(
     let li = lang as usize;
     for (key, texts, _) in &page.rows {
         let (kind, section, code) = key;
-        let found = next
-            .entries
-            .iter_mut()
-            .find(|e| e.kind == *kind && &e.section == section && e.code == *code);
+        if page.given_elsewhere(&next, *kind, *code) {
+            continue;
+        }
+        let exact = next.entries.iter().position(|e| {
+            e.kind == *kind && &e.section == section && e.code == *code && e.api.as_deref() == page.api_name()
+        });
+        // A global page now listing a code only a per-API page gave takes it over.
+        let taken = || {
+            next.entries
+                .iter()
+                .position(|e| e.kind == *kind && e.code == *code && e.api.is_some())
+                .filter(|_| page.api.is_none())
+        };
+        let found = match exact.or_else(taken) {
+            Some(i) => {
+                let e = &mut next.entries[i];
+                if e.api.take().is_some() {
+                    e.section = section.clone();
+                }
+                Some(e)
+            }
+            None => None,
+        };
         match found {
             Some(e) => {
                 let old = &e.texts[li];
@@ -128,13 +198,18 @@ pub fn merge(
                     withdrawn: None,
                     texts: entry_texts,
                     ours,
+                    api: page.api_name().map(str::to_owned),
                 });
                 report.added.push(*code);
             }
         }
     }
     let listed: BTreeSet<&Key> = page.rows.iter().map(|(k, _, _)| k).collect();
-    for e in next.entries.iter_mut().filter(|e| e.kind == page.kind) {
+    for e in next
+        .entries
+        .iter_mut()
+        .filter(|e| e.kind == page.kind && e.api.as_deref() == page.api_name())
+    {
         let key = (e.kind, e.section.clone(), e.code);
         if listed.contains(&key) {
             continue;
@@ -159,6 +234,8 @@ pub struct ProductRequest<'a> {
     pub revision: Option<String>,
     pub source: Option<String>,
     pub dry_run: bool,
+    /// A per-API page: its API's name and section.
+    pub api: Option<Api>,
 }
 
 /// Reads and checks everything, then (unless a dry run) vendors the page under
@@ -179,12 +256,22 @@ pub fn run(root: &Path, req: &ProductRequest) -> Result<String, String> {
             )
         })?;
     let text = std::fs::read_to_string(req.file).map_err(|e| format!("{file}: {e}"))?;
-    let page = ReadPage::read(product, &text, req.revision.as_deref()).map_err(|e| format!("{file}: {e}"))?;
+    let page = ReadPage::read(product, &text, req.revision.as_deref(), req.api.as_ref())
+        .map_err(|e| format!("{file}: {e}"))?;
     if !crate::catalog::is_date(&page.revision) {
         return Err(format!("{file}: revision {:?} is not YYYY-MM-DD", page.revision));
     }
     let mut pages = Pages::load(root)?;
-    if let Some(current) = pages.current_of(&product.id, page.kind, page.lang) {
+    let current_of = |pages: &Pages, lang: Lang| -> Option<PageRecord> {
+        match page.api_name() {
+            None => pages.current_of(&product.id, page.kind, lang).cloned(),
+            Some(api) => pages
+                .current_api_pages(&product.id)
+                .find(|p| p.api.as_deref() == Some(api) && p.kind == page.kind && p.lang == lang)
+                .cloned(),
+        }
+    };
+    if let Some(current) = current_of(&pages, page.lang) {
         if revision_key(&page.revision) < revision_key(&current.revision) {
             return Err(format!(
                 "{file}: revision {} is older than the current page's ({}, {})",
@@ -192,12 +279,8 @@ pub fn run(root: &Path, req: &ProductRequest) -> Result<String, String> {
             ));
         }
     }
-    let other_page = match pages.current_of(&product.id, page.kind, other(page.lang)) {
-        Some(rec) => {
-            let t =
-                std::fs::read_to_string(root.join(&rec.file)).map_err(|e| format!("{}: {e}", rec.file))?;
-            Some(ReadPage::read(product, &t, Some(&rec.revision)).map_err(|e| format!("{}: {e}", rec.file))?)
-        }
+    let other_page = match current_of(&pages, other(page.lang)) {
+        Some(rec) => Some(read_record(root, product, &rec)?),
         None => None,
     };
     let data_file = product.data_file();
@@ -220,10 +303,16 @@ pub fn run(root: &Path, req: &ProductRequest) -> Result<String, String> {
         Kind::Return => "return-codes",
         Kind::Event => "exception-codes",
     };
-    let vendored = format!(
-        "data/upstream/{}/{}/{stem}.{}.{ext}",
-        product.id, page.revision, page.lang
-    );
+    let vendored = match page.api_name() {
+        None => format!(
+            "data/upstream/{}/{}/{stem}.{}.{ext}",
+            product.id, page.revision, page.lang
+        ),
+        Some(api) => format!(
+            "data/upstream/{}/api/{}/{api}.{}.{ext}",
+            product.id, page.revision, page.lang
+        ),
+    };
     pages.make_current(PageRecord {
         file: vendored.clone(),
         product: product.id.clone(),
@@ -236,10 +325,16 @@ pub fn run(root: &Path, req: &ProductRequest) -> Result<String, String> {
             .unwrap_or_else(|| format!("{file} (no --source given)")),
         current: true,
         placeholder: false,
+        api: page.api_name().map(str::to_owned),
+        section: page.api.as_ref().and_then(|a| a.section.clone()),
     });
     let codes = page.rows.len();
+    let what = match page.api_name() {
+        None => "page".to_owned(),
+        Some(api) => format!("per-API page {api:?}"),
+    };
     let mut out = format!(
-        "{file}: {} {} page in {}, revision {}, {codes} codes\n{report}",
+        "{file}: {} {} {what} in {}, revision {}, {codes} codes\n{report}",
         product.id,
         page.kind.as_str(),
         page.lang,
@@ -260,39 +355,47 @@ pub fn run(root: &Path, req: &ProductRequest) -> Result<String, String> {
     Ok(out)
 }
 
-/// The languages' pages of `product`'s `kind` that the catalog follows now, read.
+/// Every page of `product`'s `kind` its catalog follows now, read: the global pages of both
+/// languages and every per-API page.
 pub fn current_pages(
     root: &Path,
     pages: &Pages,
     product: &Product,
     kind: Kind,
 ) -> Result<Vec<(PageRecord, ReadPage)>, String> {
-    let mut out = Vec::new();
-    for lang in LANGS {
-        if let Some(rec) = pages.current_of(&product.id, kind, lang) {
-            let text =
-                std::fs::read_to_string(root.join(&rec.file)).map_err(|e| format!("{}: {e}", rec.file))?;
-            let page = ReadPage::read(product, &text, Some(&rec.revision))
-                .map_err(|e| format!("{}: {e}", rec.file))?;
-            if page.kind != kind || page.lang != lang {
-                return Err(format!(
-                    "{}: {PAGES_FILE} calls it a {} page in {lang}, but it reads as one of {} in {}",
-                    rec.file,
-                    kind.as_str(),
-                    page.kind.as_str(),
-                    page.lang
-                ));
-            }
-            out.push((rec.clone(), page));
-        }
-    }
-    Ok(out)
+    let global = LANGS
+        .into_iter()
+        .filter_map(|lang| pages.current_of(&product.id, kind, lang));
+    let apis = pages.current_api_pages(&product.id).filter(|p| p.kind == kind);
+    global
+        .chain(apis)
+        .map(|rec| Ok((rec.clone(), read_record(root, product, rec)?)))
+        .collect()
 }
 
-/// Where `catalog` differs from `product`'s current pages: a code a page lists that the
-/// catalog lacks, a text that is not the page's byte for byte, a code marked as ours that the
-/// page lists, or one the Chinese page dropped that is not withdrawn. Each names the product,
-/// the code and the page.
+/// The vendored page `rec` records, read as data/pages.toml describes it.
+pub fn read_record(root: &Path, product: &Product, rec: &PageRecord) -> Result<ReadPage, String> {
+    let text = std::fs::read_to_string(root.join(&rec.file)).map_err(|e| format!("{}: {e}", rec.file))?;
+    let api = rec.api.as_ref().map(|name| Api {
+        name: name.clone(),
+        section: rec.section.clone(),
+    });
+    let page = ReadPage::read(product, &text, Some(&rec.revision), api.as_ref())
+        .map_err(|e| format!("{}: {e}", rec.file))?;
+    if page.kind != rec.kind || page.lang != rec.lang {
+        return Err(format!(
+            "{}: {PAGES_FILE} calls it a {} page in {}, but it reads as one of {} in {}",
+            rec.file,
+            rec.kind.as_str(),
+            rec.lang,
+            page.kind.as_str(),
+            page.lang
+        ));
+    }
+    Ok(page)
+}
+
+/// Where `catalog` differs from `product`'s current pages (see [`compare`]).
 pub fn page_problems(
     root: &Path,
     pages: &Pages,
@@ -302,72 +405,99 @@ pub fn page_problems(
     let mut problems = Vec::new();
     for kind in Kind::ALL {
         for (rec, page) in current_pages(root, pages, product, kind)? {
-            let li = page.lang as usize;
-            for ((k, section, code), texts, line) in &page.rows {
-                let at = format!("{}:{line}: {} code {code}", rec.file, product.id);
-                let Some(e) = catalog
-                    .entries
-                    .iter()
-                    .find(|e| e.kind == *k && &e.section == section && e.code == *code)
-                else {
-                    problems.push(format!(
-                        "{at} (section {section:?}) is not in {}",
-                        product.data_file()
-                    ));
-                    continue;
-                };
-                let mine = &e.texts[li];
-                for (field, page_text, data_text) in [
-                    ("message", &texts.message, &mine.message),
-                    ("cause", &texts.cause, &mine.cause),
-                    ("suggestion", &texts.suggestion, &mine.suggestion),
-                ] {
-                    if page_text != data_text {
-                        problems.push(format!(
-                            "{at}: {field}_{} differs from the page:\n    page {page_text:?}\n    data {data_text:?}",
-                            page.lang
-                        ));
-                    }
-                }
-                if e.ours[li] {
-                    problems.push(format!(
-                        "{at}: marked as ours in {}, but the page lists it",
-                        page.lang
-                    ));
-                }
-                if e.withdrawn.is_some() && page.lang == Lang::Zh {
-                    problems.push(format!("{at}: marked withdrawn, but the Chinese page lists it"));
-                }
-            }
-            let listed: BTreeSet<(Option<&str>, u32)> = page
-                .rows
-                .iter()
-                .map(|((_, s, c), _, _)| (s.as_deref(), *c))
-                .collect();
-            for e in catalog.entries.iter().filter(|e| e.kind == kind) {
-                if listed.contains(&(e.section.as_deref(), e.code)) {
-                    continue;
-                }
-                // A code a page does not list has a text of ours in its language, or, gone
-                // from the Chinese page, is withdrawn with its last texts.
-                let withdrawn = page.lang == Lang::Zh && e.withdrawn.is_some();
-                if !e.ours[li] && !withdrawn {
-                    problems.push(format!(
-                        "{}: {} code {} ({:?}) is not on the page, yet its {} text is marked as ZEGO's{}",
-                        rec.file,
-                        product.id,
-                        e.code,
-                        e.section,
-                        page.lang,
-                        if page.lang == Lang::Zh {
-                            " and it is not withdrawn"
-                        } else {
-                            ""
-                        }
-                    ));
-                }
-            }
+            problems.extend(compare(&rec.file, &page, product, catalog));
+        }
+    }
+    for rec in pages
+        .pages
+        .iter()
+        .filter(|p| p.product == product.id && p.placeholder)
+    {
+        let text = std::fs::read_to_string(root.join(&rec.file)).map_err(|e| format!("{}: {e}", rec.file))?;
+        if CodePage::parse(&text).is_ok() {
+            problems.push(format!(
+                "{}: {} page recorded as having no codes now has a code table: import it",
+                rec.file, product.id
+            ));
         }
     }
     Ok(problems)
+}
+
+/// Where `catalog` differs from `page` (vendored as `file`): a code the page lists that the
+/// catalog lacks, a text that is not the page's byte for byte, a code marked as ours that the
+/// page lists, or one the page does not list whose text is not ours (nor, on the Chinese page,
+/// withdrawn). Each problem names the page, the line, the product and the code.
+pub fn compare(file: &str, page: &ReadPage, product: &Product, catalog: &ProductCatalog) -> Vec<String> {
+    let mut problems = Vec::new();
+    let li = page.lang as usize;
+    for ((k, section, code), texts, line) in &page.rows {
+        let at = format!("{file}:{line}: {} code {code}", product.id);
+        if page.given_elsewhere(catalog, *k, *code) {
+            continue;
+        }
+        let Some(e) = catalog.entries.iter().find(|e| {
+            e.kind == *k && &e.section == section && e.code == *code && e.api.as_deref() == page.api_name()
+        }) else {
+            problems.push(format!(
+                "{at} (section {section:?}) is not in {}",
+                product.data_file()
+            ));
+            continue;
+        };
+        let mine = &e.texts[li];
+        for (field, page_text, data_text) in [
+            ("message", &texts.message, &mine.message),
+            ("cause", &texts.cause, &mine.cause),
+            ("suggestion", &texts.suggestion, &mine.suggestion),
+        ] {
+            if page_text != data_text {
+                problems.push(format!(
+                    "{at}: {field}_{} differs from the page:\n    page {page_text:?}\n    data {data_text:?}",
+                    page.lang
+                ));
+            }
+        }
+        if e.ours[li] {
+            problems.push(format!(
+                "{at}: marked as ours in {}, but the page lists it",
+                page.lang
+            ));
+        }
+        if e.withdrawn.is_some() && page.lang == Lang::Zh {
+            problems.push(format!("{at}: marked withdrawn, but the Chinese page lists it"));
+        }
+    }
+    let listed: BTreeSet<(Option<&str>, u32)> = page
+        .rows
+        .iter()
+        .map(|((_, s, c), _, _)| (s.as_deref(), *c))
+        .collect();
+    for e in catalog
+        .entries
+        .iter()
+        .filter(|e| e.kind == page.kind && e.api.as_deref() == page.api_name())
+    {
+        if listed.contains(&(e.section.as_deref(), e.code)) {
+            continue;
+        }
+        // A code a page does not list has a text of ours in its language, or, gone from the
+        // Chinese page, is withdrawn with its last texts.
+        let withdrawn = page.lang == Lang::Zh && e.withdrawn.is_some();
+        if !e.ours[li] && !withdrawn {
+            problems.push(format!(
+                "{file}: {} code {} ({:?}) is not on the page, yet its {} text is marked as ZEGO's{}",
+                product.id,
+                e.code,
+                e.section,
+                page.lang,
+                if page.lang == Lang::Zh {
+                    " and it is not withdrawn"
+                } else {
+                    ""
+                }
+            ));
+        }
+    }
+    problems
 }

@@ -33,8 +33,10 @@ pub const AI_AGENT: &str = "aiagent";
 pub struct Section {
     /// Stable: part of the key of a code, and of the API that looks one up.
     pub id: String,
-    /// The headings that introduce the section on the product's Chinese and English pages.
-    pub heading_zh: String,
+    /// The headings that introduce the section on the product's Chinese and English pages;
+    /// none for a section only per-API pages fill.
+    #[serde(default)]
+    pub heading_zh: Option<String>,
     #[serde(default)]
     pub heading_en: Option<String>,
     pub title_en: String,
@@ -91,7 +93,7 @@ impl Product {
         };
         self.sections_of(kind)
             .find(|s| match lang {
-                Lang::Zh => s.heading_zh == heading,
+                Lang::Zh => s.heading_zh.as_deref() == Some(heading),
                 Lang::En => s.heading_en.as_deref() == Some(heading),
             })
             .map(|s| Some(s.id.clone()))
@@ -197,6 +199,9 @@ pub struct ProductEntry {
     pub texts: [Texts; 2],
     /// Indexed by `Lang as usize`: the text in that language is this project's.
     pub ours: [bool; 2],
+    /// The per-API page the code comes from (its API's file name, as `obtain-a-license`),
+    /// when no global page of the product lists it.
+    pub api: Option<String>,
 }
 
 impl ProductEntry {
@@ -242,6 +247,8 @@ struct RawEntry {
     zh_source: Option<String>,
     #[serde(default)]
     en_source: Option<String>,
+    #[serde(default)]
+    api: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -348,6 +355,7 @@ impl ProductCatalog {
                     withdrawn: r.withdrawn,
                     texts,
                     ours,
+                    api: r.api,
                 });
             }
         }
@@ -429,7 +437,8 @@ impl ProductCatalog {
              #\n\
              # Same rules as data/return_codes.toml (CONTRIBUTING.md): texts are ZEGO's, byte for\n\
              # byte as the page reads; `cause_*` is the page's \"possible reasons\" column where it\n\
-             # has one; names, guidance and `since` are this project's, and names never change.\n\
+             # has one; `api` names the per-API page a code comes from when no global page lists it;\n\
+             # names, guidance and `since` are this project's, and names never change.\n\
              # Written by `cargo xtask import`, reviewed by people.\n",
             product.name_en, product.name_zh, product.id
         );
@@ -459,12 +468,16 @@ impl ProductCatalog {
                     writeln!(out, "{lang}_source = {}", toml_str(OUR_TEXT)).unwrap();
                 }
             }
+            if let Some(api) = &e.api {
+                writeln!(out, "api = {}", toml_str(api)).unwrap();
+            }
         }
         out
     }
 }
 
 /// Every product's catalog, with the registry.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Products {
     pub registry: Registry,
     pub catalogs: Vec<ProductCatalog>,
@@ -528,6 +541,7 @@ pub fn problems(root: &Path) -> Result<Vec<String>, String> {
     let aiagent = Catalog::load(root, Kind::Return)?;
     let pages = crate::pages::Pages::load(root)?;
     let mut problems = products.gateway_problems(&aiagent);
+    problems.extend(crate::rules::problems(&crate::rules::load(root)?, &products));
     for (product, catalog) in products.registry.others().zip(&products.catalogs) {
         problems.extend(catalog.review_problems());
         problems.extend(crate::product_import::page_problems(

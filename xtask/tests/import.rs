@@ -376,7 +376,8 @@ fn import_refuses_what_it_cannot_trust_and_writes_nothing() {
     assert!(std::fs::read_to_string(scratch.0.join("data/upstream/README.md"))
         .unwrap()
         .contains(&format!(
-            "`{newer}/return-codes.zh.mdx` | return | zh | {newer} | yes |"
+            "`{newer}/return-codes.zh.mdx` | {} | return | zh | {newer} | yes |",
+            xtask::products::AI_AGENT
         )));
 }
 

@@ -25,7 +25,9 @@ const GUIDANCE_REASONS: &[(Guidance, &str)] = &[
 
 pub fn codes_md(catalogs: &Catalogs) -> String {
     let mut out = super::banner("<!--", "data/*.toml").replace('\n', " -->\n");
-    out.push_str("\n# ZEGO AI Agent codes\n\n");
+    out.push_str(
+        "\n# ZEGO server codes\n\nAI Agent's codes first, then every other ZEGO server product's.\n\n",
+    );
     writeln!(
         out,
         "The catalog follows {}. \
@@ -38,7 +40,7 @@ pub fn codes_md(catalogs: &Catalogs) -> String {
     .unwrap();
     out.push_str("## Guidance\n\nWhat a caller should do. `retryable` means the same request, sent again later (with at most a fresh signature), may succeed.\n\n");
     out.push_str(
-        "| Guidance | Retryable | What to do | Why these codes | Codes |\n| --- | --- | --- | --- | --- |\n",
+        "| Guidance | Retryable | What to do | Why these codes | AI Agent's codes |\n| --- | --- | --- | --- | --- |\n",
     );
     for (g, why) in GUIDANCE_REASONS {
         let retry = if g.is_retryable() { "yes" } else { "no" };
@@ -68,6 +70,22 @@ pub fn codes_md(catalogs: &Catalogs) -> String {
         .unwrap();
     }
 
+    out.push_str(
+        "\nEvery other product's codes follow the same reasons, and the rules below where a product needed one \
+         they did not state (written before they were used; examples as `product:code`).\n\n\
+         | Guidance | Rule | Examples |\n| --- | --- | --- |\n",
+    );
+    for rule in &catalogs.rules {
+        writeln!(
+            out,
+            "| `{}` | {} | {} |",
+            rule.guidance.as_str(),
+            cell(&rule.rule),
+            rule.examples.join(", ")
+        )
+        .unwrap();
+    }
+
     out.push_str("\n## Return codes\n\nThe `Code` field of every AI Agent server API response.\n");
     for (category, title) in [
         (Category::Success, "Success"),
@@ -87,8 +105,114 @@ pub fn codes_md(catalogs: &Catalogs) -> String {
     }
     out.push_str("\n## Callback exception event codes\n\n`Data.Code` of a callback whose `Event` is `\"Exception\"`.\n\n");
     table(&mut out, catalogs.events.entries.iter());
+    products(&mut out, catalogs);
     out.push_str("\n¹ ZEGO's page in this language does not list the code; the text is zego-codes'.\n");
     out
+}
+
+/// Every other product: its pages, then its codes by kind and section, with the guidance
+/// each got by the rules above.
+fn products(out: &mut String, catalogs: &Catalogs) {
+    let products = &catalogs.products;
+    out.push_str(
+        "\n## Every other ZEGO server product\n\n\
+         A code is keyed by product, kind, section and number: the same number can mean different things in two products, \
+         or in two sections of one product's page. The gateway codes (0 and 100000000-100000017) keep each product's own wording \
+         and share AI Agent's name and guidance. `Cause` is the page's \"possible reasons\" column, where it has one.\n",
+    );
+    for (product, catalog) in products.registry.others().zip(&products.catalogs) {
+        writeln!(out, "\n### {} ({})\n", product.name_en, product.name_zh).unwrap();
+        let current: Vec<String> = catalogs
+            .pages
+            .pages
+            .iter()
+            .filter(|p| p.product == product.id && p.current)
+            .map(|p| {
+                let note = if p.placeholder { ", no codes yet" } else { "" };
+                format!("{} {} page of {}{note}", p.kind.as_str(), p.lang, p.revision)
+            })
+            .collect();
+        let ours = catalog
+            .entries
+            .iter()
+            .filter(|e| e.ours[Lang::En as usize])
+            .count();
+        writeln!(
+            out,
+            "Product `{}`: {} codes, following ZEGO's {}. English written by zego-codes: {ours}.",
+            product.id,
+            catalog.entries.len(),
+            current.join(", ")
+        )
+        .unwrap();
+        for kind in crate::catalog::Kind::ALL {
+            let mut sections: Vec<Option<&crate::products::Section>> =
+                product.sections_of(kind).map(Some).collect();
+            if sections.is_empty() {
+                sections.push(None);
+            }
+            for section in sections {
+                let id = section.map(|s| s.id.as_str());
+                let entries: Vec<_> = catalog
+                    .entries
+                    .iter()
+                    .filter(|e| e.kind == kind && e.section.as_deref() == id)
+                    .collect();
+                if entries.is_empty() {
+                    continue;
+                }
+                let kind_title = match kind {
+                    crate::catalog::Kind::Return => "Return codes",
+                    crate::catalog::Kind::Event => "Callback exception event codes",
+                };
+                match section {
+                    Some(s) => writeln!(out, "\n#### {kind_title}: {} (section `{}`)\n", s.title_en, s.id),
+                    None => writeln!(out, "\n#### {kind_title}\n"),
+                }
+                .unwrap();
+                product_table(out, &entries);
+            }
+        }
+    }
+}
+
+fn product_table(out: &mut String, entries: &[&crate::products::ProductEntry]) {
+    let causes = entries
+        .iter()
+        .any(|e| e.texts.iter().any(|t| !t.cause.is_empty()));
+    out.push_str(if causes {
+        "| Code | Name | Message | Cause | Suggestion | Guidance | Since |\n| --- | --- | --- | --- | --- | --- | --- |\n"
+    } else {
+        "| Code | Name | Message | Suggestion | Guidance | Since |\n| --- | --- | --- | --- | --- | --- |\n"
+    });
+    for e in entries {
+        let both = |f: fn(&crate::products::Texts) -> &str| {
+            let [zh, en] = [Lang::Zh, Lang::En].map(|l| {
+                let mark = if e.ours[l as usize] { " ¹" } else { "" };
+                format!("{}{mark}", cell(f(&e.texts[l as usize])))
+            });
+            format!("{zh}<br>{en}")
+        };
+        let since = match &e.withdrawn {
+            Some(w) => format!("{}, **withdrawn** {w}", e.since),
+            None => e.since.clone(),
+        };
+        let cause = if causes {
+            format!(" {} |", both(|t| &t.cause))
+        } else {
+            String::new()
+        };
+        writeln!(
+            out,
+            "| {} | `{}` | {} |{cause} {} | `{}` | {since} |",
+            e.code,
+            e.name,
+            both(|t| &t.message),
+            both(|t| &t.suggestion),
+            e.guidance_name(),
+        )
+        .unwrap();
+    }
 }
 
 fn table<'a>(out: &mut String, entries: impl Iterator<Item = &'a Entry>) {
@@ -121,6 +245,6 @@ fn cell(s: &str) -> String {
     if s.is_empty() {
         "-".to_owned()
     } else {
-        s.replace('|', "\\|")
+        s.replace('|', "\\|").replace('\n', "<br>")
     }
 }

@@ -29,23 +29,31 @@ pub struct Catalogs {
     pub returns: Catalog,
     pub events: Catalog,
     pub pages: Pages,
+    /// Every other product's codes, with the registry of products.
+    pub products: crate::products::Products,
+    /// The guidance rules other products' codes needed.
+    pub rules: Vec<crate::rules::Rule>,
 }
 
 impl Catalogs {
     /// Reads and checks every data file; the error lists every problem of every file.
     pub fn load(root: &Path) -> Result<Catalogs, String> {
-        let (returns, events, pages) = (
+        let (returns, events, pages, products, rules) = (
             Catalog::load(root, Kind::Return),
             Catalog::load(root, Kind::Event),
             Pages::load(root),
+            crate::products::Products::load(root),
+            crate::rules::load(root),
         );
-        match (returns, events, pages) {
-            (Ok(returns), Ok(events), Ok(pages)) => Ok(Catalogs {
+        match (returns, events, pages, products, rules) {
+            (Ok(returns), Ok(events), Ok(pages), Ok(products), Ok(rules)) => Ok(Catalogs {
                 returns,
                 events,
                 pages,
+                products,
+                rules,
             }),
-            (r, e, p) => Err([r.err(), e.err(), p.err()]
+            (r, e, p, x, g) => Err([r.err(), e.err(), p.err(), x.err(), g.err()]
                 .into_iter()
                 .flatten()
                 .collect::<Vec<_>>()

@@ -16,17 +16,22 @@ pub fn outputs(root: &Path, catalogs: &Catalogs) -> Result<Vec<Output>, String> 
         super::figures(catalogs)
     );
     let mut pages = String::from(
-        "| page | catalog | language | revision | followed now | source |\n| --- | --- | --- | --- | --- | --- |\n",
+        "| page | product | catalog | language | revision | followed now | source |\n| --- | --- | --- | --- | --- | --- | --- |\n",
     );
     for p in &catalogs.pages.pages {
         let file = p.file.strip_prefix("data/upstream/").unwrap_or(&p.file);
         writeln!(
             pages,
-            "| `{file}` | {} | {} | {} | {} | {} |",
+            "| `{file}` | {} | {} | {} | {} | {} | {} |",
+            p.product,
             p.kind.as_str(),
             p.lang,
             p.revision,
-            if p.current { "yes" } else { "no" },
+            match (p.current, p.placeholder) {
+                (true, true) => "yes (no codes yet)",
+                (true, false) => "yes",
+                (false, _) => "no",
+            },
             p.source.replace('|', "\\|")
         )
         .unwrap();
