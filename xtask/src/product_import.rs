@@ -147,7 +147,7 @@ pub fn merge(
         let found = match exact.or_else(taken) {
             Some(i) => {
                 let e = &mut next.entries[i];
-                if e.api.take().is_some() {
+                if page.api.is_none() && e.api.take().is_some() {
                     e.section = section.clone();
                 }
                 Some(e)
