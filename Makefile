@@ -25,6 +25,7 @@ include mk/bench.mk
 include mk/java.mk
 include mk/go.mk
 include mk/node.mk
+include mk/site.mk
 include mk/dist.mk
 include mk/cross.mk
 include mk/mobile.mk
