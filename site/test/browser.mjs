@@ -368,6 +368,16 @@ try {
     if (!got.focused) cardMiss.push(`${key}: the card's heading is not focused`);
   }
   check(cardMiss.length === 0, `each of the ${entries.length} permalinks opens its card: texts, name, guidance, category, since, marks of the project's texts, API names, ZEGO's page${cardMiss.length ? `: ${cardMiss.slice(0, 5).join('; ')}` : ''}`);
+  // A copy button copies its identifier (the clipboard, or the fallback) and says so.
+  {
+    const button = await page.$('#card-pane button.copy');
+    const [id, before] = await button.evaluate((b) => [b.dataset.copy, b.textContent]);
+    await button.click();
+    const said = await page
+      .waitForFunction(([b, t]) => b.textContent !== t, [button, before], { timeout: 2000 })
+      .then(() => button.textContent(), () => before);
+    check(said !== before, `the copy button of ${id} copies it and says so ("${before}" → "${said}")`);
+  }
   const oursCount = entries.filter((e) => e.entry.ours !== 0).length;
   console.log(`  (${oursCount} codes have a text written by the project, marked on their cards)`);
   await page.context().close();
