@@ -41,7 +41,12 @@ interface Route {
 }
 
 function route(): Route {
-  const h = decodeURIComponent(location.hash.replace(/^#/, ''));
+  let h = location.hash.replace(/^#/, '');
+  try {
+    h = decodeURIComponent(h);
+  } catch {
+    // a malformed escape: the fragment as it is
+  }
   const at = h.indexOf('?');
   const path = at < 0 ? h : h.slice(0, at);
   const params = new URLSearchParams(at < 0 ? '' : h.slice(at + 1));
@@ -201,18 +206,17 @@ function card(f: Family, e: CodeEntry): string {
   );
 }
 
-/** The cards a path names: `FAMILY/CODE` one code of one family; `PRODUCT/CODE` every family
- * of the product that defines the code; `CODE` every family. */
+/** The cards a path names: `PREFIX/CODE`, the code in every family whose id or product is
+ * PREFIX (`aiagent/event/1001` one family's; `rtc/41003` every section of a product); `CODE`
+ * every family's. */
 function cardsFor(path: string): { family: Family; entry: CodeEntry }[] | null {
   const m = /^(?:(.*)\/)?(\d+)$/.exec(path);
   if (!m) return null;
   const prefix = m[1] ?? '';
   const code = Number(m[2]);
-  const exact = catalog.families.filter((f) => f.id === prefix);
-  const fams =
-    exact.length > 0 ? exact : catalog.families.filter((f) => prefix === '' || f.product.id === prefix);
   const out: { family: Family; entry: CodeEntry }[] = [];
-  for (const family of fams) {
+  for (const family of catalog.families) {
+    if (prefix !== '' && family.id !== prefix && family.product.id !== prefix) continue;
     const entry = family.codes.find((c) => c.code === code);
     if (entry) out.push({ family, entry });
   }

@@ -438,6 +438,11 @@ try {
   await page.goto(`${fixtureUrl}#${shared.code}`);
   const all = await page.$$eval('#card-pane article', (as) => as.map((a) => a.dataset.key));
   check(all.length === 3 && all.includes(`${families[0].id}/${shared.code}`), `#${shared.code} shows every product's meanings (${all.join(', ')})`);
+  await page.goto(`${fixtureUrl}#${multi[1].id}/${shared.code}`);
+  check(
+    JSON.stringify(await page.$$eval('#card-pane article', (as) => as.map((a) => a.dataset.key))) === JSON.stringify([`${multi[1].id}/${shared.code}`]),
+    `#${multi[1].id}/${shared.code} shows that section's meaning only`,
+  );
   await page.goto(`${fixtureUrl}#${families[0].id}/${shared.code}`);
   check((await page.$$eval('#card-pane .others a', (as) => as.length)) === 2, "one meaning's card links the number's other meanings");
   await page.goto(`${fixtureUrl}#fixture/${shared.code}`);
