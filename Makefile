@@ -25,6 +25,7 @@ include mk/bench.mk
 include mk/java.mk
 include mk/go.mk
 include mk/node.mk
+include mk/site.mk
 include mk/dist.mk
 include mk/cross.mk
 include mk/mobile.mk
@@ -36,7 +37,7 @@ help: ## this list
 	@tools/make-help.sh $(MAKEFILE_LIST)
 
 # Below the includes: the target lists hold what every .mk file added.
-check: $(CHECK_TARGETS) ## lint, then the Rust, C, Python, Java, Go, Node and CLI tests: the loop while editing
+check: $(CHECK_TARGETS) ## lint, then the Rust, C, Python, Java, Go, Node, CLI and page tests: the loop while editing
 	@echo "make check: lint and every language's tests passed"
 
 test: $(TEST_TARGETS) ## every test: check, the sweep, benchmarks once, the release files (CI runs this)

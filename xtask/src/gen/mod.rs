@@ -10,6 +10,7 @@ mod java;
 mod python;
 mod readme;
 mod rust;
+mod site;
 mod ts;
 
 use std::path::Path;
@@ -101,18 +102,20 @@ pub fn outputs(root: &Path, catalogs: &Catalogs) -> Result<Vec<Output>, String> 
     out.extend(exceptions::outputs());
     out.extend(go::outputs(catalogs));
     out.extend(ts::outputs(catalogs));
+    out.extend(site::outputs(catalogs));
     out.extend(readme::outputs(root, catalogs)?);
     Ok(out)
 }
 
 /// The folders that hold generated files only, each with the hand-written module file that
 /// declares them, if any. A file there that `cargo xtask gen` does not write is a stray.
-pub const GENERATED_DIRS: [(&str, Option<&str>); 5] = [
+pub const GENERATED_DIRS: [(&str, Option<&str>); 6] = [
     ("src/generated", Some("mod.rs")),
     ("ffi/src/generated", Some("mod.rs")),
     (python::GENERATED_DIR, None),
     ("java/src/generated/java/zegocodes", None),
     ("node/src/generated", None),
+    ("site/src/generated", None),
 ];
 
 /// The files in GENERATED_DIRS that no output writes: left behind by a removed output, or

@@ -1,0 +1,55 @@
+/**
+ * The page's model of the catalog: a list of families, each one product's codes of one kind
+ * (and, where ZEGO's page for the product has them, one section). The build embeds it as JSON
+ * in the page (`<script type="application/json" id="catalog">`); the UI reads only this, so a
+ * new product or section is a change to the adapter (adapter.ts), never to the UI.
+ */
+
+export type Lang = 'zh' | 'en';
+export type Kind = 'return' | 'event';
+
+/** A text in both languages. */
+export interface Both {
+  readonly zh: string;
+  readonly en: string;
+}
+
+export interface CodeEntry {
+  readonly code: number;
+  readonly name: string;
+  readonly category: string;
+  readonly guidance: string;
+  readonly retryable: boolean;
+  readonly since: string;
+  readonly withdrawn: string | null;
+  readonly message: Both;
+  readonly suggestion: Both;
+  /** The texts written by this project, not ZEGO: 1 the Chinese, 2 the English. */
+  readonly ours: number;
+  /** The code's identifier in each language's API: [language, identifier]. */
+  readonly api: readonly (readonly [string, string])[];
+}
+
+export interface Family {
+  /** Permalink prefix, unique: `aiagent`, `aiagent/event`, later `rtc/<section>`. */
+  readonly id: string;
+  readonly product: { readonly id: string } & Both;
+  readonly kind: Kind;
+  readonly section: ({ readonly id: string } & Both) | null;
+  /** ZEGO's page of this family, by language. */
+  readonly page: Both;
+  readonly codes: readonly CodeEntry[];
+}
+
+export interface GuidanceEntry {
+  readonly name: string;
+  readonly retryable: boolean;
+  /** One line saying what to do. */
+  readonly summary: Both;
+}
+
+export interface Catalog {
+  readonly version: string;
+  readonly families: readonly Family[];
+  readonly guidance: readonly GuidanceEntry[];
+}
