@@ -2,9 +2,9 @@
  * The catalog as the page's families (model.ts), from the npm package's generated data
  * (node/src/generated/codes.ts) and the page's generated supplement (generated/catalog.ts),
  * both written by `cargo xtask gen` from data/. It runs at build time (site/build.mjs); the
- * page itself receives its result as JSON. Today the catalog holds one product, AI Agent, with
- * its return codes and its callback exception event codes: two families. More products or
- * sections in the generated data need a change here only.
+ * page itself receives its result as JSON. AI Agent's two families (return codes, callback
+ * exception event codes) come from the npm package's tables; every other product's families,
+ * one per kind and section, from the supplement, until the npm package carries them too.
  */
 
 import type { FamilyData } from '../../node/src/family.js';
@@ -22,6 +22,7 @@ import {
   EVENT_GO_NAMES,
   EVENT_OURS,
   EVENT_PAGES,
+  PRODUCT_FAMILIES,
   PRODUCTS,
   RETURN_API,
   RETURN_GO_NAMES,
@@ -54,6 +55,7 @@ function codes(s: Source): CodeEntry[] {
       since: t.since[i]!,
       withdrawn: t.withdrawn[i]!,
       message: { zh: t.messages[0][i]!, en: t.messages[1][i]! },
+      cause: { zh: '', en: '' },
       suggestion: { zh: t.suggestions[0][i]!, en: t.suggestions[1][i]! },
       ours: s.ours[i]!,
       api: s.api.map(([lang, id]) => [lang, id.replace('{NAME}', name).replace('{Go}', s.goNames[i]!)] as const),
@@ -73,8 +75,42 @@ function family(id: string, kind: Kind, page: { zh: string; en: string }, source
   };
 }
 
+/** Every other product's families, as the supplement gives them. */
+function productFamilies(): Family[] {
+  return PRODUCT_FAMILIES.map((f) => {
+    const product = PRODUCTS.find((p) => p.id === f.product)!;
+    const id = [f.product, ...(f.kind === 'event' ? ['event'] : []), ...(f.section ? [f.section.id] : [])].join('/');
+    return {
+      id,
+      product: { id: product.id, zh: product.zh, en: product.en },
+      kind: f.kind,
+      section: f.section,
+      page: f.page,
+      codes: f.codes.map((c) => ({
+        code: c.code,
+        name: c.name,
+        category: c.category,
+        guidance: c.guidance,
+        retryable: GUIDANCE_RETRYABLE[GUIDANCE_NAMES.indexOf(c.guidance as (typeof GUIDANCE_NAMES)[number])]!,
+        since: c.since,
+        withdrawn: c.withdrawn,
+        message: { zh: c.texts[0][0], en: c.texts[1][0] },
+        cause: { zh: c.texts[0][1], en: c.texts[1][1] },
+        suggestion: { zh: c.texts[0][2], en: c.texts[1][2] },
+        ours: c.ours,
+        // The bindings answer for AI Agent only so far: no API spells these names yet.
+        api: [],
+      })),
+    };
+  });
+}
+
 /** Every family of the catalog, in the order the page lists them. */
 export function families(): Family[] {
+  return [...aiAgentFamilies(), ...productFamilies()];
+}
+
+function aiAgentFamilies(): Family[] {
   const product = PRODUCTS[0]!.id;
   return [
     family(product, 'return', RETURN_PAGES, {

@@ -169,8 +169,16 @@ function card(f: Family, e: CodeEntry): string {
   const g = guidanceByName.get(e.guidance);
   const oursZh = (e.ours & 1) !== 0;
   const oursEn = (e.ours & 2) !== 0;
-  const zhTexts = text(w.zegoText, e.message.zh, oursZh, 'zh') + text(w.suggestionZh, e.suggestion.zh, oursZh, 'zh');
-  const enTexts = text(w.zegoTextEn, e.message.en, oursEn, 'en') + text(w.suggestionEn, e.suggestion.en, oursEn, 'en');
+  const cause = (label: string, value: string, ours: boolean, l: Lang): string =>
+    value === '' ? '' : text(label, value, ours, l);
+  const zhTexts =
+    text(w.zegoText, e.message.zh, oursZh, 'zh') +
+    cause(w.causeZh, e.cause.zh, oursZh, 'zh') +
+    text(w.suggestionZh, e.suggestion.zh, oursZh, 'zh');
+  const enTexts =
+    text(w.zegoTextEn, e.message.en, oursEn, 'en') +
+    cause(w.causeEn, e.cause.en, oursEn, 'en') +
+    text(w.suggestionEn, e.suggestion.en, oursEn, 'en');
   const row = (label: string, value: string): string => `<div><dt>${esc(label)}</dt><dd>${value}</dd></div>`;
   const key = `${f.id}/${e.code}`;
   const api = e.api

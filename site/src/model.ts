@@ -23,6 +23,8 @@ export interface CodeEntry {
   readonly since: string;
   readonly withdrawn: string | null;
   readonly message: Both;
+  /** The page's "possible reasons" column (ZIM's), empty where it has none. */
+  readonly cause: Both;
   readonly suggestion: Both;
   /** The texts written by this project, not ZEGO: 1 the Chinese, 2 the English. */
   readonly ours: number;
@@ -31,7 +33,7 @@ export interface CodeEntry {
 }
 
 export interface Family {
-  /** Permalink prefix, unique: `aiagent`, `aiagent/event`, later `rtc/<section>`. */
+  /** Permalink prefix, unique: `aiagent`, `aiagent/event`, `rtc/media_files`, `asr/event`. */
   readonly id: string;
   readonly product: { readonly id: string } & Both;
   readonly kind: Kind;

@@ -37,6 +37,8 @@ export function index(families: readonly Family[], guidanceLabel: (g: string, la
         entry.name,
         entry.message.zh,
         entry.message.en,
+        entry.cause.zh,
+        entry.cause.en,
         entry.suggestion.zh,
         entry.suggestion.en,
         entry.guidance,
