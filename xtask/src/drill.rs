@@ -129,3 +129,73 @@ pub fn drop_row(text: &str, page: &Page, code: u32) -> String {
         .map(|(_, l)| format!("{l}\n"))
         .collect()
 }
+
+/// What [`next_product_revision`] changed on a product's page, each code with the heading of
+/// its table (its section).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProductEdit {
+    pub changed: (u32, Option<String>, String),
+    pub added: (u32, Option<String>),
+    pub dropped: (u32, Option<String>),
+}
+
+/// A product's page (`text`, read as `page`) as ZEGO might publish it next: re-dated to
+/// `date`, one row's message reworded, a code `added` right after it in the same table, and
+/// the page's last such row gone. The rows chosen are pipe-table rows of one code that no
+/// other row of the page lists, so each edit names one code of one section.
+pub fn next_product_revision(
+    text: &str,
+    page: &crate::layout::CodePage,
+    date: &str,
+    added: u32,
+) -> (String, ProductEdit) {
+    let lines: Vec<&str> = text.lines().collect();
+    let listed = |code: u32| page.entries().filter(|(c, _)| *c == code).count();
+    let eligible: Vec<_> = page
+        .rows
+        .iter()
+        .filter(|r| {
+            let line = lines[r.line - 1].trim();
+            r.codes.len() == 1
+                && listed(r.codes[0]) == 1
+                && line.starts_with('|')
+                && !r.message.contains('\n')
+                && line.matches(r.message.as_str()).count() == 1
+        })
+        .collect();
+    assert!(
+        eligible.len() >= 3,
+        "a page to rehearse with has at least three plain rows"
+    );
+    assert!(listed(added) == 0, "code {added} is on the page already");
+    let (changed, dropped) = (eligible[1], eligible[eligible.len() - 1]);
+    let (suffix, new_text) = match page.lang {
+        Lang::Zh => ("（已修订）", "演练新增的返回码。"),
+        Lang::En => (" (revised)", "A code added by the drill."),
+    };
+    let new_message = format!("{}{suffix}", changed.message);
+    let mut out = String::new();
+    for (i, line) in redate(text, date).lines().enumerate() {
+        let n = i + 1;
+        if n == dropped.line {
+            continue;
+        }
+        if n == changed.line {
+            out.push_str(&line.replacen(changed.message.as_str(), &new_message, 1));
+            out.push('\n');
+            // The new row has as many cells as the reworded one: code, text, then none.
+            let cells = line.trim().trim_matches('|').split('|').count();
+            let rest = " - |".repeat(cells.saturating_sub(2));
+            out.push_str(&format!("| {added} | {new_text} |{rest}\n"));
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    let edit = ProductEdit {
+        changed: (changed.codes[0], changed.heading.clone(), new_message),
+        added: (added, changed.heading.clone()),
+        dropped: (dropped.codes[0], dropped.heading.clone()),
+    };
+    (out, edit)
+}

@@ -239,8 +239,8 @@ pub struct ProductRequest<'a> {
 }
 
 /// Reads and checks everything, then (unless a dry run) vendors the page under
-/// `data/upstream/<product>/<revision>/`, records it in data/pages.toml and writes the product's
-/// data file. Returns what it did, for the maintainer.
+/// `data/upstream/<product>/<revision>/`, records it in data/pages.toml, writes the product's
+/// data file and regenerates. Returns what it did, for the maintainer.
 pub fn run(root: &Path, req: &ProductRequest) -> Result<String, String> {
     let file = req.file.display().to_string();
     let registry = Registry::load(root)?;
@@ -350,6 +350,10 @@ pub fn run(root: &Path, req: &ProductRequest) -> Result<String, String> {
     std::fs::write(root.join(PAGES_FILE), pages.to_toml()).map_err(|e| format!("{PAGES_FILE}: {e}"))?;
     std::fs::write(root.join(&data_file), data).map_err(|e| format!("{data_file}: {e}"))?;
     for path in [vendored.as_str(), PAGES_FILE, data_file.as_str()] {
+        out.push_str(&format!("wrote {path}\n"));
+    }
+    // Every generated file that lists the product's codes (CODES.md, the catalog page's data).
+    for path in crate::gen::run(root, false)? {
         out.push_str(&format!("wrote {path}\n"));
     }
     Ok(out)

@@ -41,6 +41,8 @@ const SUITE: &[&[&str]] = &[
         "import",
         "--test",
         "docs",
+        "--test",
+        "products",
     ],
     &["test", "-p", "zego-codes", "--test", "api"],
     &["test", "-p", "zego-codes-cli", "--test", "golden"],
@@ -120,6 +122,40 @@ impl Drill {
         assert!(ok, "the suite fails after a complete update:\n{out}");
         self.must(&["xtask", "check"]);
         reports
+    }
+
+    /// A product's page imported as a maintainer would: the tests refuse the new code until
+    /// it is reviewed, the review, `cargo xtask gen`, the tests pass. Returns the report.
+    fn update_product(&self, product: &str, name: &str, text: &str, revision: &str) -> String {
+        let incoming = self.repo.join("incoming");
+        std::fs::create_dir_all(&incoming).unwrap();
+        std::fs::write(incoming.join(name), text).unwrap();
+        let file = format!("incoming/{name}");
+        let report = self.must(&[
+            "xtask",
+            "import",
+            "--product",
+            product,
+            &file,
+            "--revision",
+            revision,
+        ]);
+        eprintln!("{report}");
+        let (ok, out) = self.suite();
+        assert!(
+            !ok && out.contains("placeholder name UNNAMED_"),
+            "the suite passed with a code nobody reviewed:\n{out}"
+        );
+        let (ok, out) = self.cargo(&["xtask", "check"]);
+        assert!(!ok && out.contains("guidance not reviewed"), "{out}");
+        let path = self.repo.join(format!("data/products/{product}.toml"));
+        let data = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, review(&data)).unwrap();
+        self.must(&["xtask", "gen"]);
+        let (ok, out) = self.suite();
+        assert!(ok, "the suite fails after a complete update of {product}:\n{out}");
+        self.must(&["xtask", "check"]);
+        report
     }
 
     /// The copy's current page of `kind` in `lang`: its file name, text and rows.
@@ -360,6 +396,54 @@ fn successive_pages_go_in_with_one_import_and_one_review_each() {
         Some(zh2_date.as_str())
     );
     assert_eq!(catalogs.revision(Kind::Return, Lang::Zh), zh3_date);
+
+    // 4. A second product, the first with sections (data/products.toml): its Chinese page with
+    //    a message reworded, a code added and one dropped, each in its own section.
+    let products = xtask::products::Products::load(&drill.repo).unwrap();
+    let (product, catalog) = products
+        .registry
+        .others()
+        .zip(&products.catalogs)
+        .find(|(p, _)| p.sections_of(Kind::Return).next().is_some())
+        .expect("a product with sections");
+    let record = Pages::load(&drill.repo)
+        .unwrap()
+        .current_of(&product.id, Kind::Return, Lang::Zh)
+        .expect("its Chinese page")
+        .clone();
+    let text = std::fs::read_to_string(drill.repo.join(&record.file)).unwrap();
+    let page = xtask::layout::CodePage::parse(&text).unwrap();
+    let date = years_after(&record.revision, 1);
+    let added = new_code(catalog.entries.iter().map(|e| e.code));
+    let (next, edit) = xtask::drill::next_product_revision(&text, &page, &date, added);
+    let report = drill.update_product(&product.id, "return-codes.zh.mdx", &next, &date);
+    assert!(report.contains(&format!("added      {added}")), "{report}");
+    let section = |heading: &Option<String>| {
+        product
+            .section_of(heading.as_deref(), Lang::Zh, Kind::Return)
+            .unwrap()
+    };
+    let after = xtask::products::ProductCatalog::load(&drill.repo, product).unwrap();
+    let get = |code: u32, heading: &Option<String>| {
+        let section = section(heading);
+        after
+            .entries
+            .iter()
+            .find(|e| e.kind == Kind::Return && e.code == code && e.section == section && e.api.is_none())
+            .unwrap_or_else(|| panic!("{} code {code} ({section:?}) is in the catalog", product.id))
+            .clone()
+    };
+    let (code, heading, message) = &edit.changed;
+    assert_eq!(&get(*code, heading).texts[Lang::Zh as usize].message, message);
+    let new = get(edit.added.0, &edit.added.1);
+    assert_eq!(
+        (new.since.as_str(), new.withdrawn.as_deref()),
+        (date.as_str(), None)
+    );
+    assert_eq!(
+        get(edit.dropped.0, &edit.dropped.1).withdrawn.as_deref(),
+        Some(date.as_str())
+    );
 
     // No test was touched on the way.
     for dir in [
