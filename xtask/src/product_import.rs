@@ -284,14 +284,7 @@ pub fn run(root: &Path, req: &ProductRequest) -> Result<String, String> {
         None => None,
     };
     let data_file = product.data_file();
-    let catalog = if root.join(&data_file).exists() {
-        ProductCatalog::load(root, product)?
-    } else {
-        ProductCatalog {
-            product: product.id.clone(),
-            entries: Vec::new(),
-        }
-    };
+    let catalog = ProductCatalog::load(root, product)?;
     let aiagent = Catalog::load(root, Kind::Return)?;
     let (next, report) = merge(&catalog, product, &page, other_page.as_ref(), &aiagent);
     let data = next.to_toml(product);

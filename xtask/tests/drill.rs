@@ -13,7 +13,10 @@
 //! review (name, guidance, English), `cargo xtask gen`, and the conformance, generation-drift,
 //! import, document, API and command-output tests pass on the copy. Two more updates follow
 //! on the result: the Chinese return-codes page again (a second withdrawal, on a catalog that
-//! has one already), and once more listing the first withdrawn code again (reinstated). Its
+//! has one already), and once more listing the first withdrawn code again (reinstated). Then
+//! a second product's Chinese page (the first with sections: a message reworded, a code added
+//! and one dropped, each in its section), and a product ZEGO adds: one entry in
+//! data/products.toml and its first page, after which the generated files list it. Its
 //! cargo target folder is kept under target/tmp, so a rerun compiles only what the new data
 //! changes.
 
@@ -250,14 +253,15 @@ fn review(data: &str) -> String {
     let reviewed = data
         .split("\n[[code]]\n")
         .map(|block| {
-            if !block.contains("name = \"UNNAMED_") {
+            let texts_missing = block.contains("message_en = \"\"") || block.contains("message_zh = \"\"");
+            if !block.contains("name = \"UNNAMED_") && !texts_missing {
                 return block.to_owned();
             }
             block
                 .lines()
                 .map(|line| match line.split_once(" = ") {
                     Some(("name", v)) => format!("name = {}", v.replace("UNNAMED_", "DRILL_ADDED_")),
-                    Some(("guidance", _)) => "guidance = \"retry_later\"".to_owned(),
+                    Some(("guidance", "\"unreviewed\"")) => "guidance = \"retry_later\"".to_owned(),
                     Some(("message_en", "\"\"")) => "message_en = \"A code the drill added.\"".to_owned(),
                     Some(("message_zh", "\"\"")) => "message_zh = \"演练新增的返回码。\"".to_owned(),
                     _ => line.to_owned(),
@@ -444,6 +448,37 @@ fn successive_pages_go_in_with_one_import_and_one_review_each() {
         get(edit.dropped.0, &edit.dropped.1).withdrawn.as_deref(),
         Some(date.as_str())
     );
+
+    // 5. A product ZEGO adds: one entry in data/products.toml and its first page, imported and
+    //    reviewed like any other. No code changes: the generated files list it.
+    let synthetic = "drill_product";
+    let registry = drill.repo.join(xtask::products::REGISTRY);
+    let mut products_toml = std::fs::read_to_string(&registry).unwrap();
+    products_toml.push_str(&format!(
+        "\n[[product]]\nid = \"{synthetic}\"\nname_zh = \"演练产品\"\nname_en = \"Drill Product\"\n\
+         hosts = [\"drill-api.example.invalid\"]\n\n[[product.section]]\nid = \"drill_section\"\n\
+         heading_zh = \"演练接口\"\ntitle_en = \"Drill APIs\"\n"
+    ));
+    std::fs::write(&registry, products_toml).unwrap();
+    let business = new_code(
+        xtask::products::Products::load(&drill.repo)
+            .unwrap()
+            .catalogs
+            .iter()
+            .flat_map(|c| c.entries.iter().map(|e| e.code)),
+    );
+    let page = format!(
+        "---\ndate: \"{date}\"\n---\n# 返回码\n\n## 演练接口\n\n| 返回码 | 说明 | 处理建议 |\n| --- | --- | --- |\n\
+         | 0 | 成功。 | - |\n| {business} | 演练产品的返回码。 | 请重试。 |\n"
+    );
+    drill.update_product(synthetic, "return-codes.zh.md", &page, &date);
+    for generated in ["CODES.md", "site/src/generated/catalog.ts"] {
+        let text = std::fs::read_to_string(drill.repo.join(generated)).unwrap();
+        assert!(
+            text.contains("Drill Product") && text.contains(&business.to_string()),
+            "{generated} does not list the new product's code"
+        );
+    }
 
     // No test was touched on the way.
     for dir in [
