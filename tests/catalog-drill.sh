@@ -16,12 +16,12 @@ rm -rf "$clone"
 git clone -q "$root" "$clone"
 cd "$clone"
 
-# A field (file or revision) of the current Chinese return-codes page, from data/pages.toml.
+# A field (file or revision) of AI Agent's current Chinese return-codes page, from data/pages.toml.
 current() {
-    awk -v want="$1" '/^\[\[page\]\]/ { f = ""; r = ""; k = ""; l = "" }
+    awk -v want="$1" '/^\[\[page\]\]/ { f = ""; r = ""; k = ""; l = ""; p = "" }
          /^file = / { f = $3 } /^revision = / { r = $3 }
-         /^kind = "return"/ { k = 1 } /^lang = "zh"/ { l = 1 }
-         /^current = true/ && k && l { v = (want == "file" ? f : r); gsub(/"/, "", v); print v; exit }' \
+         /^product = "aiagent"/ { p = 1 } /^kind = "return"/ { k = 1 } /^lang = "zh"/ { l = 1 }
+         /^current = true/ && p && k && l { v = (want == "file" ? f : r); gsub(/"/, "", v); print v; exit }' \
         data/pages.toml
 }
 

@@ -43,7 +43,12 @@ def zego_text() -> Callable[[str, int, str], str]:
 
 @pytest.fixture(scope="session")
 def revisions() -> dict[tuple[str, str], str]:
-    """The revision of the current page of each (kind, lang), from data/pages.toml."""
+    """The revision of AI Agent's current page of each (kind, lang), from data/pages.toml (a page
+    without a product is AI Agent's)."""
     with open(ROOT / "data" / "pages.toml", "rb") as f:
         pages = tomllib.load(f)["page"]
-    return {(p["kind"], p["lang"]): p["revision"] for p in pages if p["current"]}
+    return {
+        (p["kind"], p["lang"]): p["revision"]
+        for p in pages
+        if p["current"] and p.get("product", "aiagent") == "aiagent"
+    }
