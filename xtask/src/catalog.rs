@@ -457,30 +457,7 @@ pub fn revision_key(s: &str) -> (bool, &str) {
     (s != zego_codes::SEED_REVISION, s)
 }
 
-/// A TOML basic string.
-pub fn toml_str(s: &str) -> String {
-    quoted(s, |out, c| write!(out, "\\u{:04X}", c as u32).unwrap())
-}
-
-/// `s` in double quotes with the escapes TOML, Java and C-like languages share (quote,
-/// backslash, `\n`, `\t`); every other control character as `control` writes it, which is
-/// where the languages differ.
-pub fn quoted(s: &str, control: impl Fn(&mut String, char)) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() => control(&mut out, c),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
+pub use crate::gen::escape::toml_str;
 
 /// The repository root (the parent of this crate's folder).
 pub fn repo_root() -> PathBuf {

@@ -241,10 +241,4 @@ fn table<'a>(out: &mut String, entries: impl Iterator<Item = &'a Entry>) {
     }
 }
 
-fn cell(s: &str) -> String {
-    if s.is_empty() {
-        "-".to_owned()
-    } else {
-        s.replace('|', "\\|").replace('\n', "<br>")
-    }
-}
+use super::escape::md_cell as cell;

@@ -191,8 +191,8 @@ pub fn constants(catalogs: &Catalogs) -> String {
 
 fn group(out: &mut String, catalog: &Catalog, prefix: &str, what: &str) {
     for e in &catalog.entries {
-        writeln!(out, "\n/// {what} {}: {}", e.code, e.message_zh).unwrap();
-        writeln!(out, "/// ({})", e.message_en).unwrap();
+        writeln!(out, "\n/// {what} {}: {}", e.code, c_comment(&e.message_zh)).unwrap();
+        writeln!(out, "/// ({})", c_comment(&e.message_en)).unwrap();
         if let Some(w) = &e.withdrawn {
             writeln!(out, "///\n/// Withdrawn: ZEGO's page of {w} no longer lists this code; it stays known\n/// (`{}withdrawn` returns \"{w}\").", if prefix == "ZEGO_CODE_" { "zego_code_" } else { "zego_event_" }).unwrap();
         }
@@ -202,6 +202,8 @@ fn group(out: &mut String, catalog: &Catalog, prefix: &str, what: &str) {
 
 /// The C++ header: the template with one enumerator per return code, named by the
 /// lower-case symbolic name and valued by the C constant, so the two cannot disagree.
+use super::escape::c_comment;
+
 fn hpp(returns: &Catalog) -> String {
     let mut enumerators = String::new();
     for e in &returns.entries {
@@ -218,7 +220,10 @@ fn hpp(returns: &Catalog) -> String {
         writeln!(
             enumerators,
             "    /** {}: {} ({}){withdrawn} */\n    {name} = ZEGO_CODE_{},",
-            e.code, e.message_zh, e.message_en, e.name
+            e.code,
+            c_comment(&e.message_zh),
+            c_comment(&e.message_en),
+            e.name
         )
         .unwrap();
     }

@@ -220,15 +220,8 @@ fn lower_first(s: &str) -> String {
         .unwrap_or_default()
 }
 
-/// A Go (or JavaScript) string literal: both read `\uXXXX` for a control character.
-pub fn go_str(s: &str) -> String {
-    crate::catalog::quoted(s, |out, c| write!(out, "\\u{:04x}", c as u32).unwrap())
-}
-
-/// A text on one comment line.
-fn comment(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+use super::escape::go_comment as comment;
+pub use super::escape::go_str;
 
 #[cfg(test)]
 mod tests {

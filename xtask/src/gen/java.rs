@@ -279,25 +279,7 @@ fn named_enum<'a>(class: &str, flag: &str, values: impl ExactSizeIterator<Item =
         .replace("@TYPE@", class)
 }
 
-/// A Java string literal (the sources are UTF-8; `javac -encoding UTF-8`).
-fn java_str(s: &str) -> String {
-    // Octal, not `\u`: javac turns `\u000a` into a line break before it lexes.
-    crate::catalog::quoted(s, |out, c| write!(out, "\\{:03o}", c as u32).unwrap())
-}
-
-/// A text inside a Javadoc comment: HTML-escaped, and no `*/`, `@` or `\u` that javac or
-/// javadoc would read as syntax.
-fn javadoc(s: &str) -> String {
-    s.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('@', "&#64;")
-        .replace('\\', "&#92;")
-        .replace("*/", "*&#47;")
-}
+use super::escape::{java_str, javadoc};
 
 #[cfg(test)]
 mod tests {

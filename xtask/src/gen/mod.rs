@@ -3,6 +3,7 @@
 
 mod c_enums;
 mod docs;
+pub mod escape;
 mod exceptions;
 mod ffi;
 mod go;

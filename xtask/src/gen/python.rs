@@ -89,15 +89,7 @@ fn int_enum(out: &mut String, class: &str, base: &str, doc: &str, catalog: &Cata
     }
 }
 
-/// A catalog text as the body of a `"""` docstring: one line, no quote or backslash that
-/// could end or escape it.
-fn docstring(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .replace('\\', "/")
-        .replace('"', "'")
-}
+use super::escape::py_docstring as docstring;
 
 const HEADER: &str = r#""""The enums of zego_codes: every code of the catalog as a member, and the core's guidance
 kinds and categories. The members' texts come from the native module, which reads the Rust core.

@@ -219,11 +219,4 @@ impl PerfectHash {
     }
 }
 
-/// A Rust string literal holding `s` and a terminating NUL.
-fn lit(s: &str) -> String {
-    format!("{:?}", format!("{s}\0"))
-}
-
-fn doc_line(s: &str) -> String {
-    s.replace('[', "\\[").replace(']', "\\]")
-}
+use super::escape::{rust_doc as doc_line, rust_str_nul as lit};

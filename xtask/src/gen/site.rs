@@ -8,7 +8,8 @@
 
 use std::fmt::Write as _;
 
-use super::go::{go_name, go_str as js_str};
+use super::escape::js_str;
+use super::go::go_name;
 use super::{Catalogs, Output};
 use crate::catalog::{Kind, Lang, LANGS};
 use crate::pages::public_url;

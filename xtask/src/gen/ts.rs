@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 
 use zego_codes::{Category, CodeCategory, EventCategory, Guidance, Lang};
 
-use super::go::go_str as js_str;
+use super::escape::{js_comment as comment, js_str};
 use super::java::{ranges, CodeFamily};
 use super::rust::PerfectHash;
 use super::{Catalogs, Output};
@@ -162,12 +162,4 @@ fn table(
         range_column(&|r| js_str(r.texts[1][1])),
     )
     .unwrap();
-}
-
-/// A text inside a `/** */` comment on one line.
-fn comment(s: &str) -> String {
-    s.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .replace("*/", "*\\/")
 }
