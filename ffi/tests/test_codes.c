@@ -19,7 +19,8 @@ static const struct {
 #include "constants_table.h"
 };
 
-/* The edge codes issue 3 names; expectations must cover them. */
+/* Edge codes (the ends of the ranges and of uint32_t, numbers inside a range): the
+   expectations must cover each, whether the catalog holds it or not. */
 static const uint32_t required_edges[] = {0, 1, 99999999u, 100000016u, 410000000u, 410001012u,
                                           UINT32_MAX};
 

@@ -20,7 +20,8 @@ import zegocodes.ZegoEventCode;
 class EdgeTest {
     private final Expectations x = Expectations.get();
 
-    /** The edges the Java issue names; the core's expectations must cover each. */
+    /** Edge codes (the ends of the ranges and of uint32, numbers inside a range): the core's
+     *  expectations must cover each, whether the catalog holds it or not. */
     private static final long[] EDGES = {0, 1, 99999999, 100000016, 410000000, 410001012, 4294967295L};
 
     private static final long[] OUT_OF_RANGE = {-1, 4294967296L, Long.MIN_VALUE, Long.MAX_VALUE, -4294967296L};
