@@ -137,14 +137,18 @@ function renderResults(): void {
   const t0 = performance.now();
   const found = search(hits, q.value, { product: fProduct.value, kind: fKind.value, guidance: fGuidance.value });
   const shown = found.slice(0, MAX_SHOWN);
+  // A number's meanings among everything found, not only the ones shown: a list cut short
+  // still says how many there are.
+  const meanings = new Map<number, number>();
+  for (const h of found) meanings.set(h.entry.code, (meanings.get(h.entry.code) ?? 0) + 1);
   let html = '';
   for (const group of byNumber(shown)) {
-    if (group.length === 1) {
+    if (group.length === 1 && meanings.get(group[0]!.entry.code) === 1) {
       html += `<li>${hitLink(group[0]!)}</li>`;
     } else {
       html +=
         `<li class="multi"><p class="multi-head"><span class="num" data-fixed>${group[0]!.entry.code}</span> ` +
-        `<span>${esc(w.meanings(group.length))}</span></p><ul class="side">` +
+        `<span>${esc(w.meanings(meanings.get(group[0]!.entry.code)!))}</span></p><ul class="side">` +
         group.map((h) => `<li>${hitLink(h)}</li>`).join('') +
         '</ul></li>';
     }
