@@ -172,6 +172,18 @@ impl Entry {
     }
 }
 
+/// A data file's guidance: `None` for the importer's placeholder, an error naming the choices
+/// for a name the core does not know.
+pub fn parse_guidance(name: &str) -> Result<Option<Guidance>, String> {
+    if name == PLACEHOLDER_GUIDANCE {
+        return Ok(None);
+    }
+    match Guidance::from_name(name) {
+        Some(g) if g != Guidance::Unknown => Ok(Some(g)),
+        _ => Err(format!("guidance {name:?} is not one of: {}", guidance_choices())),
+    }
+}
+
 /// An entry exactly as written in the file, before it is checked.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -214,21 +226,10 @@ impl Catalog {
         let mut entries = Vec::new();
         for r in raw.entries {
             let at = format!("{file}: code {}", r.code);
-            let guidance = if r.guidance == PLACEHOLDER_GUIDANCE {
+            let guidance = parse_guidance(&r.guidance).unwrap_or_else(|e| {
+                problems.push(format!("{at}: {e}"));
                 None
-            } else {
-                match Guidance::from_name(&r.guidance) {
-                    Some(g) if g != Guidance::Unknown => Some(g),
-                    _ => {
-                        problems.push(format!(
-                            "{at}: guidance {:?} is not one of: {}",
-                            r.guidance,
-                            guidance_choices()
-                        ));
-                        None
-                    }
-                }
-            };
+            });
             let mut ours = [false; 2];
             for (lang, source, key) in [
                 (Lang::Zh, &r.zh_source, "zh_source"),

@@ -344,14 +344,14 @@ fn strip_width_hint(cell: &str) -> &str {
 }
 
 /// `| --- | :--: |`: the row under a header.
-fn is_separator(cells: &[String]) -> bool {
+pub(crate) fn is_separator(cells: &[String]) -> bool {
     cells
         .iter()
         .all(|c| !c.is_empty() && c.chars().all(|ch| ch == '-' || ch == ':'))
 }
 
 /// The cells of a table row, trimmed of surrounding spaces and tabs; `\|` is a literal bar.
-fn split_row(line: &str) -> Vec<String> {
+pub(crate) fn split_row(line: &str) -> Vec<String> {
     let inner = line.strip_prefix('|').unwrap_or(line);
     let inner = inner.strip_suffix('|').unwrap_or(inner);
     let mut cells = vec![String::new()];
@@ -478,7 +478,7 @@ pub fn cell_text(raw: &str) -> Result<String, String> {
         .join("\n"))
 }
 
-fn front_matter_date(text: &str) -> Option<String> {
+pub(crate) fn front_matter_date(text: &str) -> Option<String> {
     let rest = text.strip_prefix("---")?;
     let end = rest.find("\n---")?;
     rest[..end].lines().find_map(|line| {

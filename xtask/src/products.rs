@@ -20,8 +20,8 @@ use serde::Deserialize;
 use zego_codes::{Category, Guidance};
 
 use crate::catalog::{
-    is_revision, is_upper_snake, toml_str, Catalog, Kind, Lang, LANGS, OUR_TEXT, PLACEHOLDER_GUIDANCE,
-    PLACEHOLDER_NAME_PREFIX,
+    is_revision, is_upper_snake, parse_guidance, toml_str, Catalog, Kind, Lang, LANGS, OUR_TEXT,
+    PLACEHOLDER_GUIDANCE, PLACEHOLDER_NAME_PREFIX,
 };
 
 pub const REGISTRY: &str = "data/products.toml";
@@ -293,20 +293,10 @@ impl ProductCatalog {
                     ));
                 }
             }
-            let guidance = if r.guidance == PLACEHOLDER_GUIDANCE {
+            let guidance = parse_guidance(&r.guidance).unwrap_or_else(|e| {
+                problems.push(format!("{at}: {e}"));
                 None
-            } else {
-                match Guidance::from_name(&r.guidance) {
-                    Some(g) if g != Guidance::Unknown => Some(g),
-                    _ => {
-                        problems.push(format!(
-                            "{at}: guidance {:?} is not a guidance of the core",
-                            r.guidance
-                        ));
-                        None
-                    }
-                }
-            };
+            });
             if !is_upper_snake(&r.name) {
                 problems.push(format!("{at}: name {:?} is not UPPER_SNAKE_CASE", r.name));
             }
@@ -432,6 +422,32 @@ impl ProductCatalog {
             }
         }
         problems
+    }
+
+    /// The product's codes of `kind` by section, in the registry's order of sections (one
+    /// group without a section where the product's pages have none); empty sections left out.
+    pub fn by_section<'a>(
+        &'a self,
+        product: &'a Product,
+        kind: Kind,
+    ) -> Vec<(Option<&'a Section>, Vec<&'a ProductEntry>)> {
+        let mut sections: Vec<Option<&Section>> = product.sections_of(kind).map(Some).collect();
+        if sections.is_empty() {
+            sections.push(None);
+        }
+        sections
+            .into_iter()
+            .map(|section| {
+                let id = section.map(|s| s.id.as_str());
+                let entries = self
+                    .entries
+                    .iter()
+                    .filter(|e| e.kind == kind && e.section.as_deref() == id)
+                    .collect();
+                (section, entries)
+            })
+            .filter(|(_, entries): &(_, Vec<_>)| !entries.is_empty())
+            .collect()
     }
 
     pub fn sort(&mut self, product: &Product) {

@@ -13,6 +13,7 @@
 use std::path::Path;
 
 use crate::catalog::{Kind, Lang};
+use crate::layout::{front_matter_date, is_separator, split_row};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Row {
@@ -128,35 +129,6 @@ impl Page {
     }
 }
 
-/// `| --- | :--: |`: the row under a header.
-fn is_separator(cells: &[String]) -> bool {
-    cells
-        .iter()
-        .all(|c| !c.is_empty() && c.chars().all(|ch| ch == '-' || ch == ':'))
-}
-
-/// The cells of a table row, trimmed of surrounding spaces; `\|` stands for a literal bar.
-fn split_row(line: &str) -> Vec<String> {
-    let inner = line.strip_prefix('|').unwrap_or(line);
-    let inner = inner.strip_suffix('|').unwrap_or(inner);
-    let mut cells = vec![String::new()];
-    let mut chars = inner.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' if chars.peek() == Some(&'|') => {
-                chars.next();
-                cells.last_mut().unwrap().push('|');
-            }
-            '|' => cells.push(String::new()),
-            c => cells.last_mut().unwrap().push(c),
-        }
-    }
-    cells
-        .into_iter()
-        .map(|c| c.trim_matches(|ch| ch == ' ' || ch == '\t').to_owned())
-        .collect()
-}
-
 /// Which page and language a header's first cell announces, width hints and case aside.
 fn classify_header(cell: &str) -> Option<(Kind, Lang)> {
     let cell = cell.to_ascii_lowercase();
@@ -171,15 +143,6 @@ fn classify_header(cell: &str) -> Option<(Kind, Lang)> {
     } else {
         None
     }
-}
-
-fn front_matter_date(text: &str) -> Option<String> {
-    let rest = text.strip_prefix("---")?;
-    let end = rest.find("\n---")?;
-    rest[..end].lines().find_map(|line| {
-        let value = line.trim().strip_prefix("date:")?.trim();
-        Some(value.trim_matches(|c| c == '"' || c == '\'').to_owned())
-    })
 }
 
 #[cfg(test)]

@@ -146,21 +146,7 @@ fn products(out: &mut String, catalogs: &Catalogs) {
         )
         .unwrap();
         for kind in crate::catalog::Kind::ALL {
-            let mut sections: Vec<Option<&crate::products::Section>> =
-                product.sections_of(kind).map(Some).collect();
-            if sections.is_empty() {
-                sections.push(None);
-            }
-            for section in sections {
-                let id = section.map(|s| s.id.as_str());
-                let entries: Vec<_> = catalog
-                    .entries
-                    .iter()
-                    .filter(|e| e.kind == kind && e.section.as_deref() == id)
-                    .collect();
-                if entries.is_empty() {
-                    continue;
-                }
+            for (section, entries) in catalog.by_section(product, kind) {
                 let kind_title = match kind {
                     crate::catalog::Kind::Return => "Return codes",
                     crate::catalog::Kind::Event => "Callback exception event codes",

@@ -138,26 +138,12 @@ fn product_families(out: &mut String, catalogs: &Catalogs) {
                 .map(|p| p.source.split(' ').next().unwrap_or("").to_owned())
         };
         for kind in Kind::ALL {
-            let mut sections: Vec<Option<&crate::products::Section>> =
-                product.sections_of(kind).map(Some).collect();
-            if sections.is_empty() {
-                sections.push(None);
-            }
             let (zh, en) = (page(kind, Lang::Zh), page(kind, Lang::En));
             let (zh, en) = (
                 zh.clone().or(en.clone()).unwrap_or_default(),
                 en.or(zh).unwrap_or_default(),
             );
-            for section in sections {
-                let id = section.map(|s| s.id.as_str());
-                let entries: Vec<_> = catalog
-                    .entries
-                    .iter()
-                    .filter(|e| e.kind == kind && e.section.as_deref() == id)
-                    .collect();
-                if entries.is_empty() {
-                    continue;
-                }
+            for (section, entries) in catalog.by_section(product, kind) {
                 let section = match section {
                     None => "null".to_owned(),
                     Some(s) => format!(
