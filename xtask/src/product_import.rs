@@ -215,7 +215,9 @@ pub fn merge(
             continue;
         }
         if lang == Lang::Zh {
-            if e.withdrawn.is_none() {
+            // Withdrawn: a code the Chinese page listed and no longer does. A code only the
+            // English page has ever listed (its Chinese text is ours) stays as it is.
+            if e.withdrawn.is_none() && !e.ours[li] {
                 e.withdrawn = Some(page.revision.clone());
                 report.withdrawn.push((e.code, e.name.clone()));
             }
@@ -497,4 +499,80 @@ pub fn compare(file: &str, page: &ReadPage, product: &Product, catalog: &Product
         }
     }
     problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::repo_root;
+
+    fn product() -> Product {
+        toml::from_str::<crate::products::Registry>(
+            "[[product]]\nid = \"p\"\nname_zh = \"产品\"\nname_en = \"P\"\n",
+        )
+        .unwrap()
+        .products
+        .remove(0)
+    }
+
+    fn page(p: &Product, text: &str, revision: &str) -> ReadPage {
+        ReadPage::read(p, text, Some(revision), None).unwrap()
+    }
+
+    const ZH: &str = "| 返回码 | 说明 | 处理建议 |\n| --- | --- | --- |\n";
+    const EN: &str = "| Return code | Description | Suggested action |\n| --- | --- | --- |\n";
+
+    /// Adding, rewording, withdrawing and reinstating, as AI Agent's importer does, and a code
+    /// only the English page lists, which no Chinese page withdraws.
+    #[test]
+    fn pages_in_turn_add_reword_withdraw_and_reinstate() {
+        let p = product();
+        let aiagent = Catalog::load(&repo_root(), Kind::Return).unwrap();
+        let empty = ProductCatalog {
+            product: "p".into(),
+            entries: Vec::new(),
+        };
+        let zh1 = page(
+            &p,
+            &format!("{ZH}| 0 | 成功。 | - |\n| 7 | 甲。 | 乙。 |\n| 8 | 丙。 | - |\n"),
+            "2030-01-01",
+        );
+        let (c, r) = merge(&empty, &p, &zh1, None, &aiagent);
+        assert_eq!(r.added, [0, 7, 8]);
+        let success = c.entries.iter().find(|e| e.code == 0).unwrap();
+        assert_eq!(
+            success.name,
+            aiagent.get(0).unwrap().name,
+            "a gateway code takes AI Agent's name"
+        );
+        assert!(c.entries.iter().all(|e| e.ours == [false, true]));
+        let en1 = page(
+            &p,
+            &format!("{EN}| 7 | A. | B. |\n| 9 | Only English. | - |\n"),
+            "2030-01-02",
+        );
+        let (c, r) = merge(&c, &p, &en1, Some(&zh1), &aiagent);
+        assert_eq!((r.added.clone(), r.now_zegos.clone()), (vec![9], vec![7]));
+        let nine = c.entries.iter().find(|e| e.code == 9).unwrap();
+        assert_eq!(nine.ours, [true, false]);
+        let zh2 = page(
+            &p,
+            &format!("{ZH}| 0 | 成功。 | - |\n| 7 | 甲（改）。 | 乙。 |\n"),
+            "2030-02-01",
+        );
+        let (c, r) = merge(&c, &p, &zh2, Some(&en1), &aiagent);
+        assert_eq!(r.changed.len(), 1);
+        assert_eq!(r.withdrawn.iter().map(|w| w.0).collect::<Vec<_>>(), [8]);
+        let get = |c: &ProductCatalog, code| c.entries.iter().find(|e| e.code == code).unwrap().clone();
+        assert_eq!(get(&c, 8).withdrawn.as_deref(), Some("2030-02-01"));
+        assert_eq!(get(&c, 9).withdrawn, None, "only the English page ever listed 9");
+        let zh3 = page(
+            &p,
+            &format!("{ZH}| 0 | 成功。 | - |\n| 7 | 甲（改）。 | 乙。 |\n| 8 | 丙。 | - |\n"),
+            "2030-03-01",
+        );
+        let (c, r) = merge(&c, &p, &zh3, Some(&en1), &aiagent);
+        assert_eq!(r.reinstated, [8]);
+        assert_eq!(get(&c, 8).withdrawn, None);
+    }
 }
