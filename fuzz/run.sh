@@ -48,12 +48,14 @@ for t in "${targets[@]}"; do
     fi
     if [ "$t" = python ]; then
         # libFuzzer's -merge runs the harness again by its own name, through its #! line.
-        export PATH=$(dirname "${FUZZ_PYTHON:?FUZZ_PYTHON: the Python that runs the atheris harness}"):$PATH
+        PATH=$(dirname "${FUZZ_PYTHON:?FUZZ_PYTHON: the Python that runs the atheris harness}"):$PATH
+        export PATH
         run=(fuzz/python/fuzz_api.py)
     else
         run=("$bin/$t")
     fi
     log=$out/logs/$t.log
+    # shellcheck disable=SC2012 # a count for the message; ls counts what a reader would see
     echo "fuzz: $t for ${seconds}s from $corpus ($(ls "$corpus" | wc -l) inputs)"
     # One process on one core (no -jobs/-workers), below other work; bounded memory per input.
     if ! nice -n 10 "${run[@]}" "${dirs[@]}" -max_total_time="$seconds" -print_final_stats=1 \
@@ -73,6 +75,7 @@ for t in "${targets[@]}"; do
         rm -rf "$merged" && mkdir -p "$merged"
         "${run[@]}" -merge=1 "$merged" "$corpus" > "$out/logs/$t-merge.log" 2>&1
         rm -f "$corpus"/* && cp "$merged"/* "$corpus"/
+        # shellcheck disable=SC2012 # a count for the message; ls counts what a reader would see
         echo "fuzz: $t corpus minimized to $(ls "$corpus" | wc -l) inputs"
     fi
 done

@@ -42,6 +42,7 @@ run_step() { # $1: what, $2: page text file
     cargo xtask import "$2"
     # Test files of every language: tests/, ffi/tests/, java/src/test/, *_test.go, node/test/.
     git status --short -- '*test*' | grep . && { echo "the drill changed a test" >&2; exit 1; }
+    # shellcheck disable=SC2086 # a list of make targets, split into words
     make $targets
     git add -A && git -c user.name=drill -c user.email=drill@localhost commit -q -m "drill step $step: $1"
     echo "== drill step $step ($1): make $targets passed"

@@ -35,6 +35,7 @@ fi
 # pkg-config, the way a packager's staged tree is used: paths re-rooted by the sysroot.
 export PKG_CONFIG_SYSROOT_DIR=$dest PKG_CONFIG_LIBDIR=$staged/lib/pkgconfig
 [ "$(pkg-config --modversion zego_codes)" = "$(sed -n 's/^#define ZEGO_CODES_VERSION "\(.*\)"$/\1/p' "$root/include/zego_codes.h")" ]
+# shellcheck disable=SC2046 # pkg-config's flags are meant to split into words
 run gcc -std=c99 -Wall -Wextra -Werror -pedantic "$here/consumer/main.c" \
     $(pkg-config --cflags --libs zego_codes) -o "$tmp/app-pkg-config"
 LD_LIBRARY_PATH=$staged/lib run "$tmp/app-pkg-config"

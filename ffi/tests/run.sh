@@ -20,7 +20,9 @@ fi
 "$here/tables.sh" "$out"
 
 warn=(-Wall -Wextra -Werror -pedantic -O1 -g -I"$include" -I"$out" -I"$here")
+# shellcheck disable=SC2054 # the commas belong to -Wl
 shared=(-L"$stage/lib" -lzego_codes -Wl,-rpath,"$stage/lib")
+# shellcheck disable=SC2054,SC2207 # the commas belong to -Wl; the file's linker flags split into words
 static=("$stage/lib/libzego_codes.a" $(cat "$stage/native-static-libs") -Wl,--gc-sections)
 memcheck=(valgrind --quiet --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=all
           --track-origins=yes)

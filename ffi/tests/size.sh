@@ -17,6 +17,7 @@ strip -o "$out/libzego_codes.so" "$stage/lib/libzego_codes.so"
 so=$(size_of "$out/libzego_codes.so")
 
 flags=(-std=c99 -Os -ffunction-sections -fdata-sections -I"$here/../../include")
+# shellcheck disable=SC2054,SC2207 # the commas belong to -Wl; the file's linker flags split into words
 link=(-Wl,--gc-sections "$stage/lib/libzego_codes.a" $(cat "$stage/native-static-libs"))
 # cost EXTRA_FLAGS...: bytes that one.c and with.c add over without.c
 cost() {

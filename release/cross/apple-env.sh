@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by release/cross/env.sh for a macOS triple:
 #   - the deployment target of release/mobile/apple.tsv (the minimum OS of the XCFramework's
 #     macOS slice too), which rustc writes into each object's load commands, maturin into the
@@ -9,10 +10,13 @@
 #     build.sh strips with llvm-strip-14, which writes a new ad-hoc signature for the file it
 #     changes (tests/cross/macho-signature.py checks every page's hash).
 # usage: . release/cross/apple-env.sh TRIPLE
+# shellcheck disable=SC2154 # cross_dir: set by env.sh, which sources this file
 apple_minos=$(awk -v t="$1" '!/^#/ && $1 == t { print $7 }' "$cross_dir/../mobile/apple.tsv")
 [ -n "$apple_minos" ] || { echo "cross: $1 has no minimum OS in release/mobile/apple.tsv" >&2; return 1; }
 export MACOSX_DEPLOYMENT_TARGET=$apple_minos ZEGO_ZIG_TARGET=$ZEGO_ZIG_TARGET.$apple_minos
+# shellcheck disable=SC2154 # cross_linker_var: set by env.sh, which sources this file
 export "$cross_linker_var=$cross_dir/apple-zig-cc"
 export CARGO_PROFILE_RELEASE_STRIP=false CARGO_PROFILE_FFI_STRIP=false
 # Only the libraries a file calls into are loaded (the libc crate names libiconv too).
+# shellcheck disable=SC2154 # cross_rustflags: set by env.sh, which sources this file
 export "CARGO_TARGET_$(tr 'a-z-' 'A-Z_' <<<"$1")_RUSTFLAGS=$cross_rustflags -C link-arg=-Wl,-dead_strip_dylibs"

@@ -21,7 +21,8 @@ root=$(cd "$here/../.." && pwd)
 . "$here/row.sh" "$triple"
 rows=$(awk -v n="$cross_name" '!/^#/ && $2 == n { print $1 }' "$here/targets.tsv")
 [ "$(tail -n 1 <<<"$rows")" = "$triple" ] || exit 0
-for other in $(grep -vx "$triple" <<<"$rows"); do
+mapfile -t others < <(grep -vx "$triple" <<<"$rows")
+for other in "${others[@]}"; do
     "$here/build.sh" "$other" "$dist" "$version" >&2
 done
 stages=$root/target/cross-stage
@@ -35,6 +36,7 @@ mapfile -t dylibs < <(slices "$sdk/lib/libzego_codes.dylib")
 llvm-lipo-14 -create "${dylibs[@]}" -output "$out/$sdk/lib/libzego_codes.dylib"
 statics=()
 for t in $rows; do # from cargo's archive: zig cannot read the one llvm-strip wrote from it
+    # shellcheck source=release/cross/env.sh
     "$root/release/mobile/apple-static.sh" "$(. "$here/env.sh" "$t" && echo "$CARGO_TARGET_DIR/$t/ffi")/libzego_codes_ffi.a" "$out/$t.a"
     statics+=("$out/$t.a")
 done

@@ -86,6 +86,7 @@ fi
 # macOS: the universal archives of every macOS row, packed with the last row's build.
 if [[ $triple == *-apple-darwin ]]; then
     universal=$("$here/apple-universal.sh" "$triple" "$dist" "$version" "$native_libs")
+    # shellcheck disable=SC2030 # the subshell keeps stage for the universal archives only
     [ -z "$universal" ] || (stage=$universal; pack "$sdk"; pack "$cli")
 fi
 
@@ -96,6 +97,7 @@ fi
 # instead of replacing it: musl's, whose modules link libc dynamically (a standard library of
 # other flags), and macOS's, which maturin links with its own zig (--zig): ours lacks the
 # libiconv stub the libc crate names.
+# shellcheck disable=SC2031 # stage changed only in the subshell above, on purpose: here it is the row's
 if [ "$cross_wheel" != - ]; then
     compat=() strip=(--strip)
     case $cross_wheel in

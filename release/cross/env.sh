@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced with a target triple: the environment of a cross build of that triple (the compiler,
 # the linker, the target folder), and its row of release/cross/targets.tsv (row.sh).
 # usage: . release/cross/env.sh TRIPLE

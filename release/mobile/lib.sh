@@ -29,6 +29,7 @@ case $triple in
     *-apple-*)
         minos=$(awk -v t="$triple" '$1 == t { print $7 }' "$here/apple.tsv")
         [ -n "$minos" ] || { echo "mobile: $triple is not in $here/apple.tsv" >&2; exit 1; }
+        # shellcheck disable=SC2031 # env.sh's export stays in the $(...) above, by design
         case $triple in
             *-darwin) export MACOSX_DEPLOYMENT_TARGET=$minos ;;
             *) export IPHONEOS_DEPLOYMENT_TARGET=$minos ;;

@@ -63,9 +63,11 @@ say "$(printf '%s\n' "${files[@]##*/}" | grep -vc '\.a$') binaries are $arch"
 needed() { llvm-readelf-14 -d "$1" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'; }
 case $triple in
     *linux-gnu*)
+        # shellcheck disable=SC2046 # one argument a file (paths under target/, no spaces)
         "$root/tests/dist/glibc-floor.sh" 2.17 $(printf '%s\n' "${files[@]}" | grep -v '\.a$') ;;
     *linux-musl*)
         if [ -n "${cli:-}" ]; then
+            # shellcheck disable=SC2015 # fails when either test is false, as meant
             ! llvm-readelf-14 -l "$cli" | grep -q 'INTERP' && [ -z "$(needed "$cli")" ] ||
                 fail "the musl command is not fully static: $(needed "$cli")"
             say "zego-codes is fully static (no interpreter, no shared library)"

@@ -41,6 +41,7 @@ if [[ $triple == *-apple-darwin ]]; then
     universal_size=$(stat -c %s "$shared")
     shared=$("$here/apple-thin.sh" "$triple" "$shared" "$out") static=$("$here/apple-thin.sh" "$triple" "$static" "$out")
 fi
+# shellcheck disable=SC2015 # fails when either test is false, as meant
 [ -f "$sdk/BUILDINFO" ] && grep -q '^rustc: ' "$sdk/BUILDINFO" || fail "the C library archive lacks BUILDINFO"
 
 "$here/exports.sh" "$reference" "$shared" "$static"
@@ -56,6 +57,7 @@ so_size=$(stat -c %s "$shared")
 cc=("$python" -m ziglang cc -target "$cross_cc")
 cxx=("$python" -m ziglang c++ -target "$cross_cc")
 # What the static library needs beside it, as its pkg-config file says (Libs.private).
+# shellcheck disable=SC2054,SC2207 # the commas belong to -Wl; Libs.private's flags split into words
 static_link=("$static" $(sed -n 's/^Libs.private: //p' "$sdk/lib/pkgconfig/zego_codes.pc") -Wl,--gc-sections)
 [[ $triple == *musl* ]] && static_link+=(-static)
 for prog in without one; do
@@ -96,6 +98,7 @@ tables=$out/tables
 "$root/ffi/tests/tables.sh" "$tables"
 (cd "$root" && cargo run -q --locked -p zego-codes-ffi --example expectations) > "$out/expectations.tsv"
 flags=(-Wall -Wextra -Werror -pedantic -O1 -I"$sdk/include" -I"$tables" -I"$root/ffi/tests")
+# shellcheck disable=SC2054 # the commas belong to -Wl
 case $triple in
     *windows*) link_shared=(-L"$sdk/lib" -lzego_codes); cp "$shared" "$out/" ;;
     *) link_shared=(-L"$sdk/lib" -lzego_codes -Wl,-rpath,"$sdk/lib") ;;
@@ -148,6 +151,7 @@ if [ "$cross_cli" = yes ]; then
     "$root/tests/dist/cli-cases.sh" "$out/host-cli/zego-codes" "$out/cli-expected"
     "$root/tests/dist/cli-cases.sh" "$launcher" "$out/cli-got"
     diff -r "$out/cli-expected" "$out/cli-got" || fail "the command prints differently from the x86_64 command (above)"
+    # shellcheck disable=SC2012 # a count for the message; ls counts what a reader would see
     say "zego-codes ran $(ls "$out/cli-got" | wc -l) golden cases under $cross_runner, byte for byte as on x86_64"
     # A static musl command runs on glibc systems too: again inside the x86_64 Debian 11 root
     # of tests/dist/debian11.sh (qemu's runs above already use the foreign root's files).

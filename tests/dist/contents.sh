@@ -52,12 +52,14 @@ tar xzf "$dist/$sdk.tar.gz" -C "$out"
 # The links a loader and a linker follow: SONAME -> the file, libzego_codes.so -> SONAME
 # (ffi/tests/symbols.sh checks the SONAME itself).
 soname=$(readelf -d "$out/$sdk/lib/libzego_codes.so.$version" | sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p')
+# shellcheck disable=SC2015 # fails when either test is false, as meant
 [ "$(readlink "$out/$sdk/lib/$soname")" = "libzego_codes.so.$version" ] &&
     [ "$(readlink "$out/$sdk/lib/libzego_codes.so")" = "$soname" ] ||
     fail "the SDK's library links do not lead libzego_codes.so -> $soname -> libzego_codes.so.$version"
 if grep -nE '(=|")/' "$out/$sdk/lib/pkgconfig/"*.pc "$out/$sdk/lib/cmake/zego_codes/"*.cmake; then
     fail "the SDK's pkg-config or CMake files name an absolute path (above)"
 fi
+# shellcheck disable=SC2016 # pkg-config's own variable, literally
 grep -qx 'prefix=${pcfiledir}/../..' "$out/$sdk/lib/pkgconfig/zego_codes.pc" || fail "zego_codes.pc is not relative to itself"
 if readelf --debug-dump=info "$out/$sdk/lib/libzego_codes.so.$version" 2>/dev/null | grep -q DW_TAG; then
     fail "the SDK's shared library carries debug info"

@@ -18,11 +18,15 @@ libdir=$(pkg-config --variable=libdir zego_codes)
 [ "$(cd "$libdir" && pwd -P)" = "$(cd "$sdk/lib" && pwd -P)" ] ||
     fail "pkg-config's libdir $libdir is not the unpacked $sdk/lib"
 
+# shellcheck disable=SC2046 # pkg-config's flags are meant to split into words
 run gcc -std=c99 "${warn[@]}" "$consumer/main.c" $(pkg-config --cflags --libs zego_codes) \
     -Wl,-rpath,"$libdir" -o "$out/c-shared"
+# shellcheck disable=SC2046 # pkg-config's flags are meant to split into words
 run g++ -std=c++11 "${warn[@]}" "$consumer/main.cpp" $(pkg-config --cflags --libs zego_codes) \
     -Wl,-rpath,"$libdir" -o "$out/cpp-shared"
+# shellcheck disable=SC2046 # pkg-config's flags are meant to split into words
 run gcc -std=c99 "${warn[@]}" "$consumer/main.c" $(pkg-config --cflags --libs zego_codes-static) -o "$out/c-static"
+# shellcheck disable=SC2046 # pkg-config's flags are meant to split into words
 run g++ -std=c++11 "${warn[@]}" "$consumer/main.cpp" $(pkg-config --cflags --libs zego_codes-static) -o "$out/cpp-static"
 
 run cmake -S "$consumer" -B "$out/cmake" -DCMAKE_PREFIX_PATH="$sdk" \
@@ -39,6 +43,7 @@ done
 
 # The same program with the same (default) flags: the README's static line, CMake's static
 # target, and the archive linked without --gc-sections, stripped.
+# shellcheck disable=SC2046 # pkg-config's flags are meant to split into words
 run gcc "$consumer/main.c" $(pkg-config --cflags --libs zego_codes-static) -o "$out/readme-static"
 run gcc "$consumer/main.c" -I"$sdk/include" "$sdk/lib/libzego_codes.a" -lc -o "$out/no-gc-static"
 for prog in readme-static no-gc-static cmake/app_static; do strip -o "$out/$prog.stripped" "$out/$prog"; done

@@ -32,7 +32,7 @@ done
 
 "$root/ffi/tests/tables.sh" "$out/tables"
 flags=(-Wall -Wextra -Werror -pedantic -O1 -I"$root/include" -I"$out/tables" -I"$root/ffi/tests")
-while read -r triple name _ cc runner _; do
+while read -r _ name _ cc runner _; do
     abi=${name#android-}
     so=$out/aar/jni/$abi/libzego_codes.so a=$sdk/lib/$abi/libzego_codes.a
     cmp -s "$so" "$sdk/lib/$abi/libzego_codes.so" || fail "$abi: the zip's .so differs from the AAR's"
@@ -46,6 +46,7 @@ while read -r triple name _ cc runner _; do
     soname=$(sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p' <<<"$dynamic")
     [ "$soname" = libzego_codes.so ] || fail "$abi: SONAME is '$soname', not libzego_codes.so"
     needed=$(sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' <<<"$dynamic" | tr '\n' ' ')
+    # shellcheck disable=SC2143 # comparing the output keeps grep reading all of it (pipefail)
     [ -z "$(tr ' ' '\n' <<<"$needed" | grep -vx -e '' -e 'libc.so')" ] || fail "$abi: needs $needed"
     grep -q '(HASH)' <<<"$dynamic" || fail "$abi: no DT_HASH, which Android before API 23 needs"
     # Each LOAD segment's alignment (its last field): 16 KB or a multiple, for 64-bit ABIs.
@@ -57,12 +58,13 @@ while read -r triple name _ cc runner _; do
         done
     fi
     "$root/tests/cross/exports.sh" "$reference" "$so" "$a" > /dev/null
-    say "$abi: $machine $class, $(stat -c %s "$so") bytes, SONAME $soname, needs ${needed:-nothing}, LOAD aligned to $(for a in $aligns; do echo $((a)); done | tr '\n' ' ')bytes, exports the x86_64 library's zego_* functions"
+    say "$abi: $machine $class, $(stat -c %s "$so") bytes, SONAME $soname, needs ${needed:-nothing}, LOAD aligned to $(for align in $aligns; do echo $((align)); done | tr '\n' ' ')bytes, exports the x86_64 library's zego_* functions"
 
     # Run: the C tests built for this instruction set, against the .so and the .a.
     read -r -a run <<<"$("$here/runner.sh" "$runner")"
     cc_=("$python" -m ziglang cc -target "$cc")
     mkdir -p "$out/$abi" && cp "$so" "$out/$abi/"
+    # shellcheck disable=SC2054 # the commas belong to -Wl
     shared=(-L"$out/$abi" -lzego_codes -Wl,-rpath,"$out/$abi")
     "${cc_[@]}" -std=c99 "${flags[@]}" "$root/ffi/tests/test_codes.c" "${shared[@]}" -o "$out/$abi/codes-shared"
     "${cc_[@]}" -std=c11 -pthread "${flags[@]}" "$root/ffi/tests/test_threads.c" "${shared[@]}" -o "$out/$abi/threads-shared"

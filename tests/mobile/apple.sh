@@ -69,6 +69,7 @@ done
 podspec=$dist/ZegoCodes.podspec
 grep -q ":sha256 => '$sum'" "$podspec" || fail "ZegoCodes.podspec's sha256 is not the zip's SHA-256 $sum"
 grep -q ":http => '[^']*/$(basename "$zip")'" "$podspec" || fail "ZegoCodes.podspec's source does not name $(basename "$zip")"
+# shellcheck disable=SC2015 # fails when either test is false, as meant
 grep -q "s.ios.deployment_target = '$ios'" "$podspec" && grep -q "s.osx.deployment_target = '$macos'" "$podspec" ||
     fail "ZegoCodes.podspec does not declare iOS $ios and macOS $macos"
 say "Package.swift and ZegoCodes.podspec: checksum $sum is the zip's; Info.plist, module maps and slices as release/mobile/apple.tsv says (checked, not run)"

@@ -34,7 +34,9 @@ tsan_lib=$stage/lib/libzego_codes.a
 
 flags=(-Wall -Wextra -Werror -pedantic -O1 -g -fno-omit-frame-pointer
        -I"$root/include" -I"$stage/tests" -I"$tests")
+# shellcheck disable=SC2207 # the file's linker flags split into words
 native=($(cat "$stage/native-static-libs"))
+# shellcheck disable=SC2054 # the commas belong to -fsanitize
 asan=(-fsanitize=address,undefined -fno-sanitize-recover=all "$asan_lib" "${native[@]}")
 tsan=(-fsanitize=thread "$tsan_lib" "${native[@]}")
 # Reports end the run with a failure; leaks count (the library allocates nothing, the tests
