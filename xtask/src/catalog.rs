@@ -184,6 +184,27 @@ pub fn parse_guidance(name: &str) -> Result<Option<Guidance>, String> {
     }
 }
 
+/// A data file's `zh_source` and `en_source`, as `Entry::ours`: absent is ZEGO's text,
+/// `"zego-codes"` this project's, anything else an error.
+pub fn parse_ours(zh_source: &Option<String>, en_source: &Option<String>) -> Result<[bool; 2], String> {
+    let mut ours = [false; 2];
+    for (lang, source, key) in [
+        (Lang::Zh, zh_source, "zh_source"),
+        (Lang::En, en_source, "en_source"),
+    ] {
+        match source.as_deref() {
+            None => {}
+            Some(OUR_TEXT) => ours[lang as usize] = true,
+            Some(other) => {
+                return Err(format!(
+                    "{key} {other:?}: it must be absent (ZEGO's text) or {OUR_TEXT:?}"
+                ))
+            }
+        }
+    }
+    Ok(ours)
+}
+
 /// An entry exactly as written in the file, before it is checked.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -230,19 +251,10 @@ impl Catalog {
                 problems.push(format!("{at}: {e}"));
                 None
             });
-            let mut ours = [false; 2];
-            for (lang, source, key) in [
-                (Lang::Zh, &r.zh_source, "zh_source"),
-                (Lang::En, &r.en_source, "en_source"),
-            ] {
-                match source.as_deref() {
-                    None => {}
-                    Some(OUR_TEXT) => ours[lang as usize] = true,
-                    Some(other) => problems.push(format!(
-                        "{at}: {key} {other:?}: it must be absent (ZEGO's text) or {OUR_TEXT:?}"
-                    )),
-                }
-            }
+            let ours = parse_ours(&r.zh_source, &r.en_source).unwrap_or_else(|e| {
+                problems.push(format!("{at}: {e}"));
+                [false; 2]
+            });
             entries.push(Entry {
                 code: r.code,
                 name: r.name,

@@ -111,6 +111,14 @@ impl ReadPage {
                 .any(|e| e.kind == kind && e.code == code && e.api.as_deref() != self.api_name())
     }
 
+    /// The catalog's entry this page gives for `key`: same kind, section and code, from a
+    /// global page for a global page, from this API's page for a per-API one.
+    fn entry_of(&self, catalog: &ProductCatalog, (kind, section, code): &Key) -> Option<usize> {
+        catalog.entries.iter().position(|e| {
+            e.kind == *kind && &e.section == section && e.code == *code && e.api.as_deref() == self.api_name()
+        })
+    }
+
     pub fn get(&self, key: &Key) -> Option<&Texts> {
         self.rows.iter().find(|(k, _, _)| k == key).map(|(_, t, _)| t)
     }
@@ -134,9 +142,7 @@ pub fn merge(
         if page.given_elsewhere(&next, *kind, *code) {
             continue;
         }
-        let exact = next.entries.iter().position(|e| {
-            e.kind == *kind && &e.section == section && e.code == *code && e.api.as_deref() == page.api_name()
-        });
+        let exact = page.entry_of(&next, key);
         // A global page now listing a code only a per-API page gave takes it over.
         let taken = || {
             next.entries
@@ -430,14 +436,13 @@ pub fn page_problems(
 pub fn compare(file: &str, page: &ReadPage, product: &Product, catalog: &ProductCatalog) -> Vec<String> {
     let mut problems = Vec::new();
     let li = page.lang as usize;
-    for ((k, section, code), texts, line) in &page.rows {
+    for (key, texts, line) in &page.rows {
+        let (k, section, code) = key;
         let at = format!("{file}:{line}: {} code {code}", product.id);
         if page.given_elsewhere(catalog, *k, *code) {
             continue;
         }
-        let Some(e) = catalog.entries.iter().find(|e| {
-            e.kind == *k && &e.section == section && e.code == *code && e.api.as_deref() == page.api_name()
-        }) else {
+        let Some(e) = page.entry_of(catalog, key).map(|i| &catalog.entries[i]) else {
             problems.push(format!(
                 "{at} (section {section:?}) is not in {}",
                 product.data_file()

@@ -20,7 +20,7 @@ use serde::Deserialize;
 use zego_codes::{Category, Guidance};
 
 use crate::catalog::{
-    is_revision, is_upper_snake, parse_guidance, toml_str, Catalog, Kind, Lang, LANGS, OUR_TEXT,
+    is_revision, is_upper_snake, parse_guidance, parse_ours, toml_str, Catalog, Kind, Lang, LANGS, OUR_TEXT,
     PLACEHOLDER_GUIDANCE, PLACEHOLDER_NAME_PREFIX,
 };
 
@@ -305,16 +305,10 @@ impl ProductCatalog {
                     problems.push(format!("{at}: revision {rev:?} is not YYYY-MM-DD"));
                 }
             }
-            let mut ours = [false; 2];
-            for (lang, source) in [(Lang::Zh, &r.zh_source), (Lang::En, &r.en_source)] {
-                match source.as_deref() {
-                    None => {}
-                    Some(OUR_TEXT) => ours[lang as usize] = true,
-                    Some(other) => {
-                        problems.push(format!("{at}: {lang}_source {other:?} is not {OUR_TEXT:?}"))
-                    }
-                }
-            }
+            let ours = parse_ours(&r.zh_source, &r.en_source).unwrap_or_else(|e| {
+                problems.push(format!("{at}: {e}"));
+                [false; 2]
+            });
             let texts = [
                 Texts {
                     message: r.message_zh,
@@ -401,8 +395,8 @@ impl ProductCatalog {
     }
 
     /// What only a person can settle: placeholder names and guidance, missing texts.
-    pub fn review_problems(&self) -> Vec<String> {
-        let file = format!("data/products/{}.toml", self.product);
+    pub fn review_problems(&self, product: &Product) -> Vec<String> {
+        let file = product.data_file();
         let mut problems = Vec::new();
         for e in &self.entries {
             let at = format!("{file}: code {} ({:?})", e.code, e.section);
@@ -524,6 +518,11 @@ impl Products {
         Ok(Products { registry, catalogs })
     }
 
+    /// Every product but AI Agent with its catalog.
+    pub fn each(&self) -> impl Iterator<Item = (&Product, &ProductCatalog)> {
+        self.registry.others().zip(&self.catalogs)
+    }
+
     /// The gateway codes' names and guidance disagreeing with AI Agent's or with each other's.
     pub fn gateway_problems(&self, aiagent: &Catalog) -> Vec<String> {
         let mut problems = Vec::new();
@@ -566,8 +565,8 @@ pub fn problems(root: &Path) -> Result<Vec<String>, String> {
     let pages = crate::pages::Pages::load(root)?;
     let mut problems = products.gateway_problems(&aiagent);
     problems.extend(crate::rules::problems(&crate::rules::load(root)?, &products));
-    for (product, catalog) in products.registry.others().zip(&products.catalogs) {
-        problems.extend(catalog.review_problems());
+    for (product, catalog) in products.each() {
+        problems.extend(catalog.review_problems(product));
         problems.extend(crate::product_import::page_problems(
             root, &pages, product, catalog,
         )?);

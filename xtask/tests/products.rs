@@ -18,7 +18,7 @@ fn every_product_has_a_current_page_and_codes() {
     let root = repo_root();
     let products = Products::load(&root).unwrap();
     let pages = Pages::load(&root).unwrap();
-    for (product, catalog) in products.registry.others().zip(&products.catalogs) {
+    for (product, catalog) in products.each() {
         let read: usize = xtask::catalog::Kind::ALL
             .into_iter()
             .map(|kind| current_pages(&root, &pages, product, kind).unwrap().len())
@@ -41,7 +41,7 @@ fn a_changed_cell_of_any_products_page_is_named() {
     let products = Products::load(&root).unwrap();
     let pages = Pages::load(&root).unwrap();
     let mut tried = 0;
-    for (product, catalog) in products.registry.others().zip(&products.catalogs) {
+    for (product, catalog) in products.each() {
         for kind in xtask::catalog::Kind::ALL {
             for (rec, page) in current_pages(&root, &pages, product, kind).unwrap() {
                 let text = std::fs::read_to_string(root.join(&rec.file)).unwrap();

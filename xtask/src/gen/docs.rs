@@ -120,7 +120,7 @@ fn products(out: &mut String, catalogs: &Catalogs) {
          or in two sections of one product's page. The gateway codes (0 and 100000000-100000017) keep each product's own wording \
          and share AI Agent's name and guidance. `Cause` is the page's \"possible reasons\" column, where it has one.\n",
     );
-    for (product, catalog) in products.registry.others().zip(&products.catalogs) {
+    for (product, catalog) in products.each() {
         writeln!(out, "\n### {} ({})\n", product.name_en, product.name_zh).unwrap();
         let current: Vec<String> = catalogs
             .pages

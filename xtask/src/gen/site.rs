@@ -129,7 +129,7 @@ fn product_families(out: &mut String, catalogs: &Catalogs) {
          export const PRODUCT_FAMILIES: readonly ProductFamily[] = [\n",
     );
     let products = &catalogs.products;
-    for (product, catalog) in products.registry.others().zip(&products.catalogs) {
+    for (product, catalog) in products.each() {
         // ZEGO's page in each language: the current global page's address, else the other's.
         let page = |kind: Kind, lang: Lang| {
             catalogs
