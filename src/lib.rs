@@ -49,6 +49,8 @@ mod guidance;
 #[cfg(feature = "catalog")]
 mod info;
 mod lang;
+#[cfg(feature = "catalog")]
+mod product;
 mod text;
 mod unknown;
 
@@ -59,12 +61,16 @@ pub use code::Code;
 pub use event::EventCode;
 #[cfg(feature = "catalog")]
 pub use family::{CatalogCode, Family};
+#[cfg(feature = "catalog")]
+pub use generated::product_codes as products;
 pub use guidance::Guidance;
 #[cfg(feature = "catalog")]
 pub use info::CodeInfo;
 pub use lang::{Lang, ParseLangError};
+#[cfg(feature = "catalog")]
+pub use product::{definitions, Meaning, Product, ProductCode, Section};
 pub use text::Text;
-pub use unknown::CodeCategory;
+pub use unknown::{ambiguous_message, CodeCategory};
 
 /// The revision of ZEGO's Chinese return-codes page that the return-code catalog follows
 /// (the page's front-matter date). The Chinese page is ZEGO's complete list: it decides which

@@ -149,6 +149,16 @@ const fn event_suggestion(lang: Lang) -> Text {
     )
 }
 
+/// The message of a lookup that names a product but no section, of a number the product's
+/// sections define differently (RTC's 41003): it does not pick one.
+pub const fn ambiguous_message(lang: Lang) -> Text {
+    pick(
+        "该码在本产品文档的不同章节中含义不同：请按章节查询。\0",
+        "This code means different things in different sections of the product's page: look it up by section.\0",
+        lang,
+    )
+}
+
 const fn pick(zh: &'static str, en: &'static str, lang: Lang) -> Text {
     Text::with_nul(match lang {
         Lang::Zh => zh,

@@ -41,6 +41,8 @@ pub enum Command {
 pub enum ListFilter {
     Returns(Option<Category>),
     Events(Option<EventCategory>),
+    /// `list --all-products`: every entry of every product.
+    AllProducts,
 }
 
 /// A usage error: printed after `zego-codes: `, exit status 2.
@@ -69,6 +71,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
     let mut options_done = false;
     let mut help = false;
     let mut version = false;
+    let mut all_products = false;
 
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
@@ -123,6 +126,10 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             "--events" => {
                 takes_no_value(flag)?;
                 events = true
+            }
+            "--all-products" => {
+                takes_no_value(flag)?;
+                all_products = true
             }
             "--lang" => {
                 let v = value("--lang")?;
@@ -193,8 +200,17 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
                     extra.to_string_lossy()
                 )));
             }
+            if all_products && (events || category.is_some()) {
+                return Err(usage(
+                    "--all-products lists every kind and category: it takes no --events or --category",
+                ));
+            }
             Command::List {
-                filter: list_filter(events, category.take())?,
+                filter: if all_products {
+                    ListFilter::AllProducts
+                } else {
+                    list_filter(events, category.take())?
+                },
             }
         }
         Some("search") => {
@@ -225,6 +241,9 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
         }
         if category.is_some() {
             return Err(usage("--category applies only to list"));
+        }
+        if all_products {
+            return Err(usage("--all-products applies only to list"));
         }
     }
     Ok(Cli { lang, json, command })

@@ -86,6 +86,7 @@ fn list(out: &mut impl Write, filter: ListFilter, json: bool, lang: Lang) -> io:
     let entries = match filter {
         ListFilter::Returns(category) => listed::<Code>(category),
         ListFilter::Events(category) => listed::<EventCode>(category),
+        ListFilter::AllProducts => CodeView::all_products().collect(),
     };
     if json {
         json::write_array(out, &entries)?;

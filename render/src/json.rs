@@ -41,7 +41,9 @@ fn write_opt(out: &mut impl Write, s: Option<&str>) -> io::Result<()> {
 }
 
 /// One object with the keys code, known, name, category, guidance, retryable, message_zh,
-/// suggestion_zh, message_en, suggestion_en, since; no trailing newline.
+/// suggestion_zh, message_en, suggestion_en, since; for a product entry also product, section,
+/// kind, cause_zh, cause_en, withdrawn and ambiguous (whether the product's sections disagree
+/// on the code). No trailing newline.
 pub fn write_entry(out: &mut impl Write, e: &CodeView) -> io::Result<()> {
     write!(out, "{{\"code\":{},\"known\":{},\"name\":", e.code, e.known())?;
     write_opt(out, e.name)?;
@@ -61,6 +63,21 @@ pub fn write_entry(out: &mut impl Write, e: &CodeView) -> io::Result<()> {
     }
     out.write_all(b",\"since\":")?;
     write_opt(out, e.since)?;
+    if let Some(o) = &e.origin {
+        out.write_all(b",\"product\":")?;
+        write_str(out, o.product.id())?;
+        out.write_all(b",\"section\":")?;
+        write_opt(out, o.section.map(|s| s.id()))?;
+        out.write_all(b",\"kind\":")?;
+        write_str(out, if e.event { "event" } else { "return" })?;
+        for (key, text) in [("cause_zh", o.cause[0]), ("cause_en", o.cause[1])] {
+            write!(out, ",\"{key}\":")?;
+            write_str(out, &text)?;
+        }
+        out.write_all(b",\"withdrawn\":")?;
+        write_opt(out, e.withdrawn)?;
+        write!(out, ",\"ambiguous\":{}", o.ambiguous)?;
+    }
     out.write_all(b"}")
 }
 

@@ -6,3 +6,7 @@ pub(crate) mod event_codes;
 pub(crate) mod return_codes;
 #[rustfmt::skip]
 pub(crate) mod revisions;
+#[rustfmt::skip]
+pub(crate) mod products;
+#[rustfmt::skip]
+pub mod product_codes;

@@ -1,6 +1,7 @@
 //! Everything generated from the data files. `cargo xtask gen` writes these files and a test
 //! fails when a committed one differs, so no list of codes is ever kept by hand.
 
+mod block;
 mod c_enums;
 mod docs;
 pub mod escape;
@@ -8,9 +9,11 @@ mod exceptions;
 mod ffi;
 mod go;
 mod java;
+mod model;
 mod python;
 mod readme;
 mod rust;
+mod rust_products;
 mod site;
 mod ts;
 
@@ -79,14 +82,16 @@ impl Catalogs {
 /// Every generated file's text, computed in memory: nothing is written until all of them
 /// are ready.
 pub fn outputs(root: &Path, catalogs: &Catalogs) -> Result<Vec<Output>, String> {
+    let model = model::Model::new(catalogs);
+    let mut block = block::Block::new();
     let mut out = vec![
         Output {
             path: "src/generated/return_codes.rs",
-            text: rust::table(catalogs, Kind::Return),
+            text: rust::table(catalogs, Kind::Return, &mut block),
         },
         Output {
             path: "src/generated/event_codes.rs",
-            text: rust::table(catalogs, Kind::Event),
+            text: rust::table(catalogs, Kind::Event, &mut block),
         },
         Output {
             path: "src/generated/revisions.rs",
@@ -97,6 +102,14 @@ pub fn outputs(root: &Path, catalogs: &Catalogs) -> Result<Vec<Output>, String> 
             text: docs::codes_md(catalogs),
         },
     ];
+    out.push(Output {
+        path: "src/generated/products.rs",
+        text: rust_products::tables(&model, block),
+    });
+    out.push(Output {
+        path: "src/generated/product_codes.rs",
+        text: rust_products::constants(&model),
+    });
     out.extend(ffi::outputs(root, catalogs)?);
     out.extend(python::outputs(catalogs));
     out.extend(java::outputs(catalogs));

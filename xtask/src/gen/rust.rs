@@ -13,7 +13,9 @@ use std::fmt::Write as _;
 use super::Catalogs;
 use crate::catalog::{Entry, Kind, Lang};
 
-pub fn table(catalogs: &Catalogs, kind: Kind) -> String {
+/// src/generated/<kind>_codes.rs. Its texts are slices of the string block (block.rs), which
+/// src/generated/products.rs holds, so AI Agent's family in the product tables shares them.
+pub fn table(catalogs: &Catalogs, kind: Kind, block: &mut super::block::Block) -> String {
     let catalog = catalogs.catalog(kind);
     let ty = match kind {
         Kind::Return => "Code",
@@ -29,7 +31,11 @@ pub fn table(catalogs: &Catalogs, kind: Kind) -> String {
     let hash = PerfectHash::find(entries.iter().map(|e| e.code).collect());
 
     let mut out = super::banner("//", kind.data_file());
-    writeln!(out, "\nuse crate::{{CodeInfo, Guidance, {ty}}};\n").unwrap();
+    writeln!(
+        out,
+        "\nuse crate::{{CodeInfo, Guidance, {ty}}};\nuse crate::product::text_at as t;\n"
+    )
+    .unwrap();
     for lang in [Lang::Zh, Lang::En] {
         writeln!(
             out,
@@ -78,7 +84,7 @@ pub fn table(catalogs: &Catalogs, kind: Kind) -> String {
     out.push_str("    ],\n    entries: [\n");
     let withdrawn = withdrawn_revisions(catalogs);
     for e in entries.iter().chain(std::iter::repeat_n(&entries[0], padded - n)) {
-        entry(&mut out, e, &withdrawn);
+        entry(&mut out, e, &withdrawn, block);
     }
     out.push_str("    ],\n};\n");
 
@@ -152,7 +158,11 @@ pub fn revisions(catalogs: &Catalogs) -> String {
     out
 }
 
-fn entry(out: &mut String, e: &Entry, withdrawn: &[&str]) {
+fn entry(out: &mut String, e: &Entry, withdrawn: &[&str], block: &mut super::block::Block) {
+    let mut lit = |s: &str| {
+        let (offset, len) = block.at(s);
+        format!("t({offset}, {len})")
+    };
     // An unreviewed code still builds (as Guidance::Unknown); the review test refuses it.
     let guidance = format!("{:?}", e.guidance.unwrap_or(zego_codes::Guidance::Unknown));
     writeln!(
@@ -174,7 +184,7 @@ fn entry(out: &mut String, e: &Entry, withdrawn: &[&str]) {
 
 /// A multiplier that sends every code to its own slot of a `2^bits` table (shared with the
 /// Java tables, gen/java.rs). `slots[h]` is the index of the code hashing to `h`, 0 if none.
-pub(super) struct PerfectHash {
+pub struct PerfectHash {
     pub multiplier: u32,
     pub bits: u32,
     pub slots: Vec<u8>,

@@ -1,0 +1,717 @@
+//! Every ZEGO server product's codes: [`Product`], its [`Section`]s, and [`ProductCode`], a
+//! code looked up in one product (and, where the product's sections disagree, one section).
+//!
+//! A number means different things in different products (410001002 is an agent instance in
+//! AI Agent and a recognition task in ASR), and in RTC even in different sections of one page
+//! (41003). So a lookup names its product, and an unqualified lookup of a number two sections
+//! define does not pick one: [`ProductCode::meanings`] gives each, and the flat accessors say
+//! the code is ambiguous. [`definitions`] answers "who defines this number".
+//!
+//! The tables (src/generated/products.rs) hold every text as an offset into one string block:
+//! a pointer per text would cost a shared library a relocation each, several thousand of them.
+//! AI Agent's [`crate::Code`] and [`crate::EventCode`] keep their own tables, unchanged; its
+//! family here holds the same entries, and a test holds the two equal.
+
+use core::fmt;
+
+pub use crate::generated::products::Product;
+use crate::generated::products::{
+    FAMILIES, HOSTS, MEANINGS, PRODUCTS, PRODUCT_INFOS, SECTION_INFOS, SLOTS, TEXTS, WITHDRAWN,
+};
+use crate::{Category, CodeCategory, EventCategory, Family, Guidance, Lang, Text, COMMON_RANGE};
+
+/// A text of the tables: offset (low 20 bits) and length without the NUL (high 12 bits) in
+/// the string block.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) struct Str(u32);
+
+impl Str {
+    pub(crate) const fn new(offset: u32, len: u32) -> Str {
+        Str(offset | len << 20)
+    }
+
+    /// The text with its NUL. The generator writes every `Str` inside the block and on
+    /// character boundaries (a test reads each back); should one not be, the answer is "".
+    #[inline]
+    fn text(self) -> Text {
+        let start = (self.0 & 0xF_FFFF) as usize;
+        let end = start + (self.0 >> 20) as usize + 1;
+        match TEXTS.get(start..end) {
+            Some(s) => Text::with_nul(s),
+            None => Text::with_nul("\0"),
+        }
+    }
+}
+
+/// The text at `offset` in the string block, `len` bytes and its NUL: how AI Agent's tables
+/// (src/generated/return_codes.rs) share the block's bytes. Evaluated at compile time only;
+/// a slice outside the block or off a character boundary fails the build.
+pub(crate) const fn text_at(offset: usize, len: usize) -> &'static str {
+    let (_, rest) = TEXTS.as_bytes().split_at(offset);
+    let (text, _) = rest.split_at(len + 1);
+    match core::str::from_utf8(text) {
+        Ok(text) => text,
+        Err(_) => panic!("a text of the tables is not on character boundaries of the block"),
+    }
+}
+
+pub(crate) struct ProductInfo {
+    pub(crate) id: Str,
+    pub(crate) name: [Str; 2],
+    /// (first, count) in `HOSTS`.
+    pub(crate) hosts: (u8, u8),
+    /// (first, count) in `SECTION_INFOS`.
+    pub(crate) sections: (u8, u8),
+    /// Indices into `FAMILIES`, by `Family as usize`.
+    pub(crate) families: [u8; 2],
+}
+
+pub(crate) struct SectionInfo {
+    pub(crate) product: Product,
+    pub(crate) event: bool,
+    pub(crate) id: Str,
+    pub(crate) title: [Str; 2],
+}
+
+/// One family's perfect hash: `slots + (code * multiplier >> shift)` indexes `SLOTS`, whose
+/// value added to `entries` indexes `MEANINGS`.
+pub(crate) struct FamilyTable {
+    pub(crate) multiplier: u32,
+    pub(crate) shift: u32,
+    pub(crate) slots: u16,
+    pub(crate) entries: u16,
+    pub(crate) len: u16,
+    pub(crate) unknown: [Str; 2],
+}
+
+impl Product {
+    /// Every product, in discriminant order.
+    pub const ALL: &'static [Product] = &PRODUCTS;
+
+    /// The product every API answers for when none is named: the original catalog.
+    pub const DEFAULT: Product = PRODUCTS[0];
+
+    #[inline]
+    fn info(self) -> &'static ProductInfo {
+        &PRODUCT_INFOS[self as usize]
+    }
+
+    /// The stable id every binding uses: `"aiagent"`, `"rtc"`, `"digital_human"`...
+    pub fn id(self) -> &'static str {
+        self.info().id.text().as_str()
+    }
+
+    /// The product with id `id`.
+    pub fn from_id(id: &str) -> Option<Product> {
+        PRODUCTS.iter().copied().find(|p| p.id() == id)
+    }
+
+    /// The product with discriminant `value` (the C enum's value).
+    pub fn from_value(value: u32) -> Option<Product> {
+        PRODUCTS.get(value as usize).copied()
+    }
+
+    /// ZEGO's name of the product in `lang`.
+    pub fn name(self, lang: Lang) -> Text {
+        self.info().name[lang as usize].text()
+    }
+
+    /// The API hosts ZEGO's pages document for the product (`rtc-api.zego.im`).
+    pub fn hosts(self) -> impl ExactSizeIterator<Item = &'static str> + Clone {
+        let (first, count) = self.info().hosts;
+        let hosts = HOSTS.get(first as usize..(first + count) as usize).unwrap_or(&[]);
+        hosts.iter().map(|h| h.text().as_str())
+    }
+
+    /// The product whose API answers at `host`: one of its documented hosts, or a regional
+    /// one that adds a `-suffix` to the first label (`rtc-api-sha.zego.im`). ASCII case does
+    /// not matter; a trailing dot or port does not either.
+    pub fn from_host(host: &str) -> Option<Product> {
+        let host = host.split(':').next().unwrap_or(host).trim_end_matches('.');
+        PRODUCTS
+            .iter()
+            .copied()
+            .find(|p| p.hosts().any(|h| host_matches(host, h)))
+    }
+
+    /// The product's sections: the headings of its code pages (none where a page has none).
+    pub fn sections(self) -> impl ExactSizeIterator<Item = Section> + Clone {
+        let (first, count) = self.info().sections;
+        (first..first + count).map(Section)
+    }
+
+    /// The product's section with id `id`.
+    pub fn section(self, id: &str) -> Option<Section> {
+        self.sections().find(|s| s.id() == id)
+    }
+
+    /// Whether the product has codes of `family`.
+    pub fn has(self, family: Family) -> bool {
+        table(self.info().families[family as usize] as usize).is_some_and(|t| t.len > 0)
+    }
+
+    /// The return code `code` of this product.
+    #[inline]
+    pub const fn code(self, code: u32) -> ProductCode {
+        ProductCode::new(self, code)
+    }
+
+    /// Every known code of `family`, every section's, ascending by code then section.
+    pub fn meanings(self, family: Family) -> &'static [Meaning] {
+        table(self.info().families[family as usize] as usize)
+            .and_then(|t| MEANINGS.get(t.entries as usize..t.entries as usize + t.len as usize))
+            .unwrap_or(&[])
+    }
+}
+
+impl fmt::Display for Product {
+    /// The stable id.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+fn host_matches(host: &str, documented: &str) -> bool {
+    if host.eq_ignore_ascii_case(documented) {
+        return true;
+    }
+    let (Some((label, rest)), Some((dlabel, drest))) = (host.split_once('.'), documented.split_once('.'))
+    else {
+        return false;
+    };
+    rest.eq_ignore_ascii_case(drest)
+        && label.len() > dlabel.len() + 1
+        && label.is_char_boundary(dlabel.len())
+        && label[..dlabel.len()].eq_ignore_ascii_case(dlabel)
+        && label[dlabel.len()..].starts_with('-')
+}
+
+#[inline]
+fn table(family: usize) -> Option<&'static FamilyTable> {
+    FAMILIES.get(family)
+}
+
+/// A section of a product's code pages: the `##` heading above a table. Where one product
+/// gives one number different meanings (RTC's 41003), the section tells them apart.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Section(pub(crate) u8);
+
+impl Section {
+    /// No section: a product whose pages have none.
+    pub(crate) const NONE: Section = Section(u8::MAX);
+
+    #[inline]
+    fn info(self) -> Option<&'static SectionInfo> {
+        SECTION_INFOS.get(self.0 as usize)
+    }
+
+    /// Every section of every product.
+    pub fn all() -> impl ExactSizeIterator<Item = Section> + Clone {
+        (0..SECTION_INFOS.len() as u8).map(Section)
+    }
+
+    /// The product whose pages have the section.
+    pub fn product(self) -> Product {
+        self.info().map_or(Product::DEFAULT, |s| s.product)
+    }
+
+    /// The kind of codes it holds.
+    pub fn family(self) -> Family {
+        match self.info() {
+            Some(s) if s.event => Family::Event,
+            _ => Family::Return,
+        }
+    }
+
+    /// The stable id, unique within its product (`"media_files"`).
+    pub fn id(self) -> &'static str {
+        self.info().map_or("", |s| s.id.text().as_str())
+    }
+
+    /// The heading on ZEGO's page in `lang` (this project's title where that page has none).
+    pub fn title(self, lang: Lang) -> Text {
+        self.info()
+            .map_or(Text::with_nul("\0"), |s| s.title[lang as usize].text())
+    }
+
+    /// This section's code `code`: a lookup that answers exactly.
+    #[inline]
+    pub fn code(self, code: u32) -> ProductCode {
+        ProductCode::in_section(self, code)
+    }
+}
+
+impl fmt::Debug for Section {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Section({}/{})", self.product().id(), self.id())
+    }
+}
+
+impl fmt::Display for Section {
+    /// `product/section`, as `rtc/media_files`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}/{}", self.product().id(), self.id())
+    }
+}
+
+/// What one number means in one section of one product: one row of ZEGO's page, with this
+/// project's name and guidance. The product-wide counterpart of [`crate::CodeInfo`].
+#[derive(PartialEq, Eq, Hash)]
+pub struct Meaning {
+    code: u32,
+    guidance: Guidance,
+    family: u8,
+    section: Section,
+    from_zego: [bool; 2],
+    /// How many entries of the family hold this code: one per section that lists it.
+    meanings: u8,
+    /// Whether those entries differ in meaning (in name): an unqualified lookup is ambiguous.
+    ambiguous: bool,
+    /// Index into `WITHDRAWN`; 0 while ZEGO's page lists the code.
+    withdrawn: u8,
+    name: Str,
+    since: Str,
+    message: [Str; 2],
+    suggestion: [Str; 2],
+    cause: [Str; 2],
+    api: Str,
+}
+
+impl Meaning {
+    /// An entry of the generated tables.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) const fn new(
+        code: u32,
+        family: u8,
+        section: Section,
+        guidance: Guidance,
+        from_zego: [bool; 2],
+        meanings: u8,
+        ambiguous: bool,
+        withdrawn: u8,
+        name: Str,
+        since: Str,
+        message: [Str; 2],
+        suggestion: [Str; 2],
+        cause: [Str; 2],
+        api: Str,
+    ) -> Meaning {
+        Meaning {
+            code,
+            guidance,
+            family,
+            section,
+            from_zego,
+            meanings,
+            ambiguous,
+            withdrawn,
+            name,
+            since,
+            message,
+            suggestion,
+            cause,
+            api,
+        }
+    }
+
+    /// The numeric code.
+    #[inline]
+    pub const fn code(&self) -> u32 {
+        self.code
+    }
+
+    /// The product whose page lists it.
+    pub fn product(&self) -> Product {
+        PRODUCTS
+            .get(self.family as usize / 2)
+            .copied()
+            .unwrap_or(Product::DEFAULT)
+    }
+
+    /// Return code or callback event code.
+    pub fn family(&self) -> Family {
+        if self.family % 2 == 1 {
+            Family::Event
+        } else {
+            Family::Return
+        }
+    }
+
+    /// The section of the page that lists it; `None` where the product's pages have none.
+    pub fn section(&self) -> Option<Section> {
+        (self.section != Section::NONE).then_some(self.section)
+    }
+
+    /// The stable symbolic name, UPPER_SNAKE_CASE, unique within its product and family.
+    #[inline]
+    pub fn name(&self) -> Text {
+        self.name.text()
+    }
+
+    /// ZEGO's description, exactly as published.
+    #[inline]
+    pub fn message(&self, lang: Lang) -> Text {
+        self.message[lang as usize].text()
+    }
+
+    /// ZEGO's suggested handling, exactly as published; empty where ZEGO has none.
+    #[inline]
+    pub fn suggestion(&self, lang: Lang) -> Text {
+        self.suggestion[lang as usize].text()
+    }
+
+    /// The possible causes where ZEGO's page has such a column (ZIM's); empty elsewhere.
+    #[inline]
+    pub fn cause(&self, lang: Lang) -> Text {
+        self.cause[lang as usize].text()
+    }
+
+    /// What a caller should do (this project's guidance).
+    #[inline]
+    pub const fn guidance(&self) -> Guidance {
+        self.guidance
+    }
+
+    /// Whether the same request may succeed when retried later.
+    #[inline]
+    pub const fn is_retryable(&self) -> bool {
+        self.guidance.is_retryable()
+    }
+
+    /// The first revision of ZEGO's page, among those this project vendors, that lists it.
+    #[inline]
+    pub fn since(&self) -> Text {
+        self.since.text()
+    }
+
+    /// The revision of ZEGO's page that no longer lists the code, or `None` while ZEGO
+    /// documents it; a withdrawn code keeps its last published texts.
+    pub fn withdrawn(&self) -> Option<Text> {
+        match WITHDRAWN.get(self.withdrawn as usize) {
+            Some(revision) if self.withdrawn != 0 => Some(revision.text()),
+            _ => None,
+        }
+    }
+
+    /// `false` where ZEGO's page in `lang` does not list the code and the text is this
+    /// project's.
+    #[inline]
+    pub const fn text_from_zego(&self, lang: Lang) -> bool {
+        self.from_zego[lang as usize]
+    }
+
+    /// The per-API page the code comes from, where no global page of the product lists it.
+    pub fn api(&self) -> Option<Text> {
+        let api = self.api.text();
+        (!api.is_empty()).then_some(api)
+    }
+
+    /// The lookup that answers with exactly this entry.
+    pub fn product_code(&self) -> ProductCode {
+        ProductCode {
+            code: self.code,
+            product: self.product(),
+            family: self.family(),
+            section: self.section,
+        }
+    }
+}
+
+impl fmt::Debug for Meaning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Meaning")
+            .field("product", &self.product())
+            .field("family", &self.family())
+            .field("section", &self.section())
+            .field("code", &self.code)
+            .field("name", &self.name().as_str())
+            .finish()
+    }
+}
+
+/// A code of one product's API: the `Code` field of one of its responses (or, with
+/// [`ProductCode::event`], one of its callback event codes), optionally qualified by the
+/// section of the product's page it belongs to.
+///
+/// ```
+/// use zego_codes::{products, Guidance, Lang, Product, ProductCode, Section};
+///
+/// // ASR's 410001002 is not AI Agent's.
+/// let asr = Product::Asr.code(410001002);
+/// assert_eq!(asr.name(), Some("ASR_TASK_NOT_FOUND"));
+/// assert_eq!(asr.guidance(), Guidance::NotFound);
+///
+/// // RTC's sections disagree on 41003: unqualified, the lookup says so and gives both.
+/// let rtc = Product::Rtc.code(41003);
+/// assert!(rtc.is_ambiguous());
+/// assert_eq!(rtc.name(), None);
+/// assert_eq!(rtc.meanings().len(), 2);
+/// // Qualified by section, it answers exactly.
+/// assert_eq!(Section::RTC_MEDIA_FILES.code(41003), products::rtc::MEDIA_FILE_NOT_FOUND);
+/// assert_eq!(products::rtc::MEDIA_FILE_NOT_FOUND.name(), Some("MEDIA_FILE_NOT_FOUND"));
+/// # let _ = (Lang::En, ProductCode::new(Product::Zim, 0));
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ProductCode {
+    code: u32,
+    product: Product,
+    family: Family,
+    section: Section,
+}
+
+impl ProductCode {
+    /// Return code `code` of `product`, in whichever section defines it.
+    #[inline]
+    pub const fn new(product: Product, code: u32) -> ProductCode {
+        ProductCode {
+            code,
+            product,
+            family: Family::Return,
+            section: Section::NONE,
+        }
+    }
+
+    /// Callback event code `code` of `product`.
+    #[inline]
+    pub const fn event(product: Product, code: u32) -> ProductCode {
+        ProductCode {
+            code,
+            product,
+            family: Family::Event,
+            section: Section::NONE,
+        }
+    }
+
+    /// Code `code` of `section`: of its product and its kind, answered exactly.
+    pub fn in_section(section: Section, code: u32) -> ProductCode {
+        ProductCode::qualified(section.product(), section.family(), section, code)
+    }
+
+    /// The generated constants' form of [`ProductCode::in_section`], usable in a `const`.
+    #[doc(hidden)]
+    pub const fn qualified(product: Product, family: Family, section: Section, code: u32) -> ProductCode {
+        ProductCode {
+            code,
+            product,
+            family,
+            section,
+        }
+    }
+
+    /// Code `code` of `product` and `family`.
+    #[inline]
+    pub const fn of(product: Product, family: Family, code: u32) -> ProductCode {
+        ProductCode {
+            code,
+            product,
+            family,
+            section: Section::NONE,
+        }
+    }
+
+    /// The numeric value.
+    #[inline]
+    pub const fn get(self) -> u32 {
+        self.code
+    }
+
+    /// The product.
+    #[inline]
+    pub const fn product(self) -> Product {
+        self.product
+    }
+
+    /// Return code or callback event code.
+    #[inline]
+    pub const fn family(self) -> Family {
+        self.family
+    }
+
+    /// The section the lookup is qualified by, if any.
+    pub fn section(self) -> Option<Section> {
+        (self.section != Section::NONE).then_some(self.section)
+    }
+
+    /// Every entry the lookup matches: none for an unknown code, one for a code its section
+    /// lists, and, for an unqualified lookup, one per section that lists the code, ascending
+    /// by section. Sections that give the code the same name agree on its meaning (RTC's 0 is
+    /// `SUCCESS` in four); where they do not, the lookup [is ambiguous](Self::is_ambiguous).
+    /// Allocates nothing; a few array reads.
+    #[inline]
+    pub fn meanings(self) -> &'static [Meaning] {
+        let all = match find(
+            self.product.info().families[self.family as usize] as usize,
+            self.code,
+        ) {
+            Some(all) => all,
+            None => return &[],
+        };
+        if self.section == Section::NONE {
+            return all;
+        }
+        match all.iter().position(|m| m.section == self.section) {
+            Some(i) => &all[i..=i],
+            None => &[],
+        }
+    }
+
+    /// The entry that answers: the first section's where several agree; `None` for an
+    /// unknown or ambiguous code.
+    #[inline]
+    pub fn info(self) -> Option<&'static Meaning> {
+        match self.meanings() {
+            [first, ..] if !first.ambiguous || self.section != Section::NONE => Some(first),
+            _ => None,
+        }
+    }
+
+    /// Whether the product defines the code (in the section, if qualified).
+    #[inline]
+    pub fn is_known(self) -> bool {
+        !self.meanings().is_empty()
+    }
+
+    /// Whether the lookup names no section and the product's sections define the code
+    /// differently: the flat accessors then say so instead of picking one.
+    #[inline]
+    pub fn is_ambiguous(self) -> bool {
+        self.section == Section::NONE && self.meanings().first().is_some_and(|m| m.ambiguous)
+    }
+
+    /// The stable name, or `None` if unknown or ambiguous.
+    #[inline]
+    pub fn name(self) -> Option<&'static str> {
+        self.info().map(|m| m.name().as_str())
+    }
+
+    /// ZEGO's description in `lang`; for an ambiguous code, a sentence saying to look it up
+    /// by section; for an unknown one, a generic text naming its product or range.
+    #[inline]
+    pub fn message(self, lang: Lang) -> Text {
+        match (self.info(), self.is_known()) {
+            (Some(one), _) => one.message(lang),
+            (None, false) => self.unknown_message(lang),
+            (None, true) => crate::ambiguous_message(lang),
+        }
+    }
+
+    /// ZEGO's suggested handling in `lang` (empty where ZEGO has none); for an unknown or
+    /// ambiguous code, the generic advice of an unknown one.
+    #[inline]
+    pub fn suggestion(self, lang: Lang) -> Text {
+        match self.info() {
+            Some(one) => one.suggestion(lang),
+            None => self.unknown_suggestion(lang),
+        }
+    }
+
+    /// What a caller should do: the entry's guidance; for an ambiguous code the guidance its
+    /// meanings share, else [`Guidance::Unknown`].
+    #[inline]
+    pub fn guidance(self) -> Guidance {
+        match (self.info(), self.meanings()) {
+            (Some(one), _) => one.guidance(),
+            (_, [first, rest @ ..]) if rest.iter().all(|m| m.guidance == first.guidance) => first.guidance,
+            _ => Guidance::Unknown,
+        }
+    }
+
+    /// Whether the same request may succeed when retried later; `false` if unknown.
+    #[inline]
+    pub fn is_retryable(self) -> bool {
+        self.guidance().is_retryable()
+    }
+
+    /// The revision that first lists the code, or `None` if unknown or ambiguous.
+    pub fn since(self) -> Option<&'static str> {
+        self.info().map(|m| m.since().as_str())
+    }
+
+    /// The revision that no longer lists the code, or `None` (also if unknown or ambiguous).
+    pub fn withdrawn(self) -> Option<&'static str> {
+        self.info().and_then(Meaning::withdrawn).map(Text::as_str)
+    }
+
+    /// The range of a return code: [`Category::Success`] for 0, [`Category::Common`] for
+    /// ZEGO's gateway range, otherwise AI Agent's ranges for AI Agent and
+    /// [`Category::Business`] for any other product's own codes. `None` for an event code.
+    pub fn category(self) -> Option<Category> {
+        if self.family == Family::Event {
+            return None;
+        }
+        Some(match Category::of(self.code) {
+            Category::Unknown | Category::Business if self.product != Product::DEFAULT => Category::Business,
+            c => c,
+        })
+    }
+
+    #[cold]
+    fn unknown_message(self, lang: Lang) -> Text {
+        match (self.product == Product::DEFAULT, self.family) {
+            (true, Family::Return) => Category::of(self.code).unknown_message(lang),
+            (true, Family::Event) => EventCategory::of(self.code).unknown_message(lang),
+            (false, Family::Return) if COMMON_RANGE.contains(&self.code) => {
+                Category::Common.unknown_message(lang)
+            }
+            _ => match table(self.product.info().families[self.family as usize] as usize) {
+                Some(t) => t.unknown[lang as usize].text(),
+                None => Category::Unknown.unknown_message(lang),
+            },
+        }
+    }
+
+    #[cold]
+    fn unknown_suggestion(self, lang: Lang) -> Text {
+        match self.family {
+            Family::Event => EventCategory::of(self.code).unknown_suggestion(lang),
+            Family::Return => Category::of(self.code).unknown_suggestion(lang),
+        }
+    }
+}
+
+/// The entries of `family` holding `code`: the hash gives the first, which says how many.
+#[inline]
+fn find(family: usize, code: u32) -> Option<&'static [Meaning]> {
+    let t = table(family)?;
+    let h = code.wrapping_mul(t.multiplier).wrapping_shr(t.shift) as usize;
+    let local = *SLOTS.get(t.slots as usize + h)? as usize;
+    let first = t.entries as usize + local;
+    let m = MEANINGS.get(first)?;
+    if m.code != code || m.family as usize != family {
+        return None;
+    }
+    MEANINGS.get(first..first + m.meanings as usize)
+}
+
+impl fmt::Debug for ProductCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "ProductCode({}", self.product.id())?;
+        if let Some(s) = self.section() {
+            write!(f, "/{}", s.id())?;
+        }
+        if self.family == Family::Event {
+            f.write_str(" event")?;
+        }
+        write!(f, " {})", self.code)
+    }
+}
+
+impl fmt::Display for ProductCode {
+    /// `CODE NAME: message` with ZEGO's Chinese message, as [`crate::Code`]; the alternate
+    /// form (`{:#}`) in English.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let lang = if f.alternate() { Lang::En } else { Lang::Zh };
+        match self.name() {
+            Some(name) => write!(f, "{} {}: {}", self.code, name, self.message(lang)),
+            None => write!(f, "{}: {}", self.code, self.message(lang)),
+        }
+    }
+}
+
+/// Every product and section whose catalog of `family` holds `code`: "who defines this
+/// number". In product order, then by section.
+pub fn definitions(family: Family, code: u32) -> impl Iterator<Item = &'static Meaning> + Clone {
+    PRODUCTS
+        .iter()
+        .flat_map(move |&p| ProductCode::of(p, family, code).meanings())
+}

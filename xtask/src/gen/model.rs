@@ -1,0 +1,301 @@
+//! The one neutral model of the catalog that the product-aware generators read: every
+//! product, every section, and every family (product × kind) with its entries, each fact
+//! computed once. Names in each language's conventions, the per-family perfect hash, the
+//! unknown-code texts and the withdrawn sentence live here, so the Rust, C, Python, Java, Go
+//! and TypeScript generators differ only in syntax. Nothing in this file or in a generator
+//! names a product: adding one to `data/products.toml` is a data change.
+
+use super::rust::PerfectHash;
+use super::Catalogs;
+use crate::catalog::{Kind, Lang};
+use crate::products::{Texts, AI_AGENT};
+use zego_codes::{Category, CodeCategory, EventCategory, Guidance};
+
+/// Both languages, in `Lang as usize` order.
+pub const LANGS: [Lang; 2] = [Lang::Zh, Lang::En];
+
+#[allow(dead_code)] // some fields only the bindings' generators read
+pub struct Model {
+    pub products: Vec<ModelProduct>,
+    pub sections: Vec<ModelSection>,
+    /// Indexed by `product * 2 + kind`: every product has both families, most of the event
+    /// ones empty.
+    pub families: Vec<ModelFamily>,
+    /// Every revision that withdrew a code of any product, ascending; an entry's `withdrawn`
+    /// is its position here plus one.
+    pub withdrawn_revisions: Vec<String>,
+    /// The message of an unqualified lookup of a number the product's sections disagree on.
+    pub ambiguous: [String; 2],
+    /// The message of an unknown return code in ZEGO's gateway range, in every product but
+    /// AI Agent (whose unknown codes name AI Agent's ranges, src/unknown.rs).
+    pub gateway_unknown: [String; 2],
+}
+
+#[allow(dead_code)]
+pub struct ModelProduct {
+    /// Stable id, lower_snake (`digital_human`).
+    pub id: String,
+    /// UPPER_SNAKE (`DIGITAL_HUMAN`): C, Java and Python constants.
+    pub upper: String,
+    /// UpperCamel (`DigitalHuman`): Rust, Go and TypeScript type and variant names.
+    pub camel: String,
+    /// Indexed by `Lang as usize`.
+    pub name: [String; 2],
+    pub hosts: Vec<String>,
+    /// Its sections' indices into `Model::sections`.
+    pub sections: Vec<usize>,
+}
+
+pub struct ModelSection {
+    pub product: usize,
+    pub kind: Kind,
+    pub id: String,
+    /// `<PRODUCT>_<SECTION>`, UPPER_SNAKE.
+    pub upper: String,
+    /// Indexed by `Lang as usize`: the page's heading, or the English title where the page
+    /// of that language has none.
+    pub title: [String; 2],
+}
+
+#[allow(dead_code)]
+pub struct ModelFamily {
+    pub product: usize,
+    pub kind: Kind,
+    /// Ascending by code, then by the registry's order of sections.
+    pub entries: Vec<ModelEntry>,
+    /// Over the distinct codes; `slots[h]` is the index in `entries` of the first entry with
+    /// the code hashing to `h`. `None` for an empty family.
+    pub hash: Option<PerfectHash>,
+    /// The message of a code the family does not hold, indexed by `Lang as usize` (outside
+    /// the gateway's range, for return codes). AI Agent's families name AI Agent's ranges
+    /// instead (src/unknown.rs); the bindings apply the same rule.
+    pub unknown: [String; 2],
+    /// The suggestion of a code the family does not hold, the same in every product.
+    pub unknown_suggestion: [String; 2],
+}
+
+pub struct ModelEntry {
+    pub code: u32,
+    /// Index into `Model::sections`, `None` where the product's pages have no sections.
+    pub section: Option<usize>,
+    pub name: String,
+    pub guidance: Guidance,
+    pub since: String,
+    pub withdrawn: Option<String>,
+    /// Indexed by `Lang as usize`.
+    pub texts: [Texts; 2],
+    /// Indexed by `Lang as usize`: ZEGO's page in that language publishes the text.
+    pub from_zego: [bool; 2],
+    /// The per-API page the code comes from, when no global page lists it.
+    pub api: Option<String>,
+    /// How many entries of the family hold this code (one per section that lists it).
+    pub meanings: usize,
+    /// How many different names those entries have: above 1 where the sections disagree on
+    /// what the code means (the same name in several sections is one meaning).
+    pub distinct: usize,
+}
+
+impl ModelEntry {
+    /// Whether an unqualified lookup of the code is ambiguous.
+    pub fn is_ambiguous(&self) -> bool {
+        self.distinct > 1
+    }
+}
+
+impl ModelEntry {
+    /// The sentence a doc comment gives a withdrawn code, or `None`.
+    pub fn withdrawn_sentence(&self) -> Option<String> {
+        self.withdrawn
+            .as_ref()
+            .map(|rev| format!("Withdrawn: ZEGO's page of {rev} no longer lists it."))
+    }
+}
+
+impl ModelFamily {
+    /// `product * 2 + kind`: the family's index everywhere.
+    pub fn index(product: usize, kind: Kind) -> usize {
+        product * 2 + kind as usize
+    }
+}
+
+fn camel(id: &str) -> String {
+    id.split('_')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+fn unknown_text(product: &ModelProduct, kind: Kind) -> [String; 2] {
+    let (zh, en) = match kind {
+        Kind::Return => ("返回码", "return code"),
+        Kind::Event => ("回调异常事件码", "callback event code"),
+    };
+    [
+        format!("{}的未知{zh}。", product.name[0]),
+        format!("Unknown {} {en}.", product.name[1]),
+    ]
+}
+
+impl Model {
+    pub fn new(catalogs: &Catalogs) -> Model {
+        let registry = &catalogs.products.registry;
+        let mut products = Vec::new();
+        let mut sections = Vec::new();
+        for (p, product) in registry.products.iter().enumerate() {
+            let mut own = Vec::new();
+            for s in &product.sections {
+                own.push(sections.len());
+                sections.push(ModelSection {
+                    product: p,
+                    kind: Kind::from_name(&s.kind).unwrap_or(Kind::Return),
+                    id: s.id.clone(),
+                    upper: format!("{}_{}", product.id, s.id).to_uppercase(),
+                    title: [
+                        s.heading_zh.clone().unwrap_or_else(|| s.title_en.clone()),
+                        s.title_en.clone(),
+                    ],
+                });
+            }
+            products.push(ModelProduct {
+                id: product.id.clone(),
+                upper: product.id.to_uppercase(),
+                camel: camel(&product.id),
+                name: [product.name_zh.clone(), product.name_en.clone()],
+                hosts: product.hosts.clone(),
+                sections: own,
+            });
+        }
+        let section_index = |p: usize, id: Option<&str>| {
+            id.and_then(|id| {
+                products[p]
+                    .sections
+                    .iter()
+                    .copied()
+                    .find(|&s| sections[s].id == id)
+            })
+        };
+        let mut families = Vec::new();
+        for (p, product) in registry.products.iter().enumerate() {
+            for kind in Kind::ALL {
+                let mut entries: Vec<ModelEntry> = if product.id == AI_AGENT {
+                    catalogs
+                        .catalog(kind)
+                        .entries
+                        .iter()
+                        .map(|e| ModelEntry {
+                            code: e.code,
+                            section: None,
+                            name: e.name.clone(),
+                            guidance: e.guidance.unwrap_or(Guidance::Unknown),
+                            since: e.since.clone(),
+                            withdrawn: e.withdrawn.clone(),
+                            texts: [
+                                Texts {
+                                    message: e.message_zh.clone(),
+                                    cause: String::new(),
+                                    suggestion: e.suggestion_zh.clone(),
+                                },
+                                Texts {
+                                    message: e.message_en.clone(),
+                                    cause: String::new(),
+                                    suggestion: e.suggestion_en.clone(),
+                                },
+                            ],
+                            from_zego: [!e.ours[0], !e.ours[1]],
+                            api: None,
+                            meanings: 1,
+                            distinct: 1,
+                        })
+                        .collect()
+                } else {
+                    let catalog = catalogs
+                        .products
+                        .each()
+                        .find(|(x, _)| x.id == product.id)
+                        .map(|(_, c)| c);
+                    catalog
+                        .into_iter()
+                        .flat_map(|c| &c.entries)
+                        .filter(|e| e.kind == kind)
+                        .map(|e| ModelEntry {
+                            code: e.code,
+                            section: section_index(p, e.section.as_deref()),
+                            name: e.name.clone(),
+                            guidance: e.guidance.unwrap_or(Guidance::Unknown),
+                            since: e.since.clone(),
+                            withdrawn: e.withdrawn.clone(),
+                            texts: e.texts.clone(),
+                            from_zego: [!e.ours[0], !e.ours[1]],
+                            api: e.api.clone(),
+                            meanings: 1,
+                            distinct: 1,
+                        })
+                        .collect()
+                };
+                entries.sort_by_key(|e| (e.code, e.section));
+                for i in 0..entries.len() {
+                    let code = entries[i].code;
+                    let mut names: Vec<&str> = entries
+                        .iter()
+                        .filter(|e| e.code == code)
+                        .map(|e| e.name.as_str())
+                        .collect();
+                    let meanings = names.len();
+                    names.sort_unstable();
+                    names.dedup();
+                    let distinct = names.len();
+                    entries[i].meanings = meanings;
+                    entries[i].distinct = distinct;
+                }
+                let mut distinct: Vec<u32> = entries.iter().map(|e| e.code).collect();
+                distinct.dedup();
+                let hash = (!distinct.is_empty()).then(|| {
+                    let mut hash = PerfectHash::find(distinct.clone());
+                    // Slots of the distinct codes, turned into slots of their first entries.
+                    let first: Vec<usize> = distinct
+                        .iter()
+                        .map(|&c| entries.iter().position(|e| e.code == c).unwrap())
+                        .collect();
+                    for s in &mut hash.slots {
+                        *s = u8::try_from(first[*s as usize]).expect("a family of at most 256 entries");
+                    }
+                    hash
+                });
+                families.push(ModelFamily {
+                    product: p,
+                    kind,
+                    entries,
+                    hash,
+                    unknown: unknown_text(&products[p], kind),
+                    unknown_suggestion: LANGS.map(|l| match kind {
+                        Kind::Return => Category::Unknown.unknown_suggestion(l).to_string(),
+                        Kind::Event => EventCategory::Unknown.unknown_suggestion(l).to_string(),
+                    }),
+                });
+            }
+        }
+        let mut withdrawn_revisions: Vec<String> = families
+            .iter()
+            .flat_map(|f| &f.entries)
+            .filter_map(|e| e.withdrawn.clone())
+            .collect();
+        withdrawn_revisions.sort();
+        withdrawn_revisions.dedup();
+        Model {
+            products,
+            sections,
+            families,
+            withdrawn_revisions,
+            ambiguous: LANGS.map(|l| zego_codes::ambiguous_message(l).to_string()),
+            gateway_unknown: LANGS.map(|l| Category::Common.unknown_message(l).to_string()),
+        }
+    }
+
+    pub fn family(&self, product: usize, kind: Kind) -> &ModelFamily {
+        &self.families[ModelFamily::index(product, kind)]
+    }
+}
