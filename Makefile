@@ -18,6 +18,16 @@ TEST_TARGETS := lint test-rust test-sweep
 .PHONY: help check test lint test-rust test-sweep gen demo drill
 .DEFAULT_GOAL := demo
 
+# The cross-language oracle: every product's entries as `zego-codes list --all-products
+# --json` prints them, built once per build from the core every binding is generated beside.
+# Every language's suite reads it (the env var ZEGOCODES_PRODUCTS names it) and checks its
+# product lookups against it.
+PRODUCTS_ORACLE := build/oracle/products.json
+.PHONY: $(PRODUCTS_ORACLE)
+$(PRODUCTS_ORACLE):
+	@mkdir -p $(@D)
+	$(CARGO) run -q --locked -p zego-codes-cli -- list --all-products --json > $@.tmp && mv $@.tmp $@
+
 include mk/ffi.mk
 include mk/python.mk
 include mk/cli.mk
