@@ -111,7 +111,7 @@ pub fn outputs(root: &Path, catalogs: &Catalogs) -> Result<Vec<Output>, String> 
         text: rust_products::constants(&model),
     });
     out.extend(ffi::outputs(root, catalogs)?);
-    out.extend(python::outputs(catalogs));
+    out.extend(python::outputs(catalogs, &model));
     out.extend(java::outputs(catalogs));
     out.extend(exceptions::outputs());
     out.extend(go::outputs(catalogs));
