@@ -402,6 +402,44 @@ unsafe extern "C" fn lookup_fast(
     kwnames: *mut ffi::PyObject,
 ) -> *mut ffi::PyObject {
     boundary(|py| {
+        // `lookup(code)`, the most frequent call, before anything else, without touching the
+        // argument's reference count; then `lookup(code, product)`.
+        if kwnames.is_null() && (nargs == 1 || nargs == 2) {
+            // SAFETY: `argv` holds `nargs` positional arguments, borrowed references.
+            let code = unsafe { Borrowed::from_ptr(py, *argv) };
+            if nargs == 1 {
+                return cached_lookup::<Code>(py, &code);
+            }
+            if nargs == 2 {
+                // SAFETY: as above.
+                let product = unsafe { Borrowed::from_ptr(py, *argv.offset(1)) };
+                if !product.is_none() {
+                    return products::lookup_in(py, &code, &product);
+                }
+            }
+        }
+        if nargs == 1 && !kwnames.is_null() {
+            // `lookup(code, product=...)`. Keyword names are interned, so identity settles
+            // the usual case; anything else takes the general binding.
+            // SAFETY: `kwnames` is a tuple of str (CPython's calling convention); the item
+            // is a borrowed reference, or NULL with an exception set if out of range.
+            let product_keyword = unsafe {
+                ffi::PyTuple_Size(kwnames) == 1
+                    && ffi::PyTuple_GetItem(kwnames, 0) == intern!(py, "product").as_ptr()
+            };
+            if product_keyword {
+                // SAFETY: `argv` holds one positional then one keyword value.
+                let (code, product) = unsafe {
+                    (
+                        Borrowed::from_ptr(py, *argv),
+                        Borrowed::from_ptr(py, *argv.offset(1)),
+                    )
+                };
+                if !product.is_none() {
+                    return products::lookup_in(py, &code, &product);
+                }
+            }
+        }
         let borrow = |p: *mut ffi::PyObject| {
             // SAFETY: CPython passes `nargs` valid borrowed references, then one per keyword.
             unsafe { Bound::from_borrowed_ptr(py, p) }
@@ -409,26 +447,6 @@ unsafe extern "C" fn lookup_fast(
         // SAFETY: `kwnames` is NULL or a tuple of str.
         let names = (!kwnames.is_null()).then(|| unsafe { Bound::from_borrowed_ptr(py, kwnames) });
         let names = names.as_ref().map(|n| n.cast::<PyTuple>()).transpose()?;
-        let keyword_count = names.map_or(0, |n| n.len()) as ffi::Py_ssize_t;
-        if nargs == 1 && keyword_count == 0 {
-            // SAFETY: `argv` holds one positional argument, a borrowed reference.
-            let code = unsafe { Borrowed::from_ptr(py, *argv) };
-            return cached_lookup::<Code>(py, &code);
-        }
-        if nargs >= 1 && nargs + keyword_count == 2 {
-            let product_keyword = match names {
-                // Keyword names are interned, so identity settles the usual case.
-                Some(n) => n.get_item(0).is_ok_and(|k| k.is(intern!(py, "product"))),
-                None => true,
-            };
-            if product_keyword {
-                // SAFETY: `argv` holds `nargs` positional then `keyword_count` keyword values.
-                let (code, product) = unsafe { (borrow(*argv), borrow(*argv.offset(1))) };
-                if !product.is_none() {
-                    return products::lookup_in(py, &code, &product);
-                }
-            }
-        }
         let positional: Vec<Bound<'_, PyAny>> = (0..nargs.max(0))
             // SAFETY: as above, index < nargs.
             .map(|i| borrow(unsafe { *argv.offset(i) }))

@@ -17,23 +17,96 @@ use zego_codes::{EventCode, Family, Lang, Meaning, Product, ProductCode, Section
 
 use crate::args;
 
-/// A cell per entry of one family, for the object built on its first lookup.
-type Cells = Box<[PyOnceLock<Py<PyAny>>]>;
+/// An enum's members with their values (`Guidance`: `("retry_later", Guidance.RETRY_LATER)`).
+type Members = Box<[(String, Py<PyAny>)]>;
+
+/// The objects kept for one family's entries (`Product::meanings(family)`), each built on
+/// its first lookup.
+struct FamilyCells {
+    /// The address of the family's first entry: an entry's position is its distance from it.
+    base: usize,
+    /// One cell per entry: the answer of exactly that entry (a lookup qualified by its
+    /// section, or an unqualified one of a code only it lists).
+    entries: Box<[PyOnceLock<Py<PyAny>>]>,
+    /// One cell per entry: the unqualified answer of a code several sections list, at its
+    /// first entry.
+    several: Box<[PyOnceLock<Py<PyAny>>]>,
+}
+
+/// Which product an object names, by its address: the `Product` members and the interned
+/// ids (`"rtc"`: a literal in the caller's code is the interned string), found with one
+/// multiply and one compare instead of a scan. A table without a collision-free multiplier
+/// (not seen: a few dozen keys in 256 slots) leaves every object to the slow path.
+struct ByAddress {
+    multiplier: u64,
+    /// `(address, product)`; address 0: empty.
+    slots: Box<[(usize, Product)]>,
+}
+
+impl ByAddress {
+    const BITS: u32 = 8;
+
+    fn slot(multiplier: u64, address: usize) -> usize {
+        ((address as u64).wrapping_mul(multiplier) >> (64 - Self::BITS)) as usize
+    }
+
+    fn new(keys: &[(usize, Product)]) -> ByAddress {
+        // Odd multipliers from a fixed sequence (SplitMix64): the first without a collision.
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..1000 {
+            state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            let mut z = state;
+            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+            let multiplier = (z ^ (z >> 31)) | 1;
+            let mut slots = vec![(0usize, Product::DEFAULT); 1 << Self::BITS];
+            let fits = keys.iter().all(|&(address, p)| {
+                let slot = &mut slots[Self::slot(multiplier, address)];
+                let free = slot.0 == 0;
+                *slot = (address, p);
+                free
+            });
+            if fits {
+                return ByAddress {
+                    multiplier,
+                    slots: slots.into(),
+                };
+            }
+        }
+        ByAddress {
+            multiplier: 0,
+            slots: Box::new([]),
+        }
+    }
+
+    #[inline(always)]
+    fn get(&self, obj: &Bound<'_, PyAny>) -> Option<Product> {
+        let address = obj.as_ptr() as usize;
+        match self.slots.get(Self::slot(self.multiplier, address)) {
+            Some(&(a, p)) if a == address => Some(p),
+            _ => None,
+        }
+    }
+}
 
 /// What `zego_codes._info` registers at import.
 pub struct Registry {
     /// The `Product` members, by discriminant.
     products: Box<[Py<PyAny>]>,
+    /// The interned product ids, kept alive for `by_address`.
+    _ids: Box<[Py<PyString>]>,
+    /// The products the members and the interned ids name.
+    by_address: ByAddress,
     /// The `Section` members, in `Section::all()` order.
     sections: Box<[Py<PyAny>]>,
     /// `ProductCodeInfo`.
     info: Py<PyAny>,
-    /// By family (`product * 2 + family`), one cell per entry: the answer of exactly that
-    /// entry (a lookup qualified by its section, or an unqualified one of a code only it lists).
-    entries: Box<[Cells]>,
-    /// By family, one cell per entry: the unqualified answer of a code several sections list,
-    /// at its first entry.
-    several: Box<[Cells]>,
+    /// The members of `Guidance`, `Category` and `EventCategory`, with their values.
+    guidances: Members,
+    categories: Members,
+    event_categories: Members,
+    /// By family: `product * 2 + family`.
+    families: Box<[FamilyCells]>,
 }
 
 static REGISTRY: PyOnceLock<Registry> = PyOnceLock::new();
@@ -61,6 +134,7 @@ pub fn set_product_types(
     product: &Bound<'_, PyAny>,
     section: &Bound<'_, PyAny>,
     info: &Bound<'_, PyAny>,
+    enums: (Bound<'_, PyAny>, Bound<'_, PyAny>, Bound<'_, PyAny>),
 ) -> PyResult<()> {
     if REGISTRY.get(py).is_some() {
         return Ok(());
@@ -83,18 +157,46 @@ pub fn set_product_types(
         Ok(out.into_iter().map(Bound::unbind).collect())
     };
     let products = members(product, Product::ALL.iter().map(|p| p.id().to_owned()).collect())?;
+    let ids: Box<[Py<PyString>]> = Product::ALL
+        .iter()
+        .map(|p| PyString::intern(py, p.id()).unbind())
+        .collect();
+    let keys: Vec<(usize, Product)> = products
+        .iter()
+        .chain(ids.iter().map(|s| s.as_any()))
+        .zip(Product::ALL.iter().chain(Product::ALL))
+        .map(|(obj, &p)| (obj.as_ptr() as usize, p))
+        .collect();
     let sections = members(section, Section::all().map(section_value).collect())?;
-    let cells = || -> Box<[Cells]> {
-        families()
-            .map(|(p, f)| p.meanings(f).iter().map(|_| PyOnceLock::new()).collect())
-            .collect()
+    let cells = |n: usize| (0..n).map(|_| PyOnceLock::new()).collect();
+    let families = families()
+        .map(|(p, f)| {
+            let all = p.meanings(f);
+            FamilyCells {
+                base: all.as_ptr() as usize,
+                entries: cells(all.len()),
+                several: cells(all.len()),
+            }
+        })
+        .collect();
+    let by_value = |class: &Bound<'_, PyAny>| -> PyResult<Members> {
+        let mut out = Vec::new();
+        for member in class.try_iter()? {
+            let member = member?;
+            out.push((member.getattr("value")?.extract::<String>()?, member.unbind()));
+        }
+        Ok(out.into())
     };
     let registry = Registry {
+        guidances: by_value(&enums.0)?,
+        categories: by_value(&enums.1)?,
+        event_categories: by_value(&enums.2)?,
         products,
+        _ids: ids,
+        by_address: ByAddress::new(&keys),
         sections,
         info: info.clone().unbind(),
-        entries: cells(),
-        several: cells(),
+        families,
     };
     let _ = REGISTRY.set(py, registry);
     Ok(())
@@ -118,10 +220,8 @@ fn product_list() -> String {
 
 /// A `Product` member or a product id (`"rtc"`).
 pub fn product(obj: &Bound<'_, PyAny>) -> PyResult<Product> {
-    if let Some(r) = REGISTRY.get(obj.py()) {
-        if let Some(i) = r.products.iter().position(|m| m.is(obj)) {
-            return Product::from_value(i as u32).ok_or_else(bug);
-        }
+    if let Some(p) = REGISTRY.get(obj.py()).and_then(|r| r.by_address.get(obj)) {
+        return Ok(p);
     }
     product_slow(obj)
 }
@@ -177,9 +277,13 @@ fn section(obj: &Bound<'_, PyAny>, product: Option<Product>) -> PyResult<Section
                 )));
             };
             let id = s.to_string_lossy();
-            let by_value = Section::all().find(|s| section_value(*s) == *id);
             let p = product.unwrap_or(Product::DEFAULT);
-            match by_value.or_else(|| p.section(&id)) {
+            // The id of one of the product's sections, else a value (`"rtc/media_files"`).
+            let by_value = || {
+                let (product_id, section_id) = id.split_once('/')?;
+                Product::from_id(product_id)?.section(section_id)
+            };
+            match p.section(&id).or_else(by_value) {
                 Some(s) => s,
                 None => {
                     let ids: Vec<&str> = p.sections().map(|s| s.id()).collect();
@@ -239,16 +343,17 @@ pub fn resolve(
     }
 }
 
-/// Where `m` is: its family's index and its position there.
-fn entry_index(m: &'static Meaning) -> PyResult<(usize, usize)> {
-    let all = m.product().meanings(m.family());
-    let base = all.as_ptr() as usize;
-    let at = std::ptr::from_ref(m) as usize;
-    let i = at.wrapping_sub(base) / std::mem::size_of::<Meaning>().max(1);
-    if at < base || i >= all.len() {
-        return Err(bug());
-    }
-    Ok((family_index(m.product(), m.family()), i))
+/// The member of an enum with value `value`.
+fn by_value<'py>(
+    py: Python<'py>,
+    members: &[(String, Py<PyAny>)],
+    value: &str,
+) -> PyResult<Bound<'py, PyAny>> {
+    members
+        .iter()
+        .find(|(v, _)| v == value)
+        .map(|(_, m)| m.bind(py).clone())
+        .ok_or_else(bug)
 }
 
 fn member(members: &[Py<PyAny>], i: usize) -> PyResult<&Py<PyAny>> {
@@ -270,6 +375,18 @@ impl Registry {
         }
     }
 
+    fn guidance<'py>(&self, py: Python<'py>, g: zego_codes::Guidance) -> PyResult<Bound<'py, PyAny>> {
+        by_value(py, &self.guidances, g.as_str())
+    }
+
+    fn category<'py>(&self, py: Python<'py>, value: &str) -> PyResult<Bound<'py, PyAny>> {
+        by_value(py, &self.categories, value)
+    }
+
+    fn event_category<'py>(&self, py: Python<'py>, value: &str) -> PyResult<Bound<'py, PyAny>> {
+        by_value(py, &self.event_categories, value)
+    }
+
     /// A new `ProductCodeInfo` for the lookup `pc`.
     fn build<'py>(&self, py: Python<'py>, pc: ProductCode) -> PyResult<Bound<'py, PyAny>> {
         let args = (
@@ -282,19 +399,38 @@ impl Registry {
     }
 
     /// The answer to `pc`: kept for a known code, new for an unknown one.
+    #[inline(always)]
     fn answer<'py>(&self, py: Python<'py>, pc: ProductCode) -> PyResult<Bound<'py, PyAny>> {
-        let (cells, lookup, first) = match pc.meanings() {
-            [] => return self.build(py, pc),
-            [one] => (&self.entries, one.product_code(), one),
-            [first, ..] => (&self.several, pc, first),
+        let meanings = pc.meanings();
+        let Some(first) = meanings.first() else {
+            return self.build(py, pc);
         };
-        let (family, i) = entry_index(first)?;
-        let cell = cells.get(family).and_then(|f| f.get(i)).ok_or_else(bug)?;
-        if let Some(kept) = cell.get(py) {
-            return Ok(kept.bind(py).clone());
+        let family = self
+            .families
+            .get(family_index(pc.product(), pc.family()))
+            .ok_or_else(bug)?;
+        // The entry's position in its family; `get` refuses anything outside it.
+        let i =
+            (std::ptr::from_ref(first) as usize).wrapping_sub(family.base) / std::mem::size_of::<Meaning>();
+        let several = meanings.len() > 1;
+        let cells = if several { &family.several } else { &family.entries };
+        let cell = cells.get(i).ok_or_else(bug)?;
+        match cell.get(py) {
+            Some(kept) => Ok(kept.bind(py).clone()),
+            None => self.keep(py, cell, if several { pc } else { first.product_code() }),
         }
-        // Built outside the cell's lock: the class is Python code, which may re-enter (as in
-        // `fast::lookup_o`). Of two builders the first to set wins.
+    }
+
+    /// Builds the answer of `lookup` into `cell`: outside the cell's lock, since the class is
+    /// Python code, which may re-enter (as in `fast::lookup_o`). Of two builders the first to
+    /// set wins.
+    #[cold]
+    fn keep<'py>(
+        &self,
+        py: Python<'py>,
+        cell: &PyOnceLock<Py<PyAny>>,
+        lookup: ProductCode,
+    ) -> PyResult<Bound<'py, PyAny>> {
         let built = self.build(py, lookup)?;
         let _ = cell.set(py, built.clone().unbind());
         Ok(cell.get(py).map_or(built, |kept| kept.bind(py).clone()))
@@ -313,50 +449,79 @@ pub fn lookup<'py>(
     registry(py)?.answer(py, pc)
 }
 
-/// `lookup(code, product)`, the usual call: a registered member first, by identity.
-#[inline]
+/// `lookup(code, product)`, the usual call: a `Product` member or an interned id first, by
+/// address. A function of its own, small enough for the argument check and the core's
+/// lookup to be inlined into it.
+#[inline(never)]
 pub fn lookup_in<'py>(
     py: Python<'py>,
     code: &Bound<'py, PyAny>,
     product_arg: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
     if let Some(r) = REGISTRY.get(py) {
-        if let Some(i) = r.products.iter().position(|m| m.is(product_arg)) {
-            let p = Product::from_value(i as u32).ok_or_else(bug)?;
+        if let Some(p) = r.by_address.get(product_arg) {
             return r.answer(py, ProductCode::new(p, args::code(code)?));
         }
     }
     lookup(py, code, Some(product_arg), None, None)
 }
 
-/// The fields of `ProductCodeInfo(code, product, section, event)`, in the order its
-/// `__init__` reads them.
+/// The attributes `product_fill` sets, in `ProductCodeInfo.__slots__`'s order.
+const FIELDS: [&str; 20] = [
+    "code",
+    "product",
+    "section",
+    "event",
+    "name",
+    "known",
+    "ambiguous",
+    "message_zh",
+    "message_en",
+    "suggestion_zh",
+    "suggestion_en",
+    "cause_zh",
+    "cause_en",
+    "guidance",
+    "category",
+    "since",
+    "withdrawn",
+    "english_from_zego",
+    "_meanings",
+    "_key",
+];
+
+static FIELD_NAMES: PyOnceLock<[Py<PyString>; 20]> = PyOnceLock::new();
+
+/// Sets the fields of `info`, a new `ProductCodeInfo`, to the answer of the lookup
+/// `(code, product, section, event)`: what its `__init__` does, natively, past the class's
+/// `__setattr__` (which refuses every write: the object is immutable once built).
 #[pyfunction]
-#[pyo3(signature = (code, product, section = None, event = false))]
-fn product_info<'py>(
+#[pyo3(signature = (info, code, product, section = None, event = false))]
+fn product_fill<'py>(
     py: Python<'py>,
+    info: &Bound<'py, PyAny>,
     code: &Bound<'py, PyAny>,
     product: &Bound<'py, PyAny>,
     section: Option<&Bound<'py, PyAny>>,
     event: bool,
-) -> PyResult<Bound<'py, PyTuple>> {
+) -> PyResult<()> {
     let event_obj = PyBool::new(py, event).to_owned().into_any();
     let pc = resolve(code, Some(product), section, Some(&event_obj))?;
     let r = registry(py)?;
-    let info = pc.info();
-    let meanings = pc.meanings();
-    let both = |f: &dyn Fn(Lang) -> String| [f(Lang::Zh), f(Lang::En)];
-    let message = both(&|l| pc.message(l).to_string());
-    let suggestion = both(&|l| pc.suggestion(l).to_string());
-    let cause = both(&|l| info.map(|m| m.cause(l).to_string()).unwrap_or_default());
+    let entry = pc.info();
+    let text = |t: &str| PyString::new(py, t).into_any();
+    let both = |f: &dyn Fn(Lang) -> Bound<'py, PyAny>| [f(Lang::Zh), f(Lang::En)];
+    let [message_zh, message_en] = both(&|l| text(&pc.message(l)));
+    let [suggestion_zh, suggestion_en] = both(&|l| text(&pc.suggestion(l)));
+    let [cause_zh, cause_en] = both(&|l| text(entry.map_or("", |m| m.cause(l).as_str())));
     let category = match (pc.category(), pc.product() == Product::DEFAULT) {
-        (Some(c), _) => c.as_str(),
-        (None, true) => EventCode::new(pc.get()).category().as_str(),
-        (None, false) => "unknown",
+        (Some(c), _) => r.category(py, c.as_str())?,
+        (None, true) => r.event_category(py, EventCode::new(pc.get()).category().as_str())?,
+        (None, false) => r.event_category(py, "unknown")?,
     };
     // The section that answers: the one asked for, else the answering entry's.
-    let answering = pc.section().or_else(|| info.and_then(Meaning::section));
-    let meanings_obj = match meanings {
+    let answering = pc.section().or_else(|| entry.and_then(Meaning::section));
+    let meanings = match pc.meanings() {
         [_] => py.None().into_bound(py),
         many => {
             let mut objs = Vec::with_capacity(many.len());
@@ -366,39 +531,45 @@ fn product_info<'py>(
             PyTuple::new(py, objs)?.into_any()
         }
     };
+    let is_event = pc.family() == Family::Event;
     let key = (
         pc.get(),
         pc.product().id(),
         pc.section().map(section_value),
-        pc.family() == Family::Event,
+        is_event,
     );
-    let fields: Vec<Bound<'py, PyAny>> = vec![
+    let flag = |b: bool| PyBool::new(py, b).to_owned().into_any();
+    let values: [Bound<'py, PyAny>; 20] = [
         pc.get().into_pyobject(py)?.into_any(),
         r.product(py, pc.product())?,
         r.section(py, answering)?,
-        PyBool::new(py, pc.family() == Family::Event)
-            .to_owned()
-            .into_any(),
+        flag(is_event),
         pc.name().into_pyobject(py)?.into_any(),
-        PyBool::new(py, pc.is_known()).to_owned().into_any(),
-        PyBool::new(py, pc.is_ambiguous()).to_owned().into_any(),
-        PyString::new(py, &message[0]).into_any(),
-        PyString::new(py, &message[1]).into_any(),
-        PyString::new(py, &suggestion[0]).into_any(),
-        PyString::new(py, &suggestion[1]).into_any(),
-        PyString::new(py, &cause[0]).into_any(),
-        PyString::new(py, &cause[1]).into_any(),
-        PyString::new(py, pc.guidance().as_str()).into_any(),
-        PyString::new(py, category).into_any(),
+        flag(pc.is_known()),
+        flag(pc.is_ambiguous()),
+        message_zh,
+        message_en,
+        suggestion_zh,
+        suggestion_en,
+        cause_zh,
+        cause_en,
+        r.guidance(py, pc.guidance())?,
+        category,
         pc.since().into_pyobject(py)?.into_any(),
         pc.withdrawn().into_pyobject(py)?.into_any(),
-        PyBool::new(py, info.is_some_and(|m| m.text_from_zego(Lang::En)))
-            .to_owned()
-            .into_any(),
-        meanings_obj,
+        flag(entry.is_some_and(|m| m.text_from_zego(Lang::En))),
+        meanings,
         key.into_pyobject(py)?.into_any(),
     ];
-    PyTuple::new(py, fields)
+    let names = FIELD_NAMES.get_or_init(py, || FIELDS.map(|f| PyString::intern(py, f).unbind()));
+    for (name, value) in names.iter().zip(values) {
+        // SAFETY: three valid objects; the call returns -1 with an exception set on failure
+        // (a name that is not one of the class's slots: a bug).
+        if unsafe { pyo3::ffi::PyObject_GenericSetAttr(info.as_ptr(), name.as_ptr(), value.as_ptr()) } != 0 {
+            return Err(PyErr::fetch(py));
+        }
+    }
+    Ok(())
 }
 
 /// Every product and section whose catalog holds `code`, in product order, then section
@@ -460,8 +631,9 @@ fn product_from_host(host: &Bound<'_, PyAny>) -> PyResult<Option<&'static str>> 
 }
 
 fn section_of(value: &str) -> PyResult<Section> {
-    Section::all()
-        .find(|s| section_value(*s) == value)
+    value
+        .split_once('/')
+        .and_then(|(p, s)| Product::from_id(p)?.section(s))
         .ok_or_else(|| PyValueError::new_err(format!("no section {value:?}")))
 }
 
@@ -530,7 +702,7 @@ fn product_members<'py>(
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let _ = intern!(m.py(), "product");
     m.add_function(wrap_pyfunction!(set_product_types, m)?)?;
-    m.add_function(wrap_pyfunction!(product_info, m)?)?;
+    m.add_function(wrap_pyfunction!(product_fill, m)?)?;
     m.add_function(wrap_pyfunction!(definitions, m)?)?;
     m.add_function(wrap_pyfunction!(product_name, m)?)?;
     m.add_function(wrap_pyfunction!(product_hosts, m)?)?;

@@ -241,6 +241,9 @@ class ProductEnum(NamedEnum):
         return _native.lookup(code, product, section=section, event=event)
 
 
+# Each product enum member's `info`, once asked for.
+_MEMBER_INFO: dict[Any, ProductCodeInfo] = {}
+
 # Each product enum's members by code (several where the product's sections disagree).
 _BY_CODE: dict[type, dict[int, tuple[Any, ...]]] = {}
 
@@ -404,9 +407,15 @@ class ProductCodeEnum(int, enum.Enum):
     def info(self) -> ProductCodeInfo:
         """Everything the catalog says about the code: `lookup(code, product)`, qualified by
         the member's section where the product's sections disagree on the number."""
+        try:
+            return _MEMBER_INFO[self]
+        except KeyError:
+            pass
         info: ProductCodeInfo = _native.lookup(int(self), self._product_id, event=self._event)
         if info.ambiguous:
             info = _native.lookup(int(self), self._product_id, section=self.value[1], event=self._event)
+        # Both answers are kept by the native module: this only saves the lookups.
+        _MEMBER_INFO[self] = info
         return info
 
     @property

@@ -128,6 +128,7 @@ class EventCodeInfo(_Info):
         object.__setattr__(self, "category", members(EventCategory)[row[8]])
 
 
+# The order of `_native.product_fill`'s writes.
 _PRODUCT_FIELDS = (
     "code",
     "product",
@@ -216,14 +217,7 @@ class ProductCodeInfo:
         section: Section | str | None = None,
         event: bool = False,
     ) -> None:
-        row = _native.product_info(code, product, section, event)
-        guidance_by_value: dict[str, Guidance] = members(Guidance)
-        category_by_value = members(EventCategory if row[3] else Category)
-        values = (*row[:13], guidance_by_value[row[13]], category_by_value[row[14]], *row[15:18])
-        for field, value in zip(_PRODUCT_FIELDS, values):
-            object.__setattr__(self, field, value)
-        object.__setattr__(self, "_meanings", row[18])
-        object.__setattr__(self, "_key", row[19])
+        _native.product_fill(self, code, product, section, event)
 
     @property
     def meanings(self) -> tuple[ProductCodeInfo, ...]:
@@ -272,7 +266,7 @@ def _product_lookup(code: int, product: str, section: str | None, event: bool) -
 # lookup and lookup_event are native: they build these classes and keep one object per
 # known code (immutable), so a call costs no Python frame.
 _native.set_info_types(CodeInfo, EventCodeInfo)
-_native.set_product_types(Product, Section, ProductCodeInfo)
+_native.set_product_types(Product, Section, ProductCodeInfo, (Guidance, Category, EventCategory))
 lookup = _native.lookup
 lookup_event = _native.lookup_event
 definitions = _native.definitions

@@ -2,36 +2,13 @@
 
 from typing import Literal, SupportsIndex, Tuple, Union, overload
 
-from ._codes import Product, Section
+from ._codes import Category, EventCategory, Guidance, Product, Section
 from ._info import CodeInfo, EventCodeInfo, ProductCodeInfo
 
 _Lang = Literal["zh", "en"]
 _Row = Tuple[int, Union[str, None], bool, str, str, str, str, str, str, Union[str, None], bool, Union[str, None]]
 _Product = Union[Product, str]
 _Section = Union[Section, str]
-# ProductCodeInfo's fields, in the order its __init__ reads them.
-_ProductRow = Tuple[
-    int,
-    Product,
-    Union[Section, None],
-    bool,
-    Union[str, None],
-    bool,
-    bool,
-    str,
-    str,
-    str,
-    str,
-    str,
-    str,
-    str,
-    str,
-    Union[str, None],
-    Union[str, None],
-    bool,
-    Union[Tuple[ProductCodeInfo, ...], None],
-    Tuple[int, str, Union[str, None], bool],
-]
 
 __all__ = [
     "message",
@@ -48,7 +25,7 @@ __all__ = [
     "definitions",
     "set_info_types",
     "set_product_types",
-    "product_info",
+    "product_fill",
     "product_name",
     "product_hosts",
     "product_sections",
@@ -147,10 +124,15 @@ def lookup_event(code: SupportsIndex, /) -> EventCodeInfo:
     immutable EventCodeInfo."""
 
 def set_info_types(code_info: type[CodeInfo], event_info: type[EventCodeInfo]) -> None: ...
-def set_product_types(product: type[Product], section: type[Section], info: type[ProductCodeInfo]) -> None: ...
-def product_info(
-    code: SupportsIndex, product: _Product, section: Union[_Section, None] = None, event: bool = False
-) -> _ProductRow: ...
+def set_product_types(
+    product: type[Product],
+    section: type[Section],
+    info: type[ProductCodeInfo],
+    enums: Tuple[type[Guidance], type[Category], type[EventCategory]],
+) -> None: ...
+def product_fill(
+    info: ProductCodeInfo, code: SupportsIndex, product: _Product, section: Union[_Section, None] = None, event: bool = False
+) -> None: ...
 def product_name(product: _Product, lang: Union[_Lang, None] = None) -> str: ...
 def product_hosts(product: _Product) -> Tuple[str, ...]: ...
 def product_sections(product: _Product) -> Tuple[str, ...]: ...

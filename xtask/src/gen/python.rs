@@ -161,9 +161,11 @@ fn products_py(model: &Model) -> String {
     out.push_str("}\n\n# Each product's id: the class names of its return code and event code enums, None for\n# a kind it has no codes of.\nENUMS: dict[str, tuple[str | None, str | None]] = {\n");
     for (p, product) in model.products.iter().enumerate() {
         let name = |k: Kind| {
-            (!model.family(p, k).entries.is_empty())
-                .then(|| py_str(&class(model, p, k)))
-                .unwrap_or_else(|| "None".to_owned())
+            if model.family(p, k).entries.is_empty() {
+                "None".to_owned()
+            } else {
+                py_str(&class(model, p, k))
+            }
         };
         writeln!(
             out,
