@@ -15,7 +15,7 @@ VERSION := $(shell sed -n '/^\[workspace.package\]/,/^\[/s/^version = "\(.*\)"$$
 CHECK_TARGETS := lint test-rust
 TEST_TARGETS := lint test-rust test-sweep
 
-.PHONY: help check test lint test-rust test-sweep gen demo drill
+.PHONY: help check test lint test-rust test-sweep gen demo drill drill-product
 .DEFAULT_GOAL := demo
 
 # The cross-language oracle: every product's entries as `zego-codes list --all-products
@@ -79,3 +79,8 @@ gen: ## rewrite every generated file from data/ (cargo xtask gen)
 # each (DRILL_TARGETS picks fewer suites).
 drill: ## the catalog-update drill with every suite, on a fresh clone
 	bash tests/catalog-drill.sh
+
+# A synthetic product added as data only, on a fresh clone: `make check` (every language's
+# suite, each reading the products oracle) with no code or test edited.
+drill-product: ## a new product as a data change, then every language's suite, on a fresh clone
+	bash tests/product-drill.sh
