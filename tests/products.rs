@@ -351,7 +351,9 @@ fn lookups_near_every_code_and_at_random_answer_only_for_what_the_data_holds() {
         state ^= state << 17;
         Some(state as u32)
     });
-    let near = held.iter().flat_map(|&(_, c)| (0..=8u32).flat_map(move |d| [c.wrapping_add(d), c.wrapping_sub(d)]));
+    let near = held
+        .iter()
+        .flat_map(|&(_, c)| (0..=8u32).flat_map(move |d| [c.wrapping_add(d), c.wrapping_sub(d)]));
     let samples: Vec<u32> = near.chain(random.take(4_000)).chain([0, u32::MAX]).collect();
     for (&product, p) in Product::ALL.iter().zip(0u8..) {
         for (kind, k) in [(Family::Return, 0u8), (Family::Event, 1)] {
@@ -360,7 +362,10 @@ fn lookups_near_every_code_and_at_random_answer_only_for_what_the_data_holds() {
                 let holds = held.contains(&(p * 2 + k, code));
                 assert_eq!(lookup.is_known(), holds, "{product} {kind:?} {code}");
                 assert_eq!(lookup.meanings().is_empty(), !holds);
-                assert!(lookup.meanings().iter().all(|m| m.code() == code && m.product() == product && m.family() == kind));
+                assert!(lookup
+                    .meanings()
+                    .iter()
+                    .all(|m| m.code() == code && m.product() == product && m.family() == kind));
                 assert!(!lookup.message(Lang::En).is_empty());
             }
         }

@@ -11,7 +11,7 @@ use crate::{Guidance, Section};
 #[non_exhaustive]
 pub enum Product {
     /// AI Agent (实时互动 AI Agent): `aiagent`.
-    Aiagent = 0,
+    AiAgent = 0,
     /// Real-Time Voice and Video (RTC) (实时音视频): `rtc`.
     Rtc = 1,
     /// In-app Chat (ZIM) (即时通讯 ZIM): `zim`.
@@ -41,7 +41,7 @@ pub enum Product {
 }
 
 /// Every product, in discriminant order.
-pub(crate) const PRODUCTS: [Product; 14] = [Product::Aiagent, Product::Rtc, Product::Zim, Product::DigitalHuman, Product::Asr, Product::CloudPlayer, Product::CloudRecording, Product::SuperBoard, Product::MiniGame, Product::Analytics, Product::Shumei, Product::Ktv, Product::LargeClass, Product::SmallClass];
+pub(crate) const PRODUCTS: [Product; 14] = [Product::AiAgent, Product::Rtc, Product::Zim, Product::DigitalHuman, Product::Asr, Product::CloudPlayer, Product::CloudRecording, Product::SuperBoard, Product::MiniGame, Product::Analytics, Product::Shumei, Product::Ktv, Product::LargeClass, Product::SmallClass];
 
 pub(crate) static PRODUCT_INFOS: [ProductInfo; 14] = [
     ProductInfo { id: Str::new(12911, 7), name: [Str::new(12919, 21), Str::new(12941, 8)], hosts: (0, 1), sections: (0, 0) },
