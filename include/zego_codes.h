@@ -1,17 +1,22 @@
 /*
  * zego_codes.h: every return code of ZEGO's AI Agent server API and every exception event
- * code of its callbacks, with ZEGO's Chinese and English texts, stable names, categories and
- * handling guidance. Link with -lzego_codes (pkg-config zego_codes; CMake zego_codes::zego_codes).
+ * code of its callbacks (zego_code_*, zego_event_*), and every other ZEGO server product's
+ * codes by product and section (zego_product_*, zego_section_*, zego_definition*), with
+ * ZEGO's Chinese and English texts, stable names, categories and handling guidance. Link with
+ * -lzego_codes (pkg-config zego_codes; CMake zego_codes::zego_codes).
  *
  * Promises that hold for every function declared here:
- * - Every code parameter is a raw uint32_t and every value is valid input: an unknown code
- *   gets generic texts that name the range it falls in, never an error.
+ * - Every code, product, section and family parameter is a raw uint32_t and every value is
+ *   valid input: an unknown code gets generic texts that name the range it falls in, and a
+ *   value that names no product or section answers like an unknown code, never an error.
  * - Text functions never return NULL. They return NUL-terminated UTF-8 with static lifetime:
  *   never free or modify it; it stays valid until the program ends (or the library is unloaded).
  * - Functions read only constant static tables: they are thread-safe, lock-free, never
  *   allocate and never make a system call, so they may be called from any thread at once,
  *   from a real-time audio callback, and from a signal handler (async-signal-safe).
- *   The formatters write only to the buffer they are given.
+ *   The formatters write only to the buffer they are given, and the functions with output
+ *   pointers only through them (a NULL one is skipped); the ones that read a string read
+ *   only the `len` bytes they are given (a NULL one is no match).
  * - No function panics, aborts or unwinds.
  *
  * Compiles as C99 or later and as C++11 or later. C++: zego_codes.hpp adds a

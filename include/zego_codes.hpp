@@ -1,6 +1,7 @@
 /*
- * zego_codes.hpp: ZEGO AI Agent return codes as std::error_code, over the C API of
- * zego_codes.h. Header-only; C++11 or later; link with the same library as zego_codes.h.
+ * zego_codes.hpp: ZEGO AI Agent return codes, and every ZEGO server product's, as
+ * std::error_code, over the C API of zego_codes.h. Header-only; C++11 or later; link with the
+ * same library as zego_codes.h.
  *
  *     std::error_code ec = zego::code::agent_instance_not_found;
  *     ec.message();                        // "未找到智能体实例。" (zego_code_message)
