@@ -810,3 +810,34 @@ pub fn definitions(family: Family, code: u32) -> impl Iterator<Item = &'static M
         .iter()
         .flat_map(move |&p| ProductCode::of(p, family, code).meanings())
 }
+
+/// The numbers and NUL-terminated ids the C library hands out (`zego_product_t`,
+/// `zego_section_t`, `zego_product_id`, `zego_section_id`).
+impl Section {
+    /// The section's value: its position in [`Section::all`], the value of the C enum
+    /// `zego_section_t`, which never changes.
+    #[inline]
+    pub const fn value(self) -> u32 {
+        self.0 as u32
+    }
+
+    /// The section with value `value` (see [`Section::value`]).
+    #[inline]
+    pub fn from_value(value: u32) -> Option<Section> {
+        (value < SECTION_INFOS.len() as u32).then_some(Section(value as u8))
+    }
+
+    /// [`Section::id`] with its NUL, for C.
+    #[doc(hidden)]
+    pub fn id_text(self) -> Text {
+        self.info().map_or(Text::with_nul("\0"), |s| s.id.text())
+    }
+}
+
+impl Product {
+    /// [`Product::id`] with its NUL, for C.
+    #[doc(hidden)]
+    pub fn id_text(self) -> Text {
+        self.info().id.text()
+    }
+}

@@ -7,6 +7,7 @@ mod docs;
 pub mod escape;
 mod exceptions;
 mod ffi;
+mod ffi_products;
 mod go;
 mod java;
 mod model;
@@ -110,7 +111,7 @@ pub fn outputs(root: &Path, catalogs: &Catalogs) -> Result<Vec<Output>, String> 
         path: "src/generated/product_codes.rs",
         text: rust_products::constants(&model),
     });
-    out.extend(ffi::outputs(root, catalogs)?);
+    out.extend(ffi::outputs(root, catalogs, &model)?);
     out.extend(python::outputs(catalogs));
     out.extend(java::outputs(catalogs));
     out.extend(exceptions::outputs());
