@@ -575,517 +575,517 @@
  * AI Agent return code 0: 成功
  * (Success)
  */
-#define ZEGO_AIAGENT_SUCCESS 0
+#define ZEGO_AI_AGENT_SUCCESS 0
 
 /**
  * AI Agent return code 100000000: 请求头部中的 Host 错误。
  * (Incorrect Host in the request header.)
  */
-#define ZEGO_AIAGENT_INVALID_HOST 100000000
+#define ZEGO_AI_AGENT_INVALID_HOST 100000000
 
 /**
  * AI Agent return code 100000001: AppId 字段格式错误。
  * (Incorrect format of AppId field.)
  */
-#define ZEGO_AIAGENT_INVALID_APP_ID_FORMAT 100000001
+#define ZEGO_AI_AGENT_INVALID_APP_ID_FORMAT 100000001
 
 /**
  * AI Agent return code 100000002: Timestamp 字段为空。
  * (Timestamp field is empty.)
  */
-#define ZEGO_AIAGENT_MISSING_TIMESTAMP 100000002
+#define ZEGO_AI_AGENT_MISSING_TIMESTAMP 100000002
 
 /**
  * AI Agent return code 100000003: Timestamp 字段格式错误。
  * (Incorrect format of Timestamp field.)
  */
-#define ZEGO_AIAGENT_INVALID_TIMESTAMP_FORMAT 100000003
+#define ZEGO_AI_AGENT_INVALID_TIMESTAMP_FORMAT 100000003
 
 /**
  * AI Agent return code 100000004: 签名过期。
  * (Signature expired.)
  */
-#define ZEGO_AIAGENT_SIGNATURE_EXPIRED 100000004
+#define ZEGO_AI_AGENT_SIGNATURE_EXPIRED 100000004
 
 /**
  * AI Agent return code 100000005: 签名错误。
  * (Signature error.)
  */
-#define ZEGO_AIAGENT_INVALID_SIGNATURE 100000005
+#define ZEGO_AI_AGENT_INVALID_SIGNATURE 100000005
 
 /**
  * AI Agent return code 100000006: Action 为空。
  * (Action is empty.)
  */
-#define ZEGO_AIAGENT_MISSING_ACTION 100000006
+#define ZEGO_AI_AGENT_MISSING_ACTION 100000006
 
 /**
  * AI Agent return code 100000007: 不支持的 Action。
  * (Unsupported Action.)
  */
-#define ZEGO_AIAGENT_UNSUPPORTED_ACTION 100000007
+#define ZEGO_AI_AGENT_UNSUPPORTED_ACTION 100000007
 
 /**
  * AI Agent return code 100000008: SignatureNonce 字段为空。
  * (SignatureNonce field is empty.)
  */
-#define ZEGO_AIAGENT_MISSING_SIGNATURE_NONCE 100000008
+#define ZEGO_AI_AGENT_MISSING_SIGNATURE_NONCE 100000008
 
 /**
  * AI Agent return code 100000009: Signature 字段为空。
  * (Signature field is empty.)
  */
-#define ZEGO_AIAGENT_MISSING_SIGNATURE 100000009
+#define ZEGO_AI_AGENT_MISSING_SIGNATURE 100000009
 
 /**
  * AI Agent return code 100000010: 获取 ServerSecret 失败。
  * (Failed to get ServerSecret.)
  */
-#define ZEGO_AIAGENT_SERVER_SECRET_LOOKUP_FAILED 100000010
+#define ZEGO_AI_AGENT_SERVER_SECRET_LOOKUP_FAILED 100000010
 
 /**
  * AI Agent return code 100000011: 获取 App 配置失败。
  * (Failed to get App configuration.)
  */
-#define ZEGO_AIAGENT_APP_CONFIG_LOOKUP_FAILED 100000011
+#define ZEGO_AI_AGENT_APP_CONFIG_LOOKUP_FAILED 100000011
 
 /**
  * AI Agent return code 100000012: 读取 HTTP 包体失败。
  * (Failed to read HTTP packet body.)
  */
-#define ZEGO_AIAGENT_HTTP_BODY_READ_FAILED 100000012
+#define ZEGO_AI_AGENT_HTTP_BODY_READ_FAILED 100000012
 
 /**
  * AI Agent return code 100000013: SignatureVersion 字段为空。
  * (SignatureVersion field is empty.)
  */
-#define ZEGO_AIAGENT_MISSING_SIGNATURE_VERSION 100000013
+#define ZEGO_AI_AGENT_MISSING_SIGNATURE_VERSION 100000013
 
 /**
  * AI Agent return code 100000014: 不支持的 SignatureVersion。
  * (Unsupported SignatureVersion.)
  */
-#define ZEGO_AIAGENT_UNSUPPORTED_SIGNATURE_VERSION 100000014
+#define ZEGO_AI_AGENT_UNSUPPORTED_SIGNATURE_VERSION 100000014
 
 /**
  * AI Agent return code 100000015: 网关内部错误。
  * (Internal gateway error.)
  */
-#define ZEGO_AIAGENT_GATEWAY_INTERNAL_ERROR 100000015
+#define ZEGO_AI_AGENT_GATEWAY_INTERNAL_ERROR 100000015
 
 /**
  * AI Agent return code 100000017: App 未开通该服务。
  * (The App has not enabled this service.)
  */
-#define ZEGO_AIAGENT_APP_SERVICE_NOT_ENABLED 100000017
+#define ZEGO_AI_AGENT_APP_SERVICE_NOT_ENABLED 100000017
 
 /**
  * AI Agent return code 410000001: 系统错误。
  * (System error.)
  */
-#define ZEGO_AIAGENT_SYSTEM_ERROR 410000001
+#define ZEGO_AI_AGENT_SYSTEM_ERROR 410000001
 
 /**
  * AI Agent return code 410000002: AppID 无效。
  * (Invalid AppID.)
  */
-#define ZEGO_AIAGENT_INVALID_APP_ID 410000002
+#define ZEGO_AI_AGENT_INVALID_APP_ID 410000002
 
 /**
  * AI Agent return code 410000003: 参数无效。
  * (Invalid parameter.)
  */
-#define ZEGO_AIAGENT_INVALID_PARAMETER 410000003
+#define ZEGO_AI_AGENT_INVALID_PARAMETER 410000003
 
 /**
  * AI Agent return code 410000004: JSON 解析失败
  * (JSON parsing failed.)
  */
-#define ZEGO_AIAGENT_INVALID_JSON 410000004
+#define ZEGO_AI_AGENT_INVALID_JSON 410000004
 
 /**
  * AI Agent return code 410000005: 网关鉴权失败。
  * (Gateway authentication failed.)
  */
-#define ZEGO_AIAGENT_GATEWAY_AUTH_FAILED 410000005
+#define ZEGO_AI_AGENT_GATEWAY_AUTH_FAILED 410000005
 
 /**
  * AI Agent return code 410000006: App 未开通该服务。
  * (The App has not enabled this service.)
  */
-#define ZEGO_AIAGENT_AGENT_SERVICE_NOT_ENABLED 410000006
+#define ZEGO_AI_AGENT_AGENT_SERVICE_NOT_ENABLED 410000006
 
 /**
  * AI Agent return code 410000009: 服务内部调用失败。
  * (Internal service call failed.)
  */
-#define ZEGO_AIAGENT_INTERNAL_CALL_FAILED 410000009
+#define ZEGO_AI_AGENT_INTERNAL_CALL_FAILED 410000009
 
 /**
  * AI Agent return code 410000010: 服务资源不足。
  * (Insufficient service resources.)
  */
-#define ZEGO_AIAGENT_INSUFFICIENT_SERVICE_RESOURCES 410000010
+#define ZEGO_AI_AGENT_INSUFFICIENT_SERVICE_RESOURCES 410000010
 
 /**
  * AI Agent return code 410000011: APP在线实例并发数量限制。
  * (APP online instance concurrency limit.)
  */
-#define ZEGO_AIAGENT_INSTANCE_CONCURRENCY_LIMIT 410000011
+#define ZEGO_AI_AGENT_INSTANCE_CONCURRENCY_LIMIT 410000011
 
 /**
  * AI Agent return code 410000014: 无效的数字人参数。
  * (Invalid digital human parameter.)
  */
-#define ZEGO_AIAGENT_INVALID_DIGITAL_HUMAN_PARAMETER 410000014
+#define ZEGO_AI_AGENT_INVALID_DIGITAL_HUMAN_PARAMETER 410000014
 
 /**
  * AI Agent return code 410001002: 未找到智能体实例。
  * (AI agent instance not found.)
  */
-#define ZEGO_AIAGENT_AGENT_INSTANCE_NOT_FOUND 410001002
+#define ZEGO_AI_AGENT_AGENT_INSTANCE_NOT_FOUND 410001002
 
 /**
  * AI Agent return code 410001003: 智能体实例创建失败。
  * (AI agent instance creation failed.)
  */
-#define ZEGO_AIAGENT_AGENT_INSTANCE_CREATE_FAILED 410001003
+#define ZEGO_AI_AGENT_AGENT_INSTANCE_CREATE_FAILED 410001003
 
 /**
  * AI Agent return code 410001004: 智能体实例修改失败。
  * (AI agent instance modification failed.)
  */
-#define ZEGO_AIAGENT_AGENT_INSTANCE_MODIFY_FAILED 410001004
+#define ZEGO_AI_AGENT_AGENT_INSTANCE_MODIFY_FAILED 410001004
 
 /**
  * AI Agent return code 410001005: 智能体实例删除失败。
  * (AI agent instance deletion failed.)
  */
-#define ZEGO_AIAGENT_AGENT_INSTANCE_DELETE_FAILED 410001005
+#define ZEGO_AI_AGENT_AGENT_INSTANCE_DELETE_FAILED 410001005
 
 /**
  * AI Agent return code 410001006: 主动调用 LLM 失败。
  * (Active LLM call failed.)
  */
-#define ZEGO_AIAGENT_LLM_CALL_FAILED 410001006
+#define ZEGO_AI_AGENT_LLM_CALL_FAILED 410001006
 
 /**
  * AI Agent return code 410001007: 主动调用 TTS 失败。
  * (Active TTS call failed.)
  */
-#define ZEGO_AIAGENT_TTS_CALL_FAILED 410001007
+#define ZEGO_AI_AGENT_TTS_CALL_FAILED 410001007
 
 /**
  * AI Agent return code 410001008: 智能体已存在。
  * (AI agent already exists.)
  */
-#define ZEGO_AIAGENT_AGENT_ALREADY_EXISTS 410001008
+#define ZEGO_AI_AGENT_AGENT_ALREADY_EXISTS 410001008
 
 /**
  * AI Agent return code 410001009: 智能体未找到。
  * (AI agent not found.)
  */
-#define ZEGO_AIAGENT_AGENT_NOT_FOUND 410001009
+#define ZEGO_AI_AGENT_AGENT_NOT_FOUND 410001009
 
 /**
  * AI Agent return code 410001010: 加载历史消息失败。
  * (Failed to load the message history.)
  */
-#define ZEGO_AIAGENT_MESSAGE_HISTORY_LOAD_FAILED 410001010
+#define ZEGO_AI_AGENT_MESSAGE_HISTORY_LOAD_FAILED 410001010
 
 /**
  * AI Agent return code 410001011: 智能体实例更新失败。
  * (AI agent instance update failed.)
  */
-#define ZEGO_AIAGENT_AGENT_INSTANCE_UPDATE_FAILED 410001011
+#define ZEGO_AI_AGENT_AGENT_INSTANCE_UPDATE_FAILED 410001011
 
 /**
  * AI Agent return code 410001013: 智能体正在聆听。
  * (AI agent is listening.)
  */
-#define ZEGO_AIAGENT_AGENT_IS_LISTENING 410001013
+#define ZEGO_AI_AGENT_AGENT_IS_LISTENING 410001013
 
 /**
  * AI Agent return code 410001016: 用户不存在。
  * (User does not exist.)
  */
-#define ZEGO_AIAGENT_USER_NOT_FOUND 410001016
+#define ZEGO_AI_AGENT_USER_NOT_FOUND 410001016
 
 /**
  * AI Agent return code 410001022: 获取智能体实例上下文失败。
  * (Failed to get the agent instance context.)
  */
-#define ZEGO_AIAGENT_AGENT_INSTANCE_CONTEXT_GET_FAILED 410001022
+#define ZEGO_AI_AGENT_AGENT_INSTANCE_CONTEXT_GET_FAILED 410001022
 
 /**
  * AI Agent return code 410001023: 重置智能体实例上下文失败。
  * (Failed to reset the agent instance context.)
  */
-#define ZEGO_AIAGENT_AGENT_INSTANCE_CONTEXT_RESET_FAILED 410001023
+#define ZEGO_AI_AGENT_AGENT_INSTANCE_CONTEXT_RESET_FAILED 410001023
 
 /**
  * AI Agent return code 410001024: 打断智能体实例失败。
  * (Failed to interrupt the agent instance.)
  */
-#define ZEGO_AIAGENT_AGENT_INSTANCE_INTERRUPT_FAILED 410001024
+#define ZEGO_AI_AGENT_AGENT_INSTANCE_INTERRUPT_FAILED 410001024
 
 /**
  * AI Agent return code 410001025: 数字人服务资源不足
  * (Digital human service resource insufficient.)
  */
-#define ZEGO_AIAGENT_DIGITAL_HUMAN_RESOURCES_INSUFFICIENT 410001025
+#define ZEGO_AI_AGENT_DIGITAL_HUMAN_RESOURCES_INSUFFICIENT 410001025
 
 /**
  * AI Agent return code 410001026: 数字人 ConfigId 不支持
  * (Digital human ConfigId does not support.)
  */
-#define ZEGO_AIAGENT_DIGITAL_HUMAN_CONFIG_ID_UNSUPPORTED 410001026
+#define ZEGO_AI_AGENT_DIGITAL_HUMAN_CONFIG_ID_UNSUPPORTED 410001026
 
 /**
  * AI Agent return code 410001027: 数字人 DigitalHumanId 不正确。
  * (Digital human DigitalHumanId is incorrect.)
  */
-#define ZEGO_AIAGENT_INVALID_DIGITAL_HUMAN_ID 410001027
+#define ZEGO_AI_AGENT_INVALID_DIGITAL_HUMAN_ID 410001027
 
 /**
  * AI Agent return code 410001028: 数字人智能体实例创建失败。
  * (Digital human intelligent agent instance creation failed.)
  */
-#define ZEGO_AIAGENT_DIGITAL_HUMAN_INSTANCE_CREATE_FAILED 410001028
+#define ZEGO_AI_AGENT_DIGITAL_HUMAN_INSTANCE_CREATE_FAILED 410001028
 
 /**
  * AI Agent return code 410001029: 数字人接口限频。
  * (Digital human interface frequency limit.)
  */
-#define ZEGO_AIAGENT_DIGITAL_HUMAN_RATE_LIMITED 410001029
+#define ZEGO_AI_AGENT_DIGITAL_HUMAN_RATE_LIMITED 410001029
 
 /**
  * AI Agent return code 410001030: 数字人流 ID 重复。
  * (Digital human stream ID duplicate.)
  */
-#define ZEGO_AIAGENT_DIGITAL_HUMAN_STREAM_ID_DUPLICATE 410001030
+#define ZEGO_AI_AGENT_DIGITAL_HUMAN_STREAM_ID_DUPLICATE 410001030
 
 /**
  * AI Agent return code 410001031: 数字人并发已达上限。
  * (Digital human concurrency has reached the upper limit.)
  */
-#define ZEGO_AIAGENT_DIGITAL_HUMAN_CONCURRENCY_LIMIT 410001031
+#define ZEGO_AI_AGENT_DIGITAL_HUMAN_CONCURRENCY_LIMIT 410001031
 
 /**
  * AI Agent return code 410001032: 数字人服务系统错误。
  * (Digital human service system error.)
  */
-#define ZEGO_AIAGENT_DIGITAL_HUMAN_SYSTEM_ERROR 410001032
+#define ZEGO_AI_AGENT_DIGITAL_HUMAN_SYSTEM_ERROR 410001032
 
 /**
  * AI Agent return code 410001033: LLM 测试账号已过期
  * (LLM test account expired)
  */
-#define ZEGO_AIAGENT_LLM_TEST_ACCOUNT_EXPIRED 410001033
+#define ZEGO_AI_AGENT_LLM_TEST_ACCOUNT_EXPIRED 410001033
 
 /**
  * AI Agent return code 410001034: TTS 测试账号已过期
  * (TTS test account expired)
  */
-#define ZEGO_AIAGENT_TTS_TEST_ACCOUNT_EXPIRED 410001034
+#define ZEGO_AI_AGENT_TTS_TEST_ACCOUNT_EXPIRED 410001034
 
 /**
  * AI Agent return code 410001035: App 测试账号已过期
  * (App test account expired)
  */
-#define ZEGO_AIAGENT_APP_TEST_ACCOUNT_EXPIRED 410001035
+#define ZEGO_AI_AGENT_APP_TEST_ACCOUNT_EXPIRED 410001035
 
 /**
  * AI Agent return code 410001041: Agent 实例正在处于优雅销毁状态
  * (Agent instance is being gracefully shut down)
  */
-#define ZEGO_AIAGENT_AGENT_INSTANCE_SHUTTING_DOWN 410001041
+#define ZEGO_AI_AGENT_AGENT_INSTANCE_SHUTTING_DOWN 410001041
 
 /**
  * AI Agent return code 410001042: Agent 实例的互动模式不是对讲机模式
  * (Agent instance interaction mode is not walkie-talkie mode)
  */
-#define ZEGO_AIAGENT_NOT_WALKIE_TALKIE_MODE 410001042
+#define ZEGO_AI_AGENT_NOT_WALKIE_TALKIE_MODE 410001042
 
 /**
  * AI Agent return code 410001043: API 请求携带的 Sequence 校验失败。
  * (Sequence validation failed)
  */
-#define ZEGO_AIAGENT_SEQUENCE_OUTDATED 410001043
+#define ZEGO_AI_AGENT_SEQUENCE_OUTDATED 410001043
 
 /**
  * AI Agent return code 410001044: 对讲机模式，开启聆听失败
  * (Failed to start listening)
  */
-#define ZEGO_AIAGENT_START_LISTENING_FAILED 410001044
+#define ZEGO_AI_AGENT_START_LISTENING_FAILED 410001044
 
 /**
  * AI Agent return code 410001045: 对讲机模式，结束聆听失败
  * (Failed to stop listening)
  */
-#define ZEGO_AIAGENT_STOP_LISTENING_FAILED 410001045
+#define ZEGO_AI_AGENT_STOP_LISTENING_FAILED 410001045
 
 /**
  * AI Agent return code 410001046: 用户还没有开始推流
  * (User has not started streaming yet)
  */
-#define ZEGO_AIAGENT_USER_NOT_PUBLISHING 410001046
+#define ZEGO_AI_AGENT_USER_NOT_PUBLISHING 410001046
 
 /**
  * AI Agent return code 410001047: LLM.ApiKey 为 "zego_test"，但所填写的 LLM.Url 不合法
  * (LLM.ApiKey is "zego_test", but the provided LLM.Url is invalid)
  */
-#define ZEGO_AIAGENT_INVALID_LLM_URL_FOR_TEST_KEY 410001047
+#define ZEGO_AI_AGENT_INVALID_LLM_URL_FOR_TEST_KEY 410001047
 
 /**
  * AI Agent return code 410001048: 数字人 DigitalHumanId 不属于本 APP
  * (Digital human DigitalHumanId does not belong to this APP)
  */
-#define ZEGO_AIAGENT_DIGITAL_HUMAN_NOT_IN_APP 410001048
+#define ZEGO_AI_AGENT_DIGITAL_HUMAN_NOT_IN_APP 410001048
 
 /**
  * AI Agent return code 410001049: 禁止 API 操作播报数字人实例
  * (API operations on live digital human instance are prohibited)
  */
-#define ZEGO_AIAGENT_BROADCAST_DIGITAL_HUMAN_API_FORBIDDEN 410001049
+#define ZEGO_AI_AGENT_BROADCAST_DIGITAL_HUMAN_API_FORBIDDEN 410001049
 
 /**
  * AI Agent callback event code 1001: ZEGO 实时互动 AI Agent 通用错误。
  * (ZEGOCLOUD AI Agent General Error)
  */
-#define ZEGO_AIAGENT_EVENT_AGENT_ERROR 1001
+#define ZEGO_AI_AGENT_EVENT_AGENT_ERROR 1001
 
 /**
  * AI Agent callback event code 1004: 服务端 VAD 检测到人声说话但是 ASR 没有识别有效文本。
  * (Server VAD detects human voice but ASR fails to recognize valid text)
  */
-#define ZEGO_AIAGENT_EVENT_SPEECH_NOT_RECOGNIZED 1004
+#define ZEGO_AI_AGENT_EVENT_SPEECH_NOT_RECOGNIZED 1004
 
 /**
  * AI Agent callback event code 1101: IM 通用错误。
  * (IM General Error)
  */
-#define ZEGO_AIAGENT_EVENT_IM_ERROR 1101
+#define ZEGO_AI_AGENT_EVENT_IM_ERROR 1101
 
 /**
  * AI Agent callback event code 1201: RTC 通用错误。
  * (RTC General Error)
  */
-#define ZEGO_AIAGENT_EVENT_RTC_ERROR 1201
+#define ZEGO_AI_AGENT_EVENT_RTC_ERROR 1201
 
 /**
  * AI Agent callback event code 1202: 创建智能体的用户超过 120 秒（或 AdvancedConfig.MaxIdleTime 参数自定义时间）不在 RTC 房间内。
  * (The user who created the AI agent instance has exceeded 120 seconds (or the AdvancedConfig.MaxIdleTime parameter custom time) and is not in the RTC room.)
  */
-#define ZEGO_AIAGENT_EVENT_CREATOR_NOT_IN_ROOM 1202
+#define ZEGO_AI_AGENT_EVENT_CREATOR_NOT_IN_ROOM 1202
 
 /**
  * AI Agent callback event code 1203: 智能体实例被踢出 RTC 房间。
  * (AI agent instance was removed from the RTC room.)
  */
-#define ZEGO_AIAGENT_EVENT_AGENT_KICKED_FROM_ROOM 1203
+#define ZEGO_AI_AGENT_EVENT_AGENT_KICKED_FROM_ROOM 1203
 
 /**
  * AI Agent callback event code 1204: 智能体实例登录 RTC 房间失败。
  * (AI agent instance failed to log into the RTC room.)
  */
-#define ZEGO_AIAGENT_EVENT_ROOM_LOGIN_FAILED 1204
+#define ZEGO_AI_AGENT_EVENT_ROOM_LOGIN_FAILED 1204
 
 /**
  * AI Agent callback event code 1205: 智能体实例与 RTC 房间断连。
  * (AI agent instance disconnected from the RTC room.)
  */
-#define ZEGO_AIAGENT_EVENT_ROOM_DISCONNECTED 1205
+#define ZEGO_AI_AGENT_EVENT_ROOM_DISCONNECTED 1205
 
 /**
  * AI Agent callback event code 1206: 智能体实例推流失败。
  * (AI agent instance failed to push stream.)
  */
-#define ZEGO_AIAGENT_EVENT_STREAM_PUBLISH_FAILED 1206
+#define ZEGO_AI_AGENT_EVENT_STREAM_PUBLISH_FAILED 1206
 
 /**
  * AI Agent callback event code 1207: 智能体实例拉流失败。
  * (AI agent instance failed to pull stream.)
  */
-#define ZEGO_AIAGENT_EVENT_STREAM_PLAY_FAILED 1207
+#define ZEGO_AI_AGENT_EVENT_STREAM_PLAY_FAILED 1207
 
 /**
  * AI Agent callback event code 1208: RTC 发送房间消息出错
  * (RTC failed to send room message)
  */
-#define ZEGO_AIAGENT_EVENT_ROOM_MESSAGE_SEND_FAILED 1208
+#define ZEGO_AI_AGENT_EVENT_ROOM_MESSAGE_SEND_FAILED 1208
 
 /**
  * AI Agent callback event code 2101: ASR 通用错误。
  * (ASR General Error)
  */
-#define ZEGO_AIAGENT_EVENT_ASR_ERROR 2101
+#define ZEGO_AI_AGENT_EVENT_ASR_ERROR 2101
 
 /**
  * AI Agent callback event code 2201: LLM 通用错误。
  * (LLM General Error)
  */
-#define ZEGO_AIAGENT_EVENT_LLM_ERROR 2201
+#define ZEGO_AI_AGENT_EVENT_LLM_ERROR 2201
 
 /**
  * AI Agent callback event code 2202: LLM 参数错误。
  * (LLM Parameter Error)
  */
-#define ZEGO_AIAGENT_EVENT_LLM_INVALID_PARAMETER 2202
+#define ZEGO_AI_AGENT_EVENT_LLM_INVALID_PARAMETER 2202
 
 /**
  * AI Agent callback event code 2203: LLM 请求鉴权失败。
  * (LLM Request Authentication Failed)
  */
-#define ZEGO_AIAGENT_EVENT_LLM_AUTH_FAILED 2203
+#define ZEGO_AI_AGENT_EVENT_LLM_AUTH_FAILED 2203
 
 /**
  * AI Agent callback event code 2204: LLM 请求并发达到上限。
  * (LLM Request Concurrency Reached Limit)
  */
-#define ZEGO_AIAGENT_EVENT_LLM_CONCURRENCY_LIMIT 2204
+#define ZEGO_AI_AGENT_EVENT_LLM_CONCURRENCY_LIMIT 2204
 
 /**
  * AI Agent callback event code 2205: LLM 账号欠费。
  * (LLM Account Overdue)
  */
-#define ZEGO_AIAGENT_EVENT_LLM_ACCOUNT_IN_ARREARS 2205
+#define ZEGO_AI_AGENT_EVENT_LLM_ACCOUNT_IN_ARREARS 2205
 
 /**
  * AI Agent callback event code 2206: LLM 内容审核失败。
  * (LLM Content Review Failed)
  */
-#define ZEGO_AIAGENT_EVENT_LLM_CONTENT_REJECTED 2206
+#define ZEGO_AI_AGENT_EVENT_LLM_CONTENT_REJECTED 2206
 
 /**
  * AI Agent callback event code 2301: TTS 通用错误。
  * (TTS General Error)
  */
-#define ZEGO_AIAGENT_EVENT_TTS_ERROR 2301
+#define ZEGO_AI_AGENT_EVENT_TTS_ERROR 2301
 
 /**
  * AI Agent callback event code 2302: TTS 参数错误。
  * (TTS Parameter Error)
  */
-#define ZEGO_AIAGENT_EVENT_TTS_INVALID_PARAMETER 2302
+#define ZEGO_AI_AGENT_EVENT_TTS_INVALID_PARAMETER 2302
 
 /**
  * AI Agent callback event code 2303: TTS 请求鉴权失败。
  * (TTS Request Authentication Failed)
  */
-#define ZEGO_AIAGENT_EVENT_TTS_AUTH_FAILED 2303
+#define ZEGO_AI_AGENT_EVENT_TTS_AUTH_FAILED 2303
 
 /**
  * AI Agent callback event code 2304: TTS 请求并发达到上限。
  * (TTS Request Concurrency Reached Limit)
  */
-#define ZEGO_AIAGENT_EVENT_TTS_CONCURRENCY_LIMIT 2304
+#define ZEGO_AI_AGENT_EVENT_TTS_CONCURRENCY_LIMIT 2304
 
 /**
  * AI Agent callback event code 2305: TTS 账号欠费。
  * (TTS Account Overdue)
  */
-#define ZEGO_AIAGENT_EVENT_TTS_ACCOUNT_IN_ARREARS 2305
+#define ZEGO_AI_AGENT_EVENT_TTS_ACCOUNT_IN_ARREARS 2305
 
 /**
  * Real-Time Voice and Video (RTC) return code 0: 请求成功。
@@ -4284,7 +4284,7 @@ enum zego_product_t
   /**
    * AI Agent (实时互动 AI Agent): `aiagent`.
    */
-  ZEGO_PRODUCT_AIAGENT = 0,
+  ZEGO_PRODUCT_AI_AGENT = 0,
   /**
    * Real-Time Voice and Video (RTC) (实时音视频): `rtc`.
    */

@@ -210,7 +210,7 @@ namespace codes {
  *  names no product answers like an unknown code, with a message saying so. */
 enum class Product : std::uint32_t {
     /** AI Agent (实时互动 AI Agent): "aiagent". */
-    Aiagent = ZEGO_PRODUCT_AIAGENT,
+    AiAgent = ZEGO_PRODUCT_AI_AGENT,
     /** Real-Time Voice and Video (RTC) (实时音视频): "rtc". */
     Rtc = ZEGO_PRODUCT_RTC,
     /** In-app Chat (ZIM) (即时通讯 ZIM): "zim". */
@@ -318,7 +318,7 @@ private:
  *  zego::code_category(): an error_code of one never equals one of the other. */
 inline const std::error_category &category(Product product) noexcept {
     static const detail::product_category_impl all[] = {
-        {ZEGO_PRODUCT_AIAGENT, "zego.aiagent"},
+        {ZEGO_PRODUCT_AI_AGENT, "zego.aiagent"},
         {ZEGO_PRODUCT_RTC, "zego.rtc"},
         {ZEGO_PRODUCT_ZIM, "zego.zim"},
         {ZEGO_PRODUCT_DIGITAL_HUMAN, "zego.digital_human"},
@@ -352,191 +352,191 @@ namespace aiagent {
  *  uint32_t is a valid value too. */
 enum class code : std::uint32_t {
     /** 0: 成功 (Success) */
-    success = ZEGO_AIAGENT_SUCCESS,
+    success = ZEGO_AI_AGENT_SUCCESS,
     /** 100000000: 请求头部中的 Host 错误。 (Incorrect Host in the request header.) */
-    invalid_host = ZEGO_AIAGENT_INVALID_HOST,
+    invalid_host = ZEGO_AI_AGENT_INVALID_HOST,
     /** 100000001: AppId 字段格式错误。 (Incorrect format of AppId field.) */
-    invalid_app_id_format = ZEGO_AIAGENT_INVALID_APP_ID_FORMAT,
+    invalid_app_id_format = ZEGO_AI_AGENT_INVALID_APP_ID_FORMAT,
     /** 100000002: Timestamp 字段为空。 (Timestamp field is empty.) */
-    missing_timestamp = ZEGO_AIAGENT_MISSING_TIMESTAMP,
+    missing_timestamp = ZEGO_AI_AGENT_MISSING_TIMESTAMP,
     /** 100000003: Timestamp 字段格式错误。 (Incorrect format of Timestamp field.) */
-    invalid_timestamp_format = ZEGO_AIAGENT_INVALID_TIMESTAMP_FORMAT,
+    invalid_timestamp_format = ZEGO_AI_AGENT_INVALID_TIMESTAMP_FORMAT,
     /** 100000004: 签名过期。 (Signature expired.) */
-    signature_expired = ZEGO_AIAGENT_SIGNATURE_EXPIRED,
+    signature_expired = ZEGO_AI_AGENT_SIGNATURE_EXPIRED,
     /** 100000005: 签名错误。 (Signature error.) */
-    invalid_signature = ZEGO_AIAGENT_INVALID_SIGNATURE,
+    invalid_signature = ZEGO_AI_AGENT_INVALID_SIGNATURE,
     /** 100000006: Action 为空。 (Action is empty.) */
-    missing_action = ZEGO_AIAGENT_MISSING_ACTION,
+    missing_action = ZEGO_AI_AGENT_MISSING_ACTION,
     /** 100000007: 不支持的 Action。 (Unsupported Action.) */
-    unsupported_action = ZEGO_AIAGENT_UNSUPPORTED_ACTION,
+    unsupported_action = ZEGO_AI_AGENT_UNSUPPORTED_ACTION,
     /** 100000008: SignatureNonce 字段为空。 (SignatureNonce field is empty.) */
-    missing_signature_nonce = ZEGO_AIAGENT_MISSING_SIGNATURE_NONCE,
+    missing_signature_nonce = ZEGO_AI_AGENT_MISSING_SIGNATURE_NONCE,
     /** 100000009: Signature 字段为空。 (Signature field is empty.) */
-    missing_signature = ZEGO_AIAGENT_MISSING_SIGNATURE,
+    missing_signature = ZEGO_AI_AGENT_MISSING_SIGNATURE,
     /** 100000010: 获取 ServerSecret 失败。 (Failed to get ServerSecret.) */
-    server_secret_lookup_failed = ZEGO_AIAGENT_SERVER_SECRET_LOOKUP_FAILED,
+    server_secret_lookup_failed = ZEGO_AI_AGENT_SERVER_SECRET_LOOKUP_FAILED,
     /** 100000011: 获取 App 配置失败。 (Failed to get App configuration.) */
-    app_config_lookup_failed = ZEGO_AIAGENT_APP_CONFIG_LOOKUP_FAILED,
+    app_config_lookup_failed = ZEGO_AI_AGENT_APP_CONFIG_LOOKUP_FAILED,
     /** 100000012: 读取 HTTP 包体失败。 (Failed to read HTTP packet body.) */
-    http_body_read_failed = ZEGO_AIAGENT_HTTP_BODY_READ_FAILED,
+    http_body_read_failed = ZEGO_AI_AGENT_HTTP_BODY_READ_FAILED,
     /** 100000013: SignatureVersion 字段为空。 (SignatureVersion field is empty.) */
-    missing_signature_version = ZEGO_AIAGENT_MISSING_SIGNATURE_VERSION,
+    missing_signature_version = ZEGO_AI_AGENT_MISSING_SIGNATURE_VERSION,
     /** 100000014: 不支持的 SignatureVersion。 (Unsupported SignatureVersion.) */
-    unsupported_signature_version = ZEGO_AIAGENT_UNSUPPORTED_SIGNATURE_VERSION,
+    unsupported_signature_version = ZEGO_AI_AGENT_UNSUPPORTED_SIGNATURE_VERSION,
     /** 100000015: 网关内部错误。 (Internal gateway error.) */
-    gateway_internal_error = ZEGO_AIAGENT_GATEWAY_INTERNAL_ERROR,
+    gateway_internal_error = ZEGO_AI_AGENT_GATEWAY_INTERNAL_ERROR,
     /** 100000017: App 未开通该服务。 (The App has not enabled this service.) */
-    app_service_not_enabled = ZEGO_AIAGENT_APP_SERVICE_NOT_ENABLED,
+    app_service_not_enabled = ZEGO_AI_AGENT_APP_SERVICE_NOT_ENABLED,
     /** 410000001: 系统错误。 (System error.) */
-    system_error = ZEGO_AIAGENT_SYSTEM_ERROR,
+    system_error = ZEGO_AI_AGENT_SYSTEM_ERROR,
     /** 410000002: AppID 无效。 (Invalid AppID.) */
-    invalid_app_id = ZEGO_AIAGENT_INVALID_APP_ID,
+    invalid_app_id = ZEGO_AI_AGENT_INVALID_APP_ID,
     /** 410000003: 参数无效。 (Invalid parameter.) */
-    invalid_parameter = ZEGO_AIAGENT_INVALID_PARAMETER,
+    invalid_parameter = ZEGO_AI_AGENT_INVALID_PARAMETER,
     /** 410000004: JSON 解析失败 (JSON parsing failed.) */
-    invalid_json = ZEGO_AIAGENT_INVALID_JSON,
+    invalid_json = ZEGO_AI_AGENT_INVALID_JSON,
     /** 410000005: 网关鉴权失败。 (Gateway authentication failed.) */
-    gateway_auth_failed = ZEGO_AIAGENT_GATEWAY_AUTH_FAILED,
+    gateway_auth_failed = ZEGO_AI_AGENT_GATEWAY_AUTH_FAILED,
     /** 410000006: App 未开通该服务。 (The App has not enabled this service.) */
-    agent_service_not_enabled = ZEGO_AIAGENT_AGENT_SERVICE_NOT_ENABLED,
+    agent_service_not_enabled = ZEGO_AI_AGENT_AGENT_SERVICE_NOT_ENABLED,
     /** 410000009: 服务内部调用失败。 (Internal service call failed.) */
-    internal_call_failed = ZEGO_AIAGENT_INTERNAL_CALL_FAILED,
+    internal_call_failed = ZEGO_AI_AGENT_INTERNAL_CALL_FAILED,
     /** 410000010: 服务资源不足。 (Insufficient service resources.) */
-    insufficient_service_resources = ZEGO_AIAGENT_INSUFFICIENT_SERVICE_RESOURCES,
+    insufficient_service_resources = ZEGO_AI_AGENT_INSUFFICIENT_SERVICE_RESOURCES,
     /** 410000011: APP在线实例并发数量限制。 (APP online instance concurrency limit.) */
-    instance_concurrency_limit = ZEGO_AIAGENT_INSTANCE_CONCURRENCY_LIMIT,
+    instance_concurrency_limit = ZEGO_AI_AGENT_INSTANCE_CONCURRENCY_LIMIT,
     /** 410000014: 无效的数字人参数。 (Invalid digital human parameter.) */
-    invalid_digital_human_parameter = ZEGO_AIAGENT_INVALID_DIGITAL_HUMAN_PARAMETER,
+    invalid_digital_human_parameter = ZEGO_AI_AGENT_INVALID_DIGITAL_HUMAN_PARAMETER,
     /** 410001002: 未找到智能体实例。 (AI agent instance not found.) */
-    agent_instance_not_found = ZEGO_AIAGENT_AGENT_INSTANCE_NOT_FOUND,
+    agent_instance_not_found = ZEGO_AI_AGENT_AGENT_INSTANCE_NOT_FOUND,
     /** 410001003: 智能体实例创建失败。 (AI agent instance creation failed.) */
-    agent_instance_create_failed = ZEGO_AIAGENT_AGENT_INSTANCE_CREATE_FAILED,
+    agent_instance_create_failed = ZEGO_AI_AGENT_AGENT_INSTANCE_CREATE_FAILED,
     /** 410001004: 智能体实例修改失败。 (AI agent instance modification failed.) */
-    agent_instance_modify_failed = ZEGO_AIAGENT_AGENT_INSTANCE_MODIFY_FAILED,
+    agent_instance_modify_failed = ZEGO_AI_AGENT_AGENT_INSTANCE_MODIFY_FAILED,
     /** 410001005: 智能体实例删除失败。 (AI agent instance deletion failed.) */
-    agent_instance_delete_failed = ZEGO_AIAGENT_AGENT_INSTANCE_DELETE_FAILED,
+    agent_instance_delete_failed = ZEGO_AI_AGENT_AGENT_INSTANCE_DELETE_FAILED,
     /** 410001006: 主动调用 LLM 失败。 (Active LLM call failed.) */
-    llm_call_failed = ZEGO_AIAGENT_LLM_CALL_FAILED,
+    llm_call_failed = ZEGO_AI_AGENT_LLM_CALL_FAILED,
     /** 410001007: 主动调用 TTS 失败。 (Active TTS call failed.) */
-    tts_call_failed = ZEGO_AIAGENT_TTS_CALL_FAILED,
+    tts_call_failed = ZEGO_AI_AGENT_TTS_CALL_FAILED,
     /** 410001008: 智能体已存在。 (AI agent already exists.) */
-    agent_already_exists = ZEGO_AIAGENT_AGENT_ALREADY_EXISTS,
+    agent_already_exists = ZEGO_AI_AGENT_AGENT_ALREADY_EXISTS,
     /** 410001009: 智能体未找到。 (AI agent not found.) */
-    agent_not_found = ZEGO_AIAGENT_AGENT_NOT_FOUND,
+    agent_not_found = ZEGO_AI_AGENT_AGENT_NOT_FOUND,
     /** 410001010: 加载历史消息失败。 (Failed to load the message history.) */
-    message_history_load_failed = ZEGO_AIAGENT_MESSAGE_HISTORY_LOAD_FAILED,
+    message_history_load_failed = ZEGO_AI_AGENT_MESSAGE_HISTORY_LOAD_FAILED,
     /** 410001011: 智能体实例更新失败。 (AI agent instance update failed.) */
-    agent_instance_update_failed = ZEGO_AIAGENT_AGENT_INSTANCE_UPDATE_FAILED,
+    agent_instance_update_failed = ZEGO_AI_AGENT_AGENT_INSTANCE_UPDATE_FAILED,
     /** 410001013: 智能体正在聆听。 (AI agent is listening.) */
-    agent_is_listening = ZEGO_AIAGENT_AGENT_IS_LISTENING,
+    agent_is_listening = ZEGO_AI_AGENT_AGENT_IS_LISTENING,
     /** 410001016: 用户不存在。 (User does not exist.) */
-    user_not_found = ZEGO_AIAGENT_USER_NOT_FOUND,
+    user_not_found = ZEGO_AI_AGENT_USER_NOT_FOUND,
     /** 410001022: 获取智能体实例上下文失败。 (Failed to get the agent instance context.) */
-    agent_instance_context_get_failed = ZEGO_AIAGENT_AGENT_INSTANCE_CONTEXT_GET_FAILED,
+    agent_instance_context_get_failed = ZEGO_AI_AGENT_AGENT_INSTANCE_CONTEXT_GET_FAILED,
     /** 410001023: 重置智能体实例上下文失败。 (Failed to reset the agent instance context.) */
-    agent_instance_context_reset_failed = ZEGO_AIAGENT_AGENT_INSTANCE_CONTEXT_RESET_FAILED,
+    agent_instance_context_reset_failed = ZEGO_AI_AGENT_AGENT_INSTANCE_CONTEXT_RESET_FAILED,
     /** 410001024: 打断智能体实例失败。 (Failed to interrupt the agent instance.) */
-    agent_instance_interrupt_failed = ZEGO_AIAGENT_AGENT_INSTANCE_INTERRUPT_FAILED,
+    agent_instance_interrupt_failed = ZEGO_AI_AGENT_AGENT_INSTANCE_INTERRUPT_FAILED,
     /** 410001025: 数字人服务资源不足 (Digital human service resource insufficient.) */
-    digital_human_resources_insufficient = ZEGO_AIAGENT_DIGITAL_HUMAN_RESOURCES_INSUFFICIENT,
+    digital_human_resources_insufficient = ZEGO_AI_AGENT_DIGITAL_HUMAN_RESOURCES_INSUFFICIENT,
     /** 410001026: 数字人 ConfigId 不支持 (Digital human ConfigId does not support.) */
-    digital_human_config_id_unsupported = ZEGO_AIAGENT_DIGITAL_HUMAN_CONFIG_ID_UNSUPPORTED,
+    digital_human_config_id_unsupported = ZEGO_AI_AGENT_DIGITAL_HUMAN_CONFIG_ID_UNSUPPORTED,
     /** 410001027: 数字人 DigitalHumanId 不正确。 (Digital human DigitalHumanId is incorrect.) */
-    invalid_digital_human_id = ZEGO_AIAGENT_INVALID_DIGITAL_HUMAN_ID,
+    invalid_digital_human_id = ZEGO_AI_AGENT_INVALID_DIGITAL_HUMAN_ID,
     /** 410001028: 数字人智能体实例创建失败。 (Digital human intelligent agent instance creation failed.) */
-    digital_human_instance_create_failed = ZEGO_AIAGENT_DIGITAL_HUMAN_INSTANCE_CREATE_FAILED,
+    digital_human_instance_create_failed = ZEGO_AI_AGENT_DIGITAL_HUMAN_INSTANCE_CREATE_FAILED,
     /** 410001029: 数字人接口限频。 (Digital human interface frequency limit.) */
-    digital_human_rate_limited = ZEGO_AIAGENT_DIGITAL_HUMAN_RATE_LIMITED,
+    digital_human_rate_limited = ZEGO_AI_AGENT_DIGITAL_HUMAN_RATE_LIMITED,
     /** 410001030: 数字人流 ID 重复。 (Digital human stream ID duplicate.) */
-    digital_human_stream_id_duplicate = ZEGO_AIAGENT_DIGITAL_HUMAN_STREAM_ID_DUPLICATE,
+    digital_human_stream_id_duplicate = ZEGO_AI_AGENT_DIGITAL_HUMAN_STREAM_ID_DUPLICATE,
     /** 410001031: 数字人并发已达上限。 (Digital human concurrency has reached the upper limit.) */
-    digital_human_concurrency_limit = ZEGO_AIAGENT_DIGITAL_HUMAN_CONCURRENCY_LIMIT,
+    digital_human_concurrency_limit = ZEGO_AI_AGENT_DIGITAL_HUMAN_CONCURRENCY_LIMIT,
     /** 410001032: 数字人服务系统错误。 (Digital human service system error.) */
-    digital_human_system_error = ZEGO_AIAGENT_DIGITAL_HUMAN_SYSTEM_ERROR,
+    digital_human_system_error = ZEGO_AI_AGENT_DIGITAL_HUMAN_SYSTEM_ERROR,
     /** 410001033: LLM 测试账号已过期 (LLM test account expired) */
-    llm_test_account_expired = ZEGO_AIAGENT_LLM_TEST_ACCOUNT_EXPIRED,
+    llm_test_account_expired = ZEGO_AI_AGENT_LLM_TEST_ACCOUNT_EXPIRED,
     /** 410001034: TTS 测试账号已过期 (TTS test account expired) */
-    tts_test_account_expired = ZEGO_AIAGENT_TTS_TEST_ACCOUNT_EXPIRED,
+    tts_test_account_expired = ZEGO_AI_AGENT_TTS_TEST_ACCOUNT_EXPIRED,
     /** 410001035: App 测试账号已过期 (App test account expired) */
-    app_test_account_expired = ZEGO_AIAGENT_APP_TEST_ACCOUNT_EXPIRED,
+    app_test_account_expired = ZEGO_AI_AGENT_APP_TEST_ACCOUNT_EXPIRED,
     /** 410001041: Agent 实例正在处于优雅销毁状态 (Agent instance is being gracefully shut down) */
-    agent_instance_shutting_down = ZEGO_AIAGENT_AGENT_INSTANCE_SHUTTING_DOWN,
+    agent_instance_shutting_down = ZEGO_AI_AGENT_AGENT_INSTANCE_SHUTTING_DOWN,
     /** 410001042: Agent 实例的互动模式不是对讲机模式 (Agent instance interaction mode is not walkie-talkie mode) */
-    not_walkie_talkie_mode = ZEGO_AIAGENT_NOT_WALKIE_TALKIE_MODE,
+    not_walkie_talkie_mode = ZEGO_AI_AGENT_NOT_WALKIE_TALKIE_MODE,
     /** 410001043: API 请求携带的 Sequence 校验失败。 (Sequence validation failed) */
-    sequence_outdated = ZEGO_AIAGENT_SEQUENCE_OUTDATED,
+    sequence_outdated = ZEGO_AI_AGENT_SEQUENCE_OUTDATED,
     /** 410001044: 对讲机模式，开启聆听失败 (Failed to start listening) */
-    start_listening_failed = ZEGO_AIAGENT_START_LISTENING_FAILED,
+    start_listening_failed = ZEGO_AI_AGENT_START_LISTENING_FAILED,
     /** 410001045: 对讲机模式，结束聆听失败 (Failed to stop listening) */
-    stop_listening_failed = ZEGO_AIAGENT_STOP_LISTENING_FAILED,
+    stop_listening_failed = ZEGO_AI_AGENT_STOP_LISTENING_FAILED,
     /** 410001046: 用户还没有开始推流 (User has not started streaming yet) */
-    user_not_publishing = ZEGO_AIAGENT_USER_NOT_PUBLISHING,
+    user_not_publishing = ZEGO_AI_AGENT_USER_NOT_PUBLISHING,
     /** 410001047: LLM.ApiKey 为 "zego_test"，但所填写的 LLM.Url 不合法 (LLM.ApiKey is "zego_test", but the provided LLM.Url is invalid) */
-    invalid_llm_url_for_test_key = ZEGO_AIAGENT_INVALID_LLM_URL_FOR_TEST_KEY,
+    invalid_llm_url_for_test_key = ZEGO_AI_AGENT_INVALID_LLM_URL_FOR_TEST_KEY,
     /** 410001048: 数字人 DigitalHumanId 不属于本 APP (Digital human DigitalHumanId does not belong to this APP) */
-    digital_human_not_in_app = ZEGO_AIAGENT_DIGITAL_HUMAN_NOT_IN_APP,
+    digital_human_not_in_app = ZEGO_AI_AGENT_DIGITAL_HUMAN_NOT_IN_APP,
     /** 410001049: 禁止 API 操作播报数字人实例 (API operations on live digital human instance are prohibited) */
-    broadcast_digital_human_api_forbidden = ZEGO_AIAGENT_BROADCAST_DIGITAL_HUMAN_API_FORBIDDEN,
+    broadcast_digital_human_api_forbidden = ZEGO_AI_AGENT_BROADCAST_DIGITAL_HUMAN_API_FORBIDDEN,
 };
 
 /** A callback event code of AI Agent: every known code has an enumerator, and every other
  *  uint32_t is a valid value too. */
 enum class event : std::uint32_t {
     /** 1001: ZEGO 实时互动 AI Agent 通用错误。 (ZEGOCLOUD AI Agent General Error) */
-    agent_error = ZEGO_AIAGENT_EVENT_AGENT_ERROR,
+    agent_error = ZEGO_AI_AGENT_EVENT_AGENT_ERROR,
     /** 1004: 服务端 VAD 检测到人声说话但是 ASR 没有识别有效文本。 (Server VAD detects human voice but ASR fails to recognize valid text) */
-    speech_not_recognized = ZEGO_AIAGENT_EVENT_SPEECH_NOT_RECOGNIZED,
+    speech_not_recognized = ZEGO_AI_AGENT_EVENT_SPEECH_NOT_RECOGNIZED,
     /** 1101: IM 通用错误。 (IM General Error) */
-    im_error = ZEGO_AIAGENT_EVENT_IM_ERROR,
+    im_error = ZEGO_AI_AGENT_EVENT_IM_ERROR,
     /** 1201: RTC 通用错误。 (RTC General Error) */
-    rtc_error = ZEGO_AIAGENT_EVENT_RTC_ERROR,
+    rtc_error = ZEGO_AI_AGENT_EVENT_RTC_ERROR,
     /** 1202: 创建智能体的用户超过 120 秒（或 AdvancedConfig.MaxIdleTime 参数自定义时间）不在 RTC 房间内。 (The user who created the AI agent instance has exceeded 120 seconds (or the AdvancedConfig.MaxIdleTime parameter custom time) and is not in the RTC room.) */
-    creator_not_in_room = ZEGO_AIAGENT_EVENT_CREATOR_NOT_IN_ROOM,
+    creator_not_in_room = ZEGO_AI_AGENT_EVENT_CREATOR_NOT_IN_ROOM,
     /** 1203: 智能体实例被踢出 RTC 房间。 (AI agent instance was removed from the RTC room.) */
-    agent_kicked_from_room = ZEGO_AIAGENT_EVENT_AGENT_KICKED_FROM_ROOM,
+    agent_kicked_from_room = ZEGO_AI_AGENT_EVENT_AGENT_KICKED_FROM_ROOM,
     /** 1204: 智能体实例登录 RTC 房间失败。 (AI agent instance failed to log into the RTC room.) */
-    room_login_failed = ZEGO_AIAGENT_EVENT_ROOM_LOGIN_FAILED,
+    room_login_failed = ZEGO_AI_AGENT_EVENT_ROOM_LOGIN_FAILED,
     /** 1205: 智能体实例与 RTC 房间断连。 (AI agent instance disconnected from the RTC room.) */
-    room_disconnected = ZEGO_AIAGENT_EVENT_ROOM_DISCONNECTED,
+    room_disconnected = ZEGO_AI_AGENT_EVENT_ROOM_DISCONNECTED,
     /** 1206: 智能体实例推流失败。 (AI agent instance failed to push stream.) */
-    stream_publish_failed = ZEGO_AIAGENT_EVENT_STREAM_PUBLISH_FAILED,
+    stream_publish_failed = ZEGO_AI_AGENT_EVENT_STREAM_PUBLISH_FAILED,
     /** 1207: 智能体实例拉流失败。 (AI agent instance failed to pull stream.) */
-    stream_play_failed = ZEGO_AIAGENT_EVENT_STREAM_PLAY_FAILED,
+    stream_play_failed = ZEGO_AI_AGENT_EVENT_STREAM_PLAY_FAILED,
     /** 1208: RTC 发送房间消息出错 (RTC failed to send room message) */
-    room_message_send_failed = ZEGO_AIAGENT_EVENT_ROOM_MESSAGE_SEND_FAILED,
+    room_message_send_failed = ZEGO_AI_AGENT_EVENT_ROOM_MESSAGE_SEND_FAILED,
     /** 2101: ASR 通用错误。 (ASR General Error) */
-    asr_error = ZEGO_AIAGENT_EVENT_ASR_ERROR,
+    asr_error = ZEGO_AI_AGENT_EVENT_ASR_ERROR,
     /** 2201: LLM 通用错误。 (LLM General Error) */
-    llm_error = ZEGO_AIAGENT_EVENT_LLM_ERROR,
+    llm_error = ZEGO_AI_AGENT_EVENT_LLM_ERROR,
     /** 2202: LLM 参数错误。 (LLM Parameter Error) */
-    llm_invalid_parameter = ZEGO_AIAGENT_EVENT_LLM_INVALID_PARAMETER,
+    llm_invalid_parameter = ZEGO_AI_AGENT_EVENT_LLM_INVALID_PARAMETER,
     /** 2203: LLM 请求鉴权失败。 (LLM Request Authentication Failed) */
-    llm_auth_failed = ZEGO_AIAGENT_EVENT_LLM_AUTH_FAILED,
+    llm_auth_failed = ZEGO_AI_AGENT_EVENT_LLM_AUTH_FAILED,
     /** 2204: LLM 请求并发达到上限。 (LLM Request Concurrency Reached Limit) */
-    llm_concurrency_limit = ZEGO_AIAGENT_EVENT_LLM_CONCURRENCY_LIMIT,
+    llm_concurrency_limit = ZEGO_AI_AGENT_EVENT_LLM_CONCURRENCY_LIMIT,
     /** 2205: LLM 账号欠费。 (LLM Account Overdue) */
-    llm_account_in_arrears = ZEGO_AIAGENT_EVENT_LLM_ACCOUNT_IN_ARREARS,
+    llm_account_in_arrears = ZEGO_AI_AGENT_EVENT_LLM_ACCOUNT_IN_ARREARS,
     /** 2206: LLM 内容审核失败。 (LLM Content Review Failed) */
-    llm_content_rejected = ZEGO_AIAGENT_EVENT_LLM_CONTENT_REJECTED,
+    llm_content_rejected = ZEGO_AI_AGENT_EVENT_LLM_CONTENT_REJECTED,
     /** 2301: TTS 通用错误。 (TTS General Error) */
-    tts_error = ZEGO_AIAGENT_EVENT_TTS_ERROR,
+    tts_error = ZEGO_AI_AGENT_EVENT_TTS_ERROR,
     /** 2302: TTS 参数错误。 (TTS Parameter Error) */
-    tts_invalid_parameter = ZEGO_AIAGENT_EVENT_TTS_INVALID_PARAMETER,
+    tts_invalid_parameter = ZEGO_AI_AGENT_EVENT_TTS_INVALID_PARAMETER,
     /** 2303: TTS 请求鉴权失败。 (TTS Request Authentication Failed) */
-    tts_auth_failed = ZEGO_AIAGENT_EVENT_TTS_AUTH_FAILED,
+    tts_auth_failed = ZEGO_AI_AGENT_EVENT_TTS_AUTH_FAILED,
     /** 2304: TTS 请求并发达到上限。 (TTS Request Concurrency Reached Limit) */
-    tts_concurrency_limit = ZEGO_AIAGENT_EVENT_TTS_CONCURRENCY_LIMIT,
+    tts_concurrency_limit = ZEGO_AI_AGENT_EVENT_TTS_CONCURRENCY_LIMIT,
     /** 2305: TTS 账号欠费。 (TTS Account Overdue) */
-    tts_account_in_arrears = ZEGO_AIAGENT_EVENT_TTS_ACCOUNT_IN_ARREARS,
+    tts_account_in_arrears = ZEGO_AI_AGENT_EVENT_TTS_ACCOUNT_IN_ARREARS,
 };
 
-/** The error category of aiagent::code, codes::category(Product::Aiagent). */
-inline const std::error_category &category() noexcept { return codes::category(Product::Aiagent); }
+/** The error category of aiagent::code, codes::category(Product::AiAgent). */
+inline const std::error_category &category() noexcept { return codes::category(Product::AiAgent); }
 
 /** Makes a std::error_code of aiagent::category(); found by argument-dependent lookup, so
  *  `std::error_code ec = zego::codes::aiagent::code::...;` works. */
 inline std::error_code make_error_code(code c) noexcept {
-    return codes::make_error_code(Product::Aiagent, static_cast<std::uint32_t>(c));
+    return codes::make_error_code(Product::AiAgent, static_cast<std::uint32_t>(c));
 }
 
 }  // namespace aiagent

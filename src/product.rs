@@ -16,8 +16,7 @@ use core::fmt;
 
 pub use crate::generated::products::Product;
 use crate::generated::products::{
-    entries, first, index, EXTRAS, FAMILIES, HOSTS, PRODUCTS, PRODUCT_INFOS, SECTION_INFOS, SINCE, TEXTS,
-    WITHDRAWN,
+    entries, first, index, EXTRAS, FAMILIES, HOSTS, PRODUCTS, PRODUCT_INFOS, SECTION_INFOS, SINCE, WITHDRAWN,
 };
 use crate::{Category, CodeCategory, EventCategory, Family, Guidance, Lang, Text, COMMON_RANGE};
 
@@ -36,7 +35,7 @@ impl Str {
 
     /// The text: a place in the block, resolved when read ([`Text::as_str`]).
     #[inline]
-    const fn text(self) -> Text {
+    pub(crate) const fn text(self) -> Text {
         Text::in_block(self.0)
     }
 }
@@ -45,7 +44,7 @@ impl Str {
 /// (src/generated/return_codes.rs) share the block's bytes. Evaluated at compile time only;
 /// a slice outside the block or off a character boundary fails the build.
 pub(crate) const fn text_at(offset: usize, len: usize) -> &'static str {
-    let (_, rest) = TEXTS.as_bytes().split_at(offset);
+    let (_, rest) = crate::generated::products::BLOCK.as_bytes().split_at(offset);
     let (text, _) = rest.split_at(len + 1);
     match core::str::from_utf8(text) {
         Ok(text) => text,
@@ -560,6 +559,21 @@ impl ProductCode {
         ProductCode::make(product, family, section, code)
     }
 
+    /// Code `code` of `family` of the product whose discriminant is `product` (the C enum's
+    /// value), or `None` for a value that names no product: the C library's lookups, with
+    /// no product loaded from a table.
+    #[inline]
+    pub const fn of_value(product: u32, family: Family, code: u32) -> Option<ProductCode> {
+        if product as usize >= PRODUCTS.len() {
+            return None;
+        }
+        Some(ProductCode {
+            code,
+            family: (product * 2 + family as u32) as u8,
+            section: Section::NONE,
+        })
+    }
+
     /// Code `code` of `product` and `family`.
     #[inline]
     pub const fn of(product: Product, family: Family, code: u32) -> ProductCode {
@@ -671,7 +685,7 @@ impl ProductCode {
         match self.answer() {
             Answer::One(m) => m.message(lang),
             Answer::Ambiguous => crate::ambiguous_message(lang),
-            Answer::Unknown => self.unknown_message(lang),
+            Answer::Unknown => unknown_message(self.family, self.code, lang),
         }
     }
 
@@ -735,30 +749,33 @@ impl ProductCode {
         }
     }
 
-    /// AI Agent's (families 0 and 1) name its ranges, as [`crate::Code`]'s do; every other
-    /// product's name the product, or the gateway's range. Cold and out of line, as the core's
-    /// own unknown texts, so the known-code path stays a straight line.
-    #[cold]
-    fn unknown_message(self, lang: Lang) -> Text {
-        const AI_AGENT_RETURN: u8 = Product::DEFAULT as u8 * 2;
-        const AI_AGENT_EVENT: u8 = AI_AGENT_RETURN + 1;
-        match self.family {
-            AI_AGENT_RETURN => Category::of(self.code).unknown_message(lang),
-            AI_AGENT_EVENT => EventCategory::of(self.code).unknown_message(lang),
-            f if f % 2 == 0 && COMMON_RANGE.contains(&self.code) => Category::Common.unknown_message(lang),
-            f => match table(f as usize) {
-                Some(t) => t.unknown[lang as usize].text(),
-                None => Category::Unknown.unknown_message(lang),
-            },
-        }
-    }
-
     #[cold]
     fn unknown_suggestion(self, lang: Lang) -> Text {
         match self.family() {
             Family::Event => EventCategory::of(self.code).unknown_suggestion(lang),
             Family::Return => Category::of(self.code).unknown_suggestion(lang),
         }
+    }
+}
+
+/// AI Agent's (families 0 and 1) name its ranges, as [`crate::Code`]'s do; every other
+/// product's name the product, or the gateway's range. Cold and out of line, as the core's
+/// own unknown texts, so the known-code path stays a straight line.
+// Parts, not `self`: a `ProductCode` passed out of line would be packed into one register
+// on the known path too.
+#[cold]
+#[inline(never)]
+fn unknown_message(family: u8, code: u32, lang: Lang) -> Text {
+    const AI_AGENT_RETURN: u8 = Product::DEFAULT as u8 * 2;
+    const AI_AGENT_EVENT: u8 = AI_AGENT_RETURN + 1;
+    match family {
+        AI_AGENT_RETURN => Category::of(code).unknown_message(lang),
+        AI_AGENT_EVENT => EventCategory::of(code).unknown_message(lang),
+        f if f % 2 == 0 && COMMON_RANGE.contains(&code) => Category::Common.unknown_message(lang),
+        f => match table(f as usize) {
+            Some(t) => t.unknown[lang as usize].text(),
+            None => Category::Unknown.unknown_message(lang),
+        },
     }
 }
 

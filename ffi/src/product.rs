@@ -193,8 +193,8 @@ impl Lookup {
     /// Code `code` of `family` in product `product` (a `zego_product_t` value or not).
     #[inline(always)]
     pub(crate) fn product(product: u32, family: Family, code: u32) -> Lookup {
-        match product_of(product) {
-            Some(p) => Lookup::Found(ProductCode::of(p, family, code)),
+        match ProductCode::of_value(product, family, code) {
+            Some(c) => Lookup::Found(c),
             None => Lookup::NoProduct(family, code),
         }
     }

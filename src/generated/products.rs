@@ -1494,8 +1494,13 @@ pub(crate) static EXTRAS: [Extra; 81] = [
 pub(crate) static WITHDRAWN: [Str; 1] = [Str::new(0, 0)];
 
 /// Every text of the tables above once, each followed by a NUL; a `Str` is an offset and a
-/// length into it.
-pub(crate) const TEXTS: &str = concat!(
+/// length into it. One static: a `const` would be copied into every place that names it,
+/// and a text's C string must be one address.
+pub(crate) static TEXTS: &str = BLOCK;
+
+/// The block's bytes for compile-time slicing (AI Agent's messages, `text_at`), which cannot
+/// read a static. Slices of one const's value share its one allocation with the static.
+pub(crate) const BLOCK: &str = concat!(
     "\0",
     "SUCCESS\0",
     "2025-seed\0",

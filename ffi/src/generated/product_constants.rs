@@ -5,347 +5,347 @@
 
 /// AI Agent return code 0: 成功
 /// (Success)
-pub const ZEGO_AIAGENT_SUCCESS: u32 = 0;
+pub const ZEGO_AI_AGENT_SUCCESS: u32 = 0;
 
 /// AI Agent return code 100000000: 请求头部中的 Host 错误。
 /// (Incorrect Host in the request header.)
-pub const ZEGO_AIAGENT_INVALID_HOST: u32 = 100000000;
+pub const ZEGO_AI_AGENT_INVALID_HOST: u32 = 100000000;
 
 /// AI Agent return code 100000001: AppId 字段格式错误。
 /// (Incorrect format of AppId field.)
-pub const ZEGO_AIAGENT_INVALID_APP_ID_FORMAT: u32 = 100000001;
+pub const ZEGO_AI_AGENT_INVALID_APP_ID_FORMAT: u32 = 100000001;
 
 /// AI Agent return code 100000002: Timestamp 字段为空。
 /// (Timestamp field is empty.)
-pub const ZEGO_AIAGENT_MISSING_TIMESTAMP: u32 = 100000002;
+pub const ZEGO_AI_AGENT_MISSING_TIMESTAMP: u32 = 100000002;
 
 /// AI Agent return code 100000003: Timestamp 字段格式错误。
 /// (Incorrect format of Timestamp field.)
-pub const ZEGO_AIAGENT_INVALID_TIMESTAMP_FORMAT: u32 = 100000003;
+pub const ZEGO_AI_AGENT_INVALID_TIMESTAMP_FORMAT: u32 = 100000003;
 
 /// AI Agent return code 100000004: 签名过期。
 /// (Signature expired.)
-pub const ZEGO_AIAGENT_SIGNATURE_EXPIRED: u32 = 100000004;
+pub const ZEGO_AI_AGENT_SIGNATURE_EXPIRED: u32 = 100000004;
 
 /// AI Agent return code 100000005: 签名错误。
 /// (Signature error.)
-pub const ZEGO_AIAGENT_INVALID_SIGNATURE: u32 = 100000005;
+pub const ZEGO_AI_AGENT_INVALID_SIGNATURE: u32 = 100000005;
 
 /// AI Agent return code 100000006: Action 为空。
 /// (Action is empty.)
-pub const ZEGO_AIAGENT_MISSING_ACTION: u32 = 100000006;
+pub const ZEGO_AI_AGENT_MISSING_ACTION: u32 = 100000006;
 
 /// AI Agent return code 100000007: 不支持的 Action。
 /// (Unsupported Action.)
-pub const ZEGO_AIAGENT_UNSUPPORTED_ACTION: u32 = 100000007;
+pub const ZEGO_AI_AGENT_UNSUPPORTED_ACTION: u32 = 100000007;
 
 /// AI Agent return code 100000008: SignatureNonce 字段为空。
 /// (SignatureNonce field is empty.)
-pub const ZEGO_AIAGENT_MISSING_SIGNATURE_NONCE: u32 = 100000008;
+pub const ZEGO_AI_AGENT_MISSING_SIGNATURE_NONCE: u32 = 100000008;
 
 /// AI Agent return code 100000009: Signature 字段为空。
 /// (Signature field is empty.)
-pub const ZEGO_AIAGENT_MISSING_SIGNATURE: u32 = 100000009;
+pub const ZEGO_AI_AGENT_MISSING_SIGNATURE: u32 = 100000009;
 
 /// AI Agent return code 100000010: 获取 ServerSecret 失败。
 /// (Failed to get ServerSecret.)
-pub const ZEGO_AIAGENT_SERVER_SECRET_LOOKUP_FAILED: u32 = 100000010;
+pub const ZEGO_AI_AGENT_SERVER_SECRET_LOOKUP_FAILED: u32 = 100000010;
 
 /// AI Agent return code 100000011: 获取 App 配置失败。
 /// (Failed to get App configuration.)
-pub const ZEGO_AIAGENT_APP_CONFIG_LOOKUP_FAILED: u32 = 100000011;
+pub const ZEGO_AI_AGENT_APP_CONFIG_LOOKUP_FAILED: u32 = 100000011;
 
 /// AI Agent return code 100000012: 读取 HTTP 包体失败。
 /// (Failed to read HTTP packet body.)
-pub const ZEGO_AIAGENT_HTTP_BODY_READ_FAILED: u32 = 100000012;
+pub const ZEGO_AI_AGENT_HTTP_BODY_READ_FAILED: u32 = 100000012;
 
 /// AI Agent return code 100000013: SignatureVersion 字段为空。
 /// (SignatureVersion field is empty.)
-pub const ZEGO_AIAGENT_MISSING_SIGNATURE_VERSION: u32 = 100000013;
+pub const ZEGO_AI_AGENT_MISSING_SIGNATURE_VERSION: u32 = 100000013;
 
 /// AI Agent return code 100000014: 不支持的 SignatureVersion。
 /// (Unsupported SignatureVersion.)
-pub const ZEGO_AIAGENT_UNSUPPORTED_SIGNATURE_VERSION: u32 = 100000014;
+pub const ZEGO_AI_AGENT_UNSUPPORTED_SIGNATURE_VERSION: u32 = 100000014;
 
 /// AI Agent return code 100000015: 网关内部错误。
 /// (Internal gateway error.)
-pub const ZEGO_AIAGENT_GATEWAY_INTERNAL_ERROR: u32 = 100000015;
+pub const ZEGO_AI_AGENT_GATEWAY_INTERNAL_ERROR: u32 = 100000015;
 
 /// AI Agent return code 100000017: App 未开通该服务。
 /// (The App has not enabled this service.)
-pub const ZEGO_AIAGENT_APP_SERVICE_NOT_ENABLED: u32 = 100000017;
+pub const ZEGO_AI_AGENT_APP_SERVICE_NOT_ENABLED: u32 = 100000017;
 
 /// AI Agent return code 410000001: 系统错误。
 /// (System error.)
-pub const ZEGO_AIAGENT_SYSTEM_ERROR: u32 = 410000001;
+pub const ZEGO_AI_AGENT_SYSTEM_ERROR: u32 = 410000001;
 
 /// AI Agent return code 410000002: AppID 无效。
 /// (Invalid AppID.)
-pub const ZEGO_AIAGENT_INVALID_APP_ID: u32 = 410000002;
+pub const ZEGO_AI_AGENT_INVALID_APP_ID: u32 = 410000002;
 
 /// AI Agent return code 410000003: 参数无效。
 /// (Invalid parameter.)
-pub const ZEGO_AIAGENT_INVALID_PARAMETER: u32 = 410000003;
+pub const ZEGO_AI_AGENT_INVALID_PARAMETER: u32 = 410000003;
 
 /// AI Agent return code 410000004: JSON 解析失败
 /// (JSON parsing failed.)
-pub const ZEGO_AIAGENT_INVALID_JSON: u32 = 410000004;
+pub const ZEGO_AI_AGENT_INVALID_JSON: u32 = 410000004;
 
 /// AI Agent return code 410000005: 网关鉴权失败。
 /// (Gateway authentication failed.)
-pub const ZEGO_AIAGENT_GATEWAY_AUTH_FAILED: u32 = 410000005;
+pub const ZEGO_AI_AGENT_GATEWAY_AUTH_FAILED: u32 = 410000005;
 
 /// AI Agent return code 410000006: App 未开通该服务。
 /// (The App has not enabled this service.)
-pub const ZEGO_AIAGENT_AGENT_SERVICE_NOT_ENABLED: u32 = 410000006;
+pub const ZEGO_AI_AGENT_AGENT_SERVICE_NOT_ENABLED: u32 = 410000006;
 
 /// AI Agent return code 410000009: 服务内部调用失败。
 /// (Internal service call failed.)
-pub const ZEGO_AIAGENT_INTERNAL_CALL_FAILED: u32 = 410000009;
+pub const ZEGO_AI_AGENT_INTERNAL_CALL_FAILED: u32 = 410000009;
 
 /// AI Agent return code 410000010: 服务资源不足。
 /// (Insufficient service resources.)
-pub const ZEGO_AIAGENT_INSUFFICIENT_SERVICE_RESOURCES: u32 = 410000010;
+pub const ZEGO_AI_AGENT_INSUFFICIENT_SERVICE_RESOURCES: u32 = 410000010;
 
 /// AI Agent return code 410000011: APP在线实例并发数量限制。
 /// (APP online instance concurrency limit.)
-pub const ZEGO_AIAGENT_INSTANCE_CONCURRENCY_LIMIT: u32 = 410000011;
+pub const ZEGO_AI_AGENT_INSTANCE_CONCURRENCY_LIMIT: u32 = 410000011;
 
 /// AI Agent return code 410000014: 无效的数字人参数。
 /// (Invalid digital human parameter.)
-pub const ZEGO_AIAGENT_INVALID_DIGITAL_HUMAN_PARAMETER: u32 = 410000014;
+pub const ZEGO_AI_AGENT_INVALID_DIGITAL_HUMAN_PARAMETER: u32 = 410000014;
 
 /// AI Agent return code 410001002: 未找到智能体实例。
 /// (AI agent instance not found.)
-pub const ZEGO_AIAGENT_AGENT_INSTANCE_NOT_FOUND: u32 = 410001002;
+pub const ZEGO_AI_AGENT_AGENT_INSTANCE_NOT_FOUND: u32 = 410001002;
 
 /// AI Agent return code 410001003: 智能体实例创建失败。
 /// (AI agent instance creation failed.)
-pub const ZEGO_AIAGENT_AGENT_INSTANCE_CREATE_FAILED: u32 = 410001003;
+pub const ZEGO_AI_AGENT_AGENT_INSTANCE_CREATE_FAILED: u32 = 410001003;
 
 /// AI Agent return code 410001004: 智能体实例修改失败。
 /// (AI agent instance modification failed.)
-pub const ZEGO_AIAGENT_AGENT_INSTANCE_MODIFY_FAILED: u32 = 410001004;
+pub const ZEGO_AI_AGENT_AGENT_INSTANCE_MODIFY_FAILED: u32 = 410001004;
 
 /// AI Agent return code 410001005: 智能体实例删除失败。
 /// (AI agent instance deletion failed.)
-pub const ZEGO_AIAGENT_AGENT_INSTANCE_DELETE_FAILED: u32 = 410001005;
+pub const ZEGO_AI_AGENT_AGENT_INSTANCE_DELETE_FAILED: u32 = 410001005;
 
 /// AI Agent return code 410001006: 主动调用 LLM 失败。
 /// (Active LLM call failed.)
-pub const ZEGO_AIAGENT_LLM_CALL_FAILED: u32 = 410001006;
+pub const ZEGO_AI_AGENT_LLM_CALL_FAILED: u32 = 410001006;
 
 /// AI Agent return code 410001007: 主动调用 TTS 失败。
 /// (Active TTS call failed.)
-pub const ZEGO_AIAGENT_TTS_CALL_FAILED: u32 = 410001007;
+pub const ZEGO_AI_AGENT_TTS_CALL_FAILED: u32 = 410001007;
 
 /// AI Agent return code 410001008: 智能体已存在。
 /// (AI agent already exists.)
-pub const ZEGO_AIAGENT_AGENT_ALREADY_EXISTS: u32 = 410001008;
+pub const ZEGO_AI_AGENT_AGENT_ALREADY_EXISTS: u32 = 410001008;
 
 /// AI Agent return code 410001009: 智能体未找到。
 /// (AI agent not found.)
-pub const ZEGO_AIAGENT_AGENT_NOT_FOUND: u32 = 410001009;
+pub const ZEGO_AI_AGENT_AGENT_NOT_FOUND: u32 = 410001009;
 
 /// AI Agent return code 410001010: 加载历史消息失败。
 /// (Failed to load the message history.)
-pub const ZEGO_AIAGENT_MESSAGE_HISTORY_LOAD_FAILED: u32 = 410001010;
+pub const ZEGO_AI_AGENT_MESSAGE_HISTORY_LOAD_FAILED: u32 = 410001010;
 
 /// AI Agent return code 410001011: 智能体实例更新失败。
 /// (AI agent instance update failed.)
-pub const ZEGO_AIAGENT_AGENT_INSTANCE_UPDATE_FAILED: u32 = 410001011;
+pub const ZEGO_AI_AGENT_AGENT_INSTANCE_UPDATE_FAILED: u32 = 410001011;
 
 /// AI Agent return code 410001013: 智能体正在聆听。
 /// (AI agent is listening.)
-pub const ZEGO_AIAGENT_AGENT_IS_LISTENING: u32 = 410001013;
+pub const ZEGO_AI_AGENT_AGENT_IS_LISTENING: u32 = 410001013;
 
 /// AI Agent return code 410001016: 用户不存在。
 /// (User does not exist.)
-pub const ZEGO_AIAGENT_USER_NOT_FOUND: u32 = 410001016;
+pub const ZEGO_AI_AGENT_USER_NOT_FOUND: u32 = 410001016;
 
 /// AI Agent return code 410001022: 获取智能体实例上下文失败。
 /// (Failed to get the agent instance context.)
-pub const ZEGO_AIAGENT_AGENT_INSTANCE_CONTEXT_GET_FAILED: u32 = 410001022;
+pub const ZEGO_AI_AGENT_AGENT_INSTANCE_CONTEXT_GET_FAILED: u32 = 410001022;
 
 /// AI Agent return code 410001023: 重置智能体实例上下文失败。
 /// (Failed to reset the agent instance context.)
-pub const ZEGO_AIAGENT_AGENT_INSTANCE_CONTEXT_RESET_FAILED: u32 = 410001023;
+pub const ZEGO_AI_AGENT_AGENT_INSTANCE_CONTEXT_RESET_FAILED: u32 = 410001023;
 
 /// AI Agent return code 410001024: 打断智能体实例失败。
 /// (Failed to interrupt the agent instance.)
-pub const ZEGO_AIAGENT_AGENT_INSTANCE_INTERRUPT_FAILED: u32 = 410001024;
+pub const ZEGO_AI_AGENT_AGENT_INSTANCE_INTERRUPT_FAILED: u32 = 410001024;
 
 /// AI Agent return code 410001025: 数字人服务资源不足
 /// (Digital human service resource insufficient.)
-pub const ZEGO_AIAGENT_DIGITAL_HUMAN_RESOURCES_INSUFFICIENT: u32 = 410001025;
+pub const ZEGO_AI_AGENT_DIGITAL_HUMAN_RESOURCES_INSUFFICIENT: u32 = 410001025;
 
 /// AI Agent return code 410001026: 数字人 ConfigId 不支持
 /// (Digital human ConfigId does not support.)
-pub const ZEGO_AIAGENT_DIGITAL_HUMAN_CONFIG_ID_UNSUPPORTED: u32 = 410001026;
+pub const ZEGO_AI_AGENT_DIGITAL_HUMAN_CONFIG_ID_UNSUPPORTED: u32 = 410001026;
 
 /// AI Agent return code 410001027: 数字人 DigitalHumanId 不正确。
 /// (Digital human DigitalHumanId is incorrect.)
-pub const ZEGO_AIAGENT_INVALID_DIGITAL_HUMAN_ID: u32 = 410001027;
+pub const ZEGO_AI_AGENT_INVALID_DIGITAL_HUMAN_ID: u32 = 410001027;
 
 /// AI Agent return code 410001028: 数字人智能体实例创建失败。
 /// (Digital human intelligent agent instance creation failed.)
-pub const ZEGO_AIAGENT_DIGITAL_HUMAN_INSTANCE_CREATE_FAILED: u32 = 410001028;
+pub const ZEGO_AI_AGENT_DIGITAL_HUMAN_INSTANCE_CREATE_FAILED: u32 = 410001028;
 
 /// AI Agent return code 410001029: 数字人接口限频。
 /// (Digital human interface frequency limit.)
-pub const ZEGO_AIAGENT_DIGITAL_HUMAN_RATE_LIMITED: u32 = 410001029;
+pub const ZEGO_AI_AGENT_DIGITAL_HUMAN_RATE_LIMITED: u32 = 410001029;
 
 /// AI Agent return code 410001030: 数字人流 ID 重复。
 /// (Digital human stream ID duplicate.)
-pub const ZEGO_AIAGENT_DIGITAL_HUMAN_STREAM_ID_DUPLICATE: u32 = 410001030;
+pub const ZEGO_AI_AGENT_DIGITAL_HUMAN_STREAM_ID_DUPLICATE: u32 = 410001030;
 
 /// AI Agent return code 410001031: 数字人并发已达上限。
 /// (Digital human concurrency has reached the upper limit.)
-pub const ZEGO_AIAGENT_DIGITAL_HUMAN_CONCURRENCY_LIMIT: u32 = 410001031;
+pub const ZEGO_AI_AGENT_DIGITAL_HUMAN_CONCURRENCY_LIMIT: u32 = 410001031;
 
 /// AI Agent return code 410001032: 数字人服务系统错误。
 /// (Digital human service system error.)
-pub const ZEGO_AIAGENT_DIGITAL_HUMAN_SYSTEM_ERROR: u32 = 410001032;
+pub const ZEGO_AI_AGENT_DIGITAL_HUMAN_SYSTEM_ERROR: u32 = 410001032;
 
 /// AI Agent return code 410001033: LLM 测试账号已过期
 /// (LLM test account expired)
-pub const ZEGO_AIAGENT_LLM_TEST_ACCOUNT_EXPIRED: u32 = 410001033;
+pub const ZEGO_AI_AGENT_LLM_TEST_ACCOUNT_EXPIRED: u32 = 410001033;
 
 /// AI Agent return code 410001034: TTS 测试账号已过期
 /// (TTS test account expired)
-pub const ZEGO_AIAGENT_TTS_TEST_ACCOUNT_EXPIRED: u32 = 410001034;
+pub const ZEGO_AI_AGENT_TTS_TEST_ACCOUNT_EXPIRED: u32 = 410001034;
 
 /// AI Agent return code 410001035: App 测试账号已过期
 /// (App test account expired)
-pub const ZEGO_AIAGENT_APP_TEST_ACCOUNT_EXPIRED: u32 = 410001035;
+pub const ZEGO_AI_AGENT_APP_TEST_ACCOUNT_EXPIRED: u32 = 410001035;
 
 /// AI Agent return code 410001041: Agent 实例正在处于优雅销毁状态
 /// (Agent instance is being gracefully shut down)
-pub const ZEGO_AIAGENT_AGENT_INSTANCE_SHUTTING_DOWN: u32 = 410001041;
+pub const ZEGO_AI_AGENT_AGENT_INSTANCE_SHUTTING_DOWN: u32 = 410001041;
 
 /// AI Agent return code 410001042: Agent 实例的互动模式不是对讲机模式
 /// (Agent instance interaction mode is not walkie-talkie mode)
-pub const ZEGO_AIAGENT_NOT_WALKIE_TALKIE_MODE: u32 = 410001042;
+pub const ZEGO_AI_AGENT_NOT_WALKIE_TALKIE_MODE: u32 = 410001042;
 
 /// AI Agent return code 410001043: API 请求携带的 Sequence 校验失败。
 /// (Sequence validation failed)
-pub const ZEGO_AIAGENT_SEQUENCE_OUTDATED: u32 = 410001043;
+pub const ZEGO_AI_AGENT_SEQUENCE_OUTDATED: u32 = 410001043;
 
 /// AI Agent return code 410001044: 对讲机模式，开启聆听失败
 /// (Failed to start listening)
-pub const ZEGO_AIAGENT_START_LISTENING_FAILED: u32 = 410001044;
+pub const ZEGO_AI_AGENT_START_LISTENING_FAILED: u32 = 410001044;
 
 /// AI Agent return code 410001045: 对讲机模式，结束聆听失败
 /// (Failed to stop listening)
-pub const ZEGO_AIAGENT_STOP_LISTENING_FAILED: u32 = 410001045;
+pub const ZEGO_AI_AGENT_STOP_LISTENING_FAILED: u32 = 410001045;
 
 /// AI Agent return code 410001046: 用户还没有开始推流
 /// (User has not started streaming yet)
-pub const ZEGO_AIAGENT_USER_NOT_PUBLISHING: u32 = 410001046;
+pub const ZEGO_AI_AGENT_USER_NOT_PUBLISHING: u32 = 410001046;
 
 /// AI Agent return code 410001047: LLM.ApiKey 为 "zego_test"，但所填写的 LLM.Url 不合法
 /// (LLM.ApiKey is "zego_test", but the provided LLM.Url is invalid)
-pub const ZEGO_AIAGENT_INVALID_LLM_URL_FOR_TEST_KEY: u32 = 410001047;
+pub const ZEGO_AI_AGENT_INVALID_LLM_URL_FOR_TEST_KEY: u32 = 410001047;
 
 /// AI Agent return code 410001048: 数字人 DigitalHumanId 不属于本 APP
 /// (Digital human DigitalHumanId does not belong to this APP)
-pub const ZEGO_AIAGENT_DIGITAL_HUMAN_NOT_IN_APP: u32 = 410001048;
+pub const ZEGO_AI_AGENT_DIGITAL_HUMAN_NOT_IN_APP: u32 = 410001048;
 
 /// AI Agent return code 410001049: 禁止 API 操作播报数字人实例
 /// (API operations on live digital human instance are prohibited)
-pub const ZEGO_AIAGENT_BROADCAST_DIGITAL_HUMAN_API_FORBIDDEN: u32 = 410001049;
+pub const ZEGO_AI_AGENT_BROADCAST_DIGITAL_HUMAN_API_FORBIDDEN: u32 = 410001049;
 
 /// AI Agent callback event code 1001: ZEGO 实时互动 AI Agent 通用错误。
 /// (ZEGOCLOUD AI Agent General Error)
-pub const ZEGO_AIAGENT_EVENT_AGENT_ERROR: u32 = 1001;
+pub const ZEGO_AI_AGENT_EVENT_AGENT_ERROR: u32 = 1001;
 
 /// AI Agent callback event code 1004: 服务端 VAD 检测到人声说话但是 ASR 没有识别有效文本。
 /// (Server VAD detects human voice but ASR fails to recognize valid text)
-pub const ZEGO_AIAGENT_EVENT_SPEECH_NOT_RECOGNIZED: u32 = 1004;
+pub const ZEGO_AI_AGENT_EVENT_SPEECH_NOT_RECOGNIZED: u32 = 1004;
 
 /// AI Agent callback event code 1101: IM 通用错误。
 /// (IM General Error)
-pub const ZEGO_AIAGENT_EVENT_IM_ERROR: u32 = 1101;
+pub const ZEGO_AI_AGENT_EVENT_IM_ERROR: u32 = 1101;
 
 /// AI Agent callback event code 1201: RTC 通用错误。
 /// (RTC General Error)
-pub const ZEGO_AIAGENT_EVENT_RTC_ERROR: u32 = 1201;
+pub const ZEGO_AI_AGENT_EVENT_RTC_ERROR: u32 = 1201;
 
 /// AI Agent callback event code 1202: 创建智能体的用户超过 120 秒（或 AdvancedConfig.MaxIdleTime 参数自定义时间）不在 RTC 房间内。
 /// (The user who created the AI agent instance has exceeded 120 seconds (or the AdvancedConfig.MaxIdleTime parameter custom time) and is not in the RTC room.)
-pub const ZEGO_AIAGENT_EVENT_CREATOR_NOT_IN_ROOM: u32 = 1202;
+pub const ZEGO_AI_AGENT_EVENT_CREATOR_NOT_IN_ROOM: u32 = 1202;
 
 /// AI Agent callback event code 1203: 智能体实例被踢出 RTC 房间。
 /// (AI agent instance was removed from the RTC room.)
-pub const ZEGO_AIAGENT_EVENT_AGENT_KICKED_FROM_ROOM: u32 = 1203;
+pub const ZEGO_AI_AGENT_EVENT_AGENT_KICKED_FROM_ROOM: u32 = 1203;
 
 /// AI Agent callback event code 1204: 智能体实例登录 RTC 房间失败。
 /// (AI agent instance failed to log into the RTC room.)
-pub const ZEGO_AIAGENT_EVENT_ROOM_LOGIN_FAILED: u32 = 1204;
+pub const ZEGO_AI_AGENT_EVENT_ROOM_LOGIN_FAILED: u32 = 1204;
 
 /// AI Agent callback event code 1205: 智能体实例与 RTC 房间断连。
 /// (AI agent instance disconnected from the RTC room.)
-pub const ZEGO_AIAGENT_EVENT_ROOM_DISCONNECTED: u32 = 1205;
+pub const ZEGO_AI_AGENT_EVENT_ROOM_DISCONNECTED: u32 = 1205;
 
 /// AI Agent callback event code 1206: 智能体实例推流失败。
 /// (AI agent instance failed to push stream.)
-pub const ZEGO_AIAGENT_EVENT_STREAM_PUBLISH_FAILED: u32 = 1206;
+pub const ZEGO_AI_AGENT_EVENT_STREAM_PUBLISH_FAILED: u32 = 1206;
 
 /// AI Agent callback event code 1207: 智能体实例拉流失败。
 /// (AI agent instance failed to pull stream.)
-pub const ZEGO_AIAGENT_EVENT_STREAM_PLAY_FAILED: u32 = 1207;
+pub const ZEGO_AI_AGENT_EVENT_STREAM_PLAY_FAILED: u32 = 1207;
 
 /// AI Agent callback event code 1208: RTC 发送房间消息出错
 /// (RTC failed to send room message)
-pub const ZEGO_AIAGENT_EVENT_ROOM_MESSAGE_SEND_FAILED: u32 = 1208;
+pub const ZEGO_AI_AGENT_EVENT_ROOM_MESSAGE_SEND_FAILED: u32 = 1208;
 
 /// AI Agent callback event code 2101: ASR 通用错误。
 /// (ASR General Error)
-pub const ZEGO_AIAGENT_EVENT_ASR_ERROR: u32 = 2101;
+pub const ZEGO_AI_AGENT_EVENT_ASR_ERROR: u32 = 2101;
 
 /// AI Agent callback event code 2201: LLM 通用错误。
 /// (LLM General Error)
-pub const ZEGO_AIAGENT_EVENT_LLM_ERROR: u32 = 2201;
+pub const ZEGO_AI_AGENT_EVENT_LLM_ERROR: u32 = 2201;
 
 /// AI Agent callback event code 2202: LLM 参数错误。
 /// (LLM Parameter Error)
-pub const ZEGO_AIAGENT_EVENT_LLM_INVALID_PARAMETER: u32 = 2202;
+pub const ZEGO_AI_AGENT_EVENT_LLM_INVALID_PARAMETER: u32 = 2202;
 
 /// AI Agent callback event code 2203: LLM 请求鉴权失败。
 /// (LLM Request Authentication Failed)
-pub const ZEGO_AIAGENT_EVENT_LLM_AUTH_FAILED: u32 = 2203;
+pub const ZEGO_AI_AGENT_EVENT_LLM_AUTH_FAILED: u32 = 2203;
 
 /// AI Agent callback event code 2204: LLM 请求并发达到上限。
 /// (LLM Request Concurrency Reached Limit)
-pub const ZEGO_AIAGENT_EVENT_LLM_CONCURRENCY_LIMIT: u32 = 2204;
+pub const ZEGO_AI_AGENT_EVENT_LLM_CONCURRENCY_LIMIT: u32 = 2204;
 
 /// AI Agent callback event code 2205: LLM 账号欠费。
 /// (LLM Account Overdue)
-pub const ZEGO_AIAGENT_EVENT_LLM_ACCOUNT_IN_ARREARS: u32 = 2205;
+pub const ZEGO_AI_AGENT_EVENT_LLM_ACCOUNT_IN_ARREARS: u32 = 2205;
 
 /// AI Agent callback event code 2206: LLM 内容审核失败。
 /// (LLM Content Review Failed)
-pub const ZEGO_AIAGENT_EVENT_LLM_CONTENT_REJECTED: u32 = 2206;
+pub const ZEGO_AI_AGENT_EVENT_LLM_CONTENT_REJECTED: u32 = 2206;
 
 /// AI Agent callback event code 2301: TTS 通用错误。
 /// (TTS General Error)
-pub const ZEGO_AIAGENT_EVENT_TTS_ERROR: u32 = 2301;
+pub const ZEGO_AI_AGENT_EVENT_TTS_ERROR: u32 = 2301;
 
 /// AI Agent callback event code 2302: TTS 参数错误。
 /// (TTS Parameter Error)
-pub const ZEGO_AIAGENT_EVENT_TTS_INVALID_PARAMETER: u32 = 2302;
+pub const ZEGO_AI_AGENT_EVENT_TTS_INVALID_PARAMETER: u32 = 2302;
 
 /// AI Agent callback event code 2303: TTS 请求鉴权失败。
 /// (TTS Request Authentication Failed)
-pub const ZEGO_AIAGENT_EVENT_TTS_AUTH_FAILED: u32 = 2303;
+pub const ZEGO_AI_AGENT_EVENT_TTS_AUTH_FAILED: u32 = 2303;
 
 /// AI Agent callback event code 2304: TTS 请求并发达到上限。
 /// (TTS Request Concurrency Reached Limit)
-pub const ZEGO_AIAGENT_EVENT_TTS_CONCURRENCY_LIMIT: u32 = 2304;
+pub const ZEGO_AI_AGENT_EVENT_TTS_CONCURRENCY_LIMIT: u32 = 2304;
 
 /// AI Agent callback event code 2305: TTS 账号欠费。
 /// (TTS Account Overdue)
-pub const ZEGO_AIAGENT_EVENT_TTS_ACCOUNT_IN_ARREARS: u32 = 2305;
+pub const ZEGO_AI_AGENT_EVENT_TTS_ACCOUNT_IN_ARREARS: u32 = 2305;
 
 /// Real-Time Voice and Video (RTC) return code 0: 请求成功。
 /// (Request successful.)

@@ -10,7 +10,7 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum zego_product_t {
     /// AI Agent (实时互动 AI Agent): `aiagent`.
-    ZEGO_PRODUCT_AIAGENT = 0,
+    ZEGO_PRODUCT_AI_AGENT = 0,
     /// Real-Time Voice and Video (RTC) (实时音视频): `rtc`.
     ZEGO_PRODUCT_RTC = 1,
     /// In-app Chat (ZIM) (即时通讯 ZIM): `zim`.
@@ -81,7 +81,7 @@ mod tests {
     // Each C value is the core's.
     #[test]
     fn every_value_is_the_core_s() {
-        assert_eq!(zego_product_t::ZEGO_PRODUCT_AIAGENT as u32, Product::Aiagent as u32);
+        assert_eq!(zego_product_t::ZEGO_PRODUCT_AI_AGENT as u32, Product::AiAgent as u32);
         assert_eq!(zego_product_t::ZEGO_PRODUCT_RTC as u32, Product::Rtc as u32);
         assert_eq!(zego_product_t::ZEGO_PRODUCT_ZIM as u32, Product::Zim as u32);
         assert_eq!(zego_product_t::ZEGO_PRODUCT_DIGITAL_HUMAN as u32, Product::DigitalHuman as u32);

@@ -263,7 +263,7 @@ pub fn tables(model: &Model, mut block: Block) -> String {
     .unwrap();
 
     // Last: every text above has been added to the block.
-    writeln!(out, "/// Every text of the tables above once, each followed by a NUL; a `Str` is an offset and a\n/// length into it.\npub(crate) const TEXTS: &str = concat!(").unwrap();
+    writeln!(out, "/// Every text of the tables above once, each followed by a NUL; a `Str` is an offset and a\n/// length into it. One static: a `const` would be copied into every place that names it,\n/// and a text's C string must be one address.\npub(crate) static TEXTS: &str = BLOCK;\n\n/// The block's bytes for compile-time slicing (AI Agent's messages, `text_at`), which cannot\n/// read a static. Slices of one const's value share its one allocation with the static.\npub(crate) const BLOCK: &str = concat!(").unwrap();
     for t in block.texts() {
         writeln!(out, "    {},", &rust_str_nul(t)).unwrap();
     }
