@@ -24,7 +24,8 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let lang = if knobs & 1 == 0 { Lang::Zh } else { Lang::En };
-    // 64 bytes (the smallest buffer) to about 440: long lines are cut into many pieces.
+    // 64 to about 440 bytes (the explainer makes it at least 128, twice its longest token):
+    // long lines are cut into many pieces.
     let chunk = 64 + usize::from(knobs >> 1) * 3;
     let small = explain_with(Explainer::with_chunk(lang, chunk), Trickle::new(log, true));
     check(log, &small, lang);
