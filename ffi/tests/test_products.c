@@ -483,7 +483,7 @@ static void check_bad_input(void) {
 /* The three answers the issue requires, beside the oracle's rows that hold them too. */
 static void check_required(void) {
     const uint32_t rtc = zego_product_from_id("rtc", 3), asr = zego_product_from_id("asr", 3);
-    const uint32_t aiagent = ZEGO_PRODUCT_AIAGENT;
+    const uint32_t aiagent = ZEGO_PRODUCT_AI_AGENT;
     uint32_t p, s, s0, s1;
     size_t i, n, others = 0;
     int t;
@@ -546,16 +546,16 @@ static void check_aiagent(void) {
     size_t i;
     for (i = 0; i < all.count; i++) {
         const struct product_record *r = &all.r[i];
-        if (r->tag != 'P' || r->product != ZEGO_PRODUCT_AIAGENT) continue;
+        if (r->tag != 'P' || r->product != ZEGO_PRODUCT_AI_AGENT) continue;
         if (r->family == ZEGO_FAMILY_RETURN)
             CHECK(strcmp(zego_code_message(r->code), r->f[P_MESSAGE_ZH]) == 0 &&
                       strcmp(zego_code_name(r->code), r->f[P_NAME]) == 0 &&
-                      zego_code_guidance(r->code) == zego_product_code_guidance(ZEGO_PRODUCT_AIAGENT, r->code),
+                      zego_code_guidance(r->code) == zego_product_code_guidance(ZEGO_PRODUCT_AI_AGENT, r->code),
                   "AI Agent %lu: zego_code_* and the oracle", (unsigned long)r->code);
         else
             CHECK(strcmp(zego_event_message(r->code), r->f[P_MESSAGE_ZH]) == 0 &&
                       strcmp(zego_event_name(r->code), r->f[P_NAME]) == 0 &&
-                      zego_event_category(r->code) == zego_product_event_category(ZEGO_PRODUCT_AIAGENT, r->code),
+                      zego_event_category(r->code) == zego_product_event_category(ZEGO_PRODUCT_AI_AGENT, r->code),
                   "AI Agent event %lu: zego_event_* and the oracle", (unsigned long)r->code);
     }
 }
