@@ -346,7 +346,7 @@ inline std::error_code make_error_code(Product product, std::uint32_t code) noex
 }
 
 /** AI Agent (实时互动 AI Agent). */
-namespace aiagent {
+namespace ai_agent {
 
 /** A return code of AI Agent: every known code has an enumerator, and every other
  *  uint32_t is a valid value too. */
@@ -530,16 +530,16 @@ enum class event : std::uint32_t {
     tts_account_in_arrears = ZEGO_AI_AGENT_EVENT_TTS_ACCOUNT_IN_ARREARS,
 };
 
-/** The error category of aiagent::code, codes::category(Product::AiAgent). */
+/** The error category of ai_agent::code, codes::category(Product::AiAgent). */
 inline const std::error_category &category() noexcept { return codes::category(Product::AiAgent); }
 
-/** Makes a std::error_code of aiagent::category(); found by argument-dependent lookup, so
- *  `std::error_code ec = zego::codes::aiagent::code::...;` works. */
+/** Makes a std::error_code of ai_agent::category(); found by argument-dependent lookup, so
+ *  `std::error_code ec = zego::codes::ai_agent::code::...;` works. */
 inline std::error_code make_error_code(code c) noexcept {
     return codes::make_error_code(Product::AiAgent, static_cast<std::uint32_t>(c));
 }
 
-}  // namespace aiagent
+}  // namespace ai_agent
 
 /** Real-Time Voice and Video (RTC) (实时音视频). */
 namespace rtc {
@@ -1795,7 +1795,7 @@ inline std::error_code make_error_code(code c) noexcept {
 
 namespace std {
 template <>
-struct is_error_code_enum<zego::codes::aiagent::code> : true_type {};
+struct is_error_code_enum<zego::codes::ai_agent::code> : true_type {};
 template <>
 struct is_error_code_enum<zego::codes::rtc::code> : true_type {};
 template <>

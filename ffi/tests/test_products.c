@@ -323,6 +323,28 @@ static void check_iteration(void) {
 }
 
 /* The products and sections the library names, and the header's enum constants for them. */
+
+/* The product's words as its ZEGO_PRODUCT_ constant spells them, lower case ("ai_agent"). */
+static const char *product_words(uint32_t product) {
+    size_t i;
+    for (i = 0; i < sizeof enum_values / sizeof enum_values[0]; i++)
+        if (strcmp(enum_values[i].prefix, "ZEGO_PRODUCT_") == 0 && enum_values[i].value == product)
+            return enum_values[i].name;
+    return "";
+}
+
+/* Whether `a` and `b` hold the same letters once underscores are dropped ("aiagent", "ai_agent"). */
+static int same_letters(const char *a, const char *b) {
+    for (;;) {
+        while (*a == '_') a++;
+        while (*b == '_') b++;
+        if (*a != *b) return 0;
+        if (*a == '\0') return 1;
+        a++;
+        b++;
+    }
+}
+
 static void check_products_and_sections(void) {
     uint32_t p, s;
     size_t i, products = 0, sections = 0;
@@ -346,12 +368,12 @@ static void check_products_and_sections(void) {
         uint32_t v = enum_values[i].value;
         if (strcmp(enum_values[i].prefix, "ZEGO_PRODUCT_") == 0) {
             products++;
-            CHECK(strcmp(zego_product_id(v), name) == 0, "ZEGO_PRODUCT_ %s = %lu is %s", name,
+            CHECK(same_letters(zego_product_id(v), name), "ZEGO_PRODUCT_ %s = %lu is %s", name,
                   (unsigned long)v, zego_product_id(v));
         } else if (strcmp(enum_values[i].prefix, "ZEGO_SECTION_") == 0) {
             char want[256];
             sections++;
-            snprintf(want, sizeof want, "%s_%s", zego_product_id(zego_section_product(v)),
+            snprintf(want, sizeof want, "%s_%s", product_words(zego_section_product(v)),
                      zego_section_id(v));
             CHECK(strcmp(want, name) == 0, "ZEGO_SECTION_ %s = %lu is %s", name, (unsigned long)v,
                   want);
@@ -364,13 +386,14 @@ static void check_products_and_sections(void) {
 }
 
 /* ZEGO_<PRODUCT>_<NAME> and ZEGO_<PRODUCT>_EVENT_<NAME>: one per name of each product and
- * family, valued by its code. */
+ * family, valued by its code. <PRODUCT> is the product's words (AI_AGENT for aiagent), as its
+ * ZEGO_PRODUCT_ constant spells them. */
 static void check_constants(void) {
     size_t i, j, k, names = 0, n = sizeof product_constants / sizeof product_constants[0];
     char want[512];
     for (i = 0; i < all.count; i++) {
         const struct product_record *r = &all.r[i];
-        const char *id = r->f[P_PRODUCT];
+        const char *id = product_words(r->product);
         int seen = 0, found = 0;
         if (r->tag != 'P') continue;
         for (j = 0; j < i && !seen; j++)

@@ -309,7 +309,8 @@ pub fn hpp(model: &Model, keywords: &[&str]) -> [(&'static str, String); 4] {
             p.upper, p.id
         )
         .unwrap();
-        let ns = lower(&p.id);
+        // The product's words, as its C constants (ZEGO_AI_AGENT_SUCCESS: ai_agent::code::success).
+        let ns = lower(&p.upper);
         assert!(
             !HPP_NAMES.contains(&ns.as_str()),
             "product {ns}: its C++ namespace would hide zego::codes::{ns}"
