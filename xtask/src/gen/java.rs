@@ -18,6 +18,7 @@ use std::fmt::Write as _;
 
 use zego_codes::{Category, CodeCategory, EventCategory, Guidance, Lang, BUSINESS_RANGE, COMMON_RANGE};
 
+use super::model::Model;
 use super::rust::PerfectHash;
 use super::{Catalogs, Output};
 use crate::catalog::{Catalog, Entry};
@@ -32,7 +33,8 @@ const NAMED_TEMPLATE: &str = include_str!("../../../java/templates/NamedEnum.jav
 /// boundary `EventCategory::of` has (generation asserts the last range reaches u32::MAX).
 const EVENT_SCAN_END: u32 = 1_000_000;
 
-pub fn outputs(catalogs: &Catalogs) -> Vec<Output> {
+pub fn outputs(catalogs: &Catalogs, model: &Model) -> Vec<Output> {
+    let default = &model.products[super::java_products::DEFAULT].upper;
     let file = |name: &str, text: String| Output {
         path: Box::leak(format!("{DIR}{name}").into_boxed_str()),
         text,
@@ -51,10 +53,13 @@ pub fn outputs(catalogs: &Catalogs) -> Vec<Output> {
                 EventCategory::ALL.iter().map(|c| c.as_str()),
             ),
         ),
-        file("ZegoCode.java", code_enum(&CodeFamily::RETURN, &catalogs.returns)),
+        file(
+            "ZegoCode.java",
+            code_enum(&CodeFamily::RETURN, &catalogs.returns, default),
+        ),
         file(
             "ZegoEventCode.java",
-            code_enum(&CodeFamily::EVENT, &catalogs.events),
+            code_enum(&CodeFamily::EVENT, &catalogs.events, default),
         ),
     ]
 }
@@ -159,7 +164,30 @@ pub(super) fn ranges(family: &CodeFamily) -> Vec<Range> {
     out
 }
 
-fn code_enum(family: &CodeFamily, catalog: &Catalog) -> String {
+/// The bucket size and cap of an unknown code's texts (`MISS_UNIT`, `MISS_CAP` in the
+/// template): every range whose texts differ from the previous range's starts at a multiple of
+/// the unit (their greatest common divisor), and from the cap (the last such start) up every
+/// code has the last range's texts.
+pub(super) fn miss_buckets(ranges: &[Range]) -> (u32, u32) {
+    fn gcd(a: u32, b: u32) -> u32 {
+        if b == 0 {
+            a
+        } else {
+            gcd(b, a % b)
+        }
+    }
+    let starts: Vec<u32> = ranges
+        .windows(2)
+        .filter(|w| w[0].texts != w[1].texts)
+        .map(|w| w[0].last + 1)
+        .collect();
+    let unit = starts.iter().fold(0, |g, &s| gcd(s, g)).max(1);
+    let cap = starts.last().copied().unwrap_or(0);
+    assert!(cap <= i32::MAX as u32, "MISS_CAP {cap} must fit a Java int");
+    (unit, cap)
+}
+
+fn code_enum(family: &CodeFamily, catalog: &Catalog, default: &str) -> String {
     let mut constants = String::new();
     for (i, e) in catalog.entries.iter().enumerate() {
         constant(&mut constants, e, i + 1 == catalog.entries.len());
@@ -178,6 +206,7 @@ fn code_enum(family: &CodeFamily, catalog: &Catalog) -> String {
         }
     }
     let list = |items: &[String]| items.join(", ");
+    let (miss_unit, miss_cap) = miss_buckets(&ranges);
 
     instantiate(CODE_TEMPLATE, family.flag)
         .replace("@CONSTANTS@", &constants)
@@ -191,6 +220,10 @@ fn code_enum(family: &CodeFamily, catalog: &Catalog) -> String {
         .replace("@RANGE_SUGGESTION_ZH@", &list(&texts[1]))
         .replace("@RANGE_MESSAGE_EN@", &list(&texts[2]))
         .replace("@RANGE_SUGGESTION_EN@", &list(&texts[3]))
+        .replace("@MISS_UNIT@", &miss_unit.to_string())
+        .replace("@MISS_CAP@", &miss_cap.to_string())
+        .replace("@DEFAULT@", default)
+        .replace("@KIND@", family.flag)
         .replace("@CATEGORY@", family.category)
         .replace("@TYPE@", family.class)
 }
@@ -325,6 +358,13 @@ mod tests {
                 range.category,
                 core.category().as_str(),
                 "{} {code}",
+                family.class
+            );
+            let (unit, cap) = miss_buckets(&ranges);
+            let bucket = find(&ranges, code.min(cap) / unit * unit);
+            assert_eq!(
+                bucket.texts, range.texts,
+                "{} {code}: its bucket's texts",
                 family.class
             );
             if !core.is_known() {

@@ -9,6 +9,7 @@ mod exceptions;
 mod ffi;
 mod go;
 mod java;
+mod java_products;
 mod model;
 mod python;
 mod readme;
@@ -112,7 +113,8 @@ pub fn outputs(root: &Path, catalogs: &Catalogs) -> Result<Vec<Output>, String> 
     });
     out.extend(ffi::outputs(root, catalogs)?);
     out.extend(python::outputs(catalogs));
-    out.extend(java::outputs(catalogs));
+    out.extend(java::outputs(catalogs, &model));
+    out.extend(java_products::outputs(&model));
     out.extend(exceptions::outputs());
     out.extend(go::outputs(catalogs));
     out.extend(ts::outputs(catalogs));

@@ -435,6 +435,18 @@ public enum ZegoCode {
     private static final String[] RANGE_SUGGESTION_ZH = {"请查阅 ZEGO 最新的返回码文档，或向 ZEGO 技术支持提供 RequestId。", "请查阅 ZEGO 最新的返回码文档，或向 ZEGO 技术支持提供 RequestId。", "请查阅 ZEGO 最新的返回码文档，或向 ZEGO 技术支持提供 RequestId。", "请查阅 ZEGO 最新的返回码文档，或向 ZEGO 技术支持提供 RequestId。", "请查阅 ZEGO 最新的返回码文档，或向 ZEGO 技术支持提供 RequestId。", "请查阅 ZEGO 最新的返回码文档，或向 ZEGO 技术支持提供 RequestId。"};
     private static final String[] RANGE_SUGGESTION_EN = {"Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support.", "Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support.", "Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support.", "Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support.", "Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support.", "Check ZEGO's current return-code documentation, or give the RequestId to ZEGO technical support."};
 
+    // The texts of unknown codes by bucket: every range whose texts differ from the previous
+    // one's starts at a multiple of MISS_UNIT, and all codes from MISS_CAP up share the last
+    // range's texts, so bucket min(code, MISS_CAP) / MISS_UNIT has one text: an int division
+    // by a constant (a multiply) and one load, where summing over the ranges cost an unknown
+    // code as much as a HashMap miss.
+    static final int MISS_UNIT = 1000000;
+    static final int MISS_CAP = 411000000;
+    private static final String[] MISS_MESSAGE_ZH = CodeTable.byBucket(RANGE_MESSAGE_ZH, RANGE_ENDS, MISS_UNIT, MISS_CAP);
+    private static final String[] MISS_MESSAGE_EN = CodeTable.byBucket(RANGE_MESSAGE_EN, RANGE_ENDS, MISS_UNIT, MISS_CAP);
+    private static final String[] MISS_SUGGESTION_ZH = CodeTable.byBucket(RANGE_SUGGESTION_ZH, RANGE_ENDS, MISS_UNIT, MISS_CAP);
+    private static final String[] MISS_SUGGESTION_EN = CodeTable.byBucket(RANGE_SUGGESTION_EN, RANGE_ENDS, MISS_UNIT, MISS_CAP);
+
     /** The constant of {@code code} (already checked to be in 0 to 4294967295), or null. */
     static ZegoCode find(long code) {
         ZegoCode entry = BY_HASH[CodeTable.slot(code, MULTIPLIER, SHIFT)];
@@ -450,16 +462,22 @@ public enum ZegoCode {
 
     static String messageOf(long code, Lang lang) {
         ZegoCode known = find(CodeTable.checked(code));
-        return known != null
-            ? known.getMessage(lang)
-            : lang.pick(RANGE_MESSAGE_ZH, RANGE_MESSAGE_EN)[CodeTable.range(code, RANGE_ENDS)];
+        return known != null ? known.getMessage(lang) : unknownMessage(code, lang);
     }
 
     static String suggestionOf(long code, Lang lang) {
         ZegoCode known = find(CodeTable.checked(code));
-        return known != null
-            ? known.getSuggestion(lang)
-            : lang.pick(RANGE_SUGGESTION_ZH, RANGE_SUGGESTION_EN)[CodeTable.range(code, RANGE_ENDS)];
+        return known != null ? known.getSuggestion(lang) : unknownSuggestion(code, lang);
+    }
+
+    /** The message of {@code code} (in 0 to 4294967295) were it unknown: its range's. */
+    static String unknownMessage(long code, Lang lang) {
+        return lang.pick(MISS_MESSAGE_ZH, MISS_MESSAGE_EN)[(int) Math.min(code, MISS_CAP) / MISS_UNIT];
+    }
+
+    /** The suggestion of {@code code} (in 0 to 4294967295) were it unknown: its range's. */
+    static String unknownSuggestion(long code, Lang lang) {
+        return lang.pick(MISS_SUGGESTION_ZH, MISS_SUGGESTION_EN)[(int) Math.min(code, MISS_CAP) / MISS_UNIT];
     }
 
     static String nameOf(long code) {
@@ -470,5 +488,36 @@ public enum ZegoCode {
     static Guidance guidanceOf(long code) {
         ZegoCode known = resolve(code);
         return known != null ? known.getGuidance() : Guidance.UNKNOWN;
+    }
+
+    /** The default product's family of these codes, read from the constants (ZegoCodes' lookups by product). */
+    static final Family FAMILY = family();
+
+    private static Family family() {
+        ZegoCode[] all = values();
+        int n = all.length;
+        long[] codes = new long[n];
+        String[] names = new String[n];
+        Guidance[] guidance = new Guidance[n];
+        String[] since = new String[n];
+        String[] withdrawn = new String[n];
+        String[] messageZh = new String[n];
+        String[] suggestionZh = new String[n];
+        String[] messageEn = new String[n];
+        String[] suggestionEn = new String[n];
+        for (int i = 0; i < n; i++) {
+            ZegoCode c = all[i];
+            codes[i] = c.code;
+            names[i] = c.name();
+            guidance[i] = c.guidance;
+            since[i] = c.since;
+            withdrawn[i] = c.withdrawn;
+            messageZh[i] = c.messageZh;
+            suggestionZh[i] = c.suggestionZh;
+            messageEn[i] = c.messageEn;
+            suggestionEn[i] = c.suggestionEn;
+        }
+        return Family.original(Product.AIAGENT, Kind.RETURN, MULTIPLIER, SHIFT, codes, names, guidance, since,
+            withdrawn, messageZh, suggestionZh, messageEn, suggestionEn);
     }
 }

@@ -52,4 +52,17 @@ final class CodeTable {
         }
         return range;
     }
+
+    /**
+     * The text of each bucket of {@code unit} codes below {@code cap}, and of the codes from
+     * {@code cap} up in the last: {@code texts} of the range of the bucket's first code. The
+     * generator chose {@code unit} and {@code cap} so that every code of a bucket has that text.
+     */
+    static String[] byBucket(String[] texts, long[] ends, int unit, int cap) {
+        String[] out = new String[cap / unit + 1];
+        for (int q = 0; q < out.length; q++) {
+            out[q] = texts[range((long) q * unit, ends)];
+        }
+        return out;
+    }
 }
