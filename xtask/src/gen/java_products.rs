@@ -130,6 +130,8 @@ fn product(model: &Model) -> String {
         .replace("@DEFAULT@", &model.products[DEFAULT].upper)
         .replace("@AMBIGUOUS_ZH@", &java_str(&model.ambiguous[0]))
         .replace("@AMBIGUOUS_EN@", &java_str(&model.ambiguous[1]))
+        .replace("@GATEWAY_ZH@", &java_str(&model.gateway_unknown[0]))
+        .replace("@GATEWAY_EN@", &java_str(&model.gateway_unknown[1]))
 }
 
 fn section(model: &Model) -> String {
@@ -227,7 +229,7 @@ fn java_chars(chars: &[u16]) -> String {
     out
 }
 
-/// One entry's chars: code (high, low half), section (index in `Section.values()` plus one, 0
+/// One entry's chars (stored by `columns`): code (high, low half), section (index in `Section.values()` plus one, 0
 /// for none), guidance (ordinal), meanings (how many entries hold the code), ambiguous (0 or
 /// 1), constant (index of the enum constant of its name), then texts: since, withdrawn (0:
 /// none, else the text plus one), message, suggestion and cause in Chinese then English.
@@ -250,6 +252,28 @@ fn entry(e: &ModelEntry, constant: usize, texts: &mut Texts) -> [u16; ENTRY_CHAR
         texts.index(&e.texts[1].suggestion),
         texts.index(&e.texts[1].cause),
     ]
+}
+
+/// The entries column by column (every entry's first char, then every entry's second...),
+/// each char but the code's the difference from the one above it in its column (wrapping at
+/// 65536): sections, guidance and flags repeat, and texts are numbered in order of first use,
+/// so most chars are small and the jar's compression takes most of them away.
+fn columns(rows: &[u16]) -> Vec<u16> {
+    let n = rows.len() / ENTRY_CHARS;
+    let mut out = Vec::with_capacity(rows.len());
+    for column in 0..ENTRY_CHARS {
+        let mut previous = 0u16;
+        for row in 0..n {
+            let value = rows[row * ENTRY_CHARS + column];
+            out.push(if column < 2 {
+                value
+            } else {
+                value.wrapping_sub(previous)
+            });
+            previous = value;
+        }
+    }
+    out
 }
 
 fn family_enum(model: &Model, family: &ModelFamily, class: &str) -> String {
@@ -291,6 +315,7 @@ fn family_enum(model: &Model, family: &ModelFamily, class: &str) -> String {
         entries.extend(entry(e, constant, &mut texts));
     }
     constants.push_str("    ;\n");
+    let entries = columns(&entries);
     let hash = family.hash.as_ref().expect("a family with entries has a hash");
     let unknown = [java_str(&family.unknown[0]), java_str(&family.unknown[1])];
     let kind_doc = match family.kind {

@@ -102,7 +102,7 @@ public enum AnalyticsCode {
 
     // The family's tables (Family): the core's perfect hash, its entries and its texts.
     static final Family TABLE = Family.generated(Product.ANALYTICS, Kind.RETURN, 0xdc1b77af, 27,
-        "\000\000\000\001\001\000\000\000\000\001\002\002\003\002\002\000\u01f4\000\004\001\000\001\000\000\004\005\002\006\007\002\000\u2711\000\002\001\000\002\000\000\010\011\002\012\013\002\000\u2712\000\002\001\000\003\000\000\014\011\002\015\013\002\000\u7532\000\005\001\000\004\000\000\016\017\002\020\021\002",
+        "\000\000\000\000\000\000\u01f4\u2711\u2712\u7532\000\000\000\000\000\001\003\ufffe\000\003\001\000\000\000\000\000\000\000\000\000\000\001\001\001\001\000\000\000\000\000\000\000\000\000\000\001\003\004\004\002\002\003\004\000\006\002\000\000\000\000\003\003\004\003\003\002\005\004\000\006\002\000\000\000\000",
         new String[] {"2025-11-12\000成功。\000\000Success.\000接口错误。\000请联系 ZEGO 技术支持。\000Interface error.\000Contact ZEGOCLOUD Technical Support.\000参数格式错误。\000请检查参数。\000Parameter format error.\000Please check the parameters.\000参数错误或参数无效。\000Parameter error or invalid parameter.\000接口请求频率超过上限。\000请确认对应接口的 QPS 限制，降低请求频率。\000Interface request frequency exceeds the limit.\000Please confirm the QPS limit for the corresponding interface and reduce the request frequency.\000"},
         values(), "星图的未知返回码。", "Unknown Analytics Dashboard return code.");
 }

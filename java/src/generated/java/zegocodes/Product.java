@@ -62,6 +62,9 @@ public enum Product {
     /** The message of a lookup without a section of a number the product's sections define differently. */
     static final String AMBIGUOUS_ZH = "该码在本产品文档的不同章节中含义不同：请按章节查询。";
     static final String AMBIGUOUS_EN = "This code means different things in different sections of the product's page: look it up by section.";
+    /** The message of another product's unknown return code in ZEGO's gateway range. */
+    static final String GATEWAY_UNKNOWN_ZH = "未知返回码（ZEGO 公共网关返回码范围）。";
+    static final String GATEWAY_UNKNOWN_EN = "Unknown return code in ZEGO's common gateway range.";
 
     private final String id;
     private final String nameZh;
@@ -147,6 +150,18 @@ public enum Product {
      */
     public boolean hasCodes(Kind kind) {
         return family(kind).size() > 0;
+    }
+
+    /**
+     * Every entry of the product's catalog of {@code kind}: one per section that lists a code,
+     * ascending by code, then section.
+     *
+     * @param kind return or event codes
+     * @return a new array, empty where the product has no codes of that kind
+     * @throws NullPointerException if {@code kind} is null
+     */
+    public Meaning[] getMeanings(Kind kind) {
+        return family(kind).meanings();
     }
 
     /**

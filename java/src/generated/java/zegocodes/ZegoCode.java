@@ -437,15 +437,39 @@ public enum ZegoCode {
 
     // The texts of unknown codes by bucket: every range whose texts differ from the previous
     // one's starts at a multiple of MISS_UNIT, and all codes from MISS_CAP up share the last
-    // range's texts, so bucket min(code, MISS_CAP) / MISS_UNIT has one text: an int division
-    // by a constant (a multiply) and one load, where summing over the ranges cost an unknown
-    // code as much as a HashMap miss.
+    // range's texts, so every code of bucket min(code, MISS_CAP) / MISS_UNIT has one text.
+    // The division is a multiply and a shift, exact for every 32-bit code; where the buckets
+    // of all 32-bit codes are few, the table covers them all (no min, and the JIT sees that
+    // the index is in bounds). Summing over the ranges' ends cost an unknown code as much as
+    // a HashMap miss; this is one multiply, one shift and one load.
     static final int MISS_UNIT = 1000000;
     static final int MISS_CAP = 411000000;
-    private static final String[] MISS_MESSAGE_ZH = CodeTable.byBucket(RANGE_MESSAGE_ZH, RANGE_ENDS, MISS_UNIT, MISS_CAP);
-    private static final String[] MISS_MESSAGE_EN = CodeTable.byBucket(RANGE_MESSAGE_EN, RANGE_ENDS, MISS_UNIT, MISS_CAP);
-    private static final String[] MISS_SUGGESTION_ZH = CodeTable.byBucket(RANGE_SUGGESTION_ZH, RANGE_ENDS, MISS_UNIT, MISS_CAP);
-    private static final String[] MISS_SUGGESTION_EN = CodeTable.byBucket(RANGE_SUGGESTION_EN, RANGE_ENDS, MISS_UNIT, MISS_CAP);
+    private static final long MISS_MULTIPLIER = 2251799814L;
+    private static final int MISS_SHIFT = 51;
+    /** By bucket: the index of the range of its first code. */
+    private static final byte[] MISS_RANGE = CodeTable.rangeByBucket(RANGE_ENDS, MISS_UNIT, 8192);
+    private static final String[] MISS_MESSAGE_ZH = CodeTable.byRange(RANGE_MESSAGE_ZH, MISS_RANGE);
+    private static final String[] MISS_MESSAGE_EN = CodeTable.byRange(RANGE_MESSAGE_EN, MISS_RANGE);
+
+    /** The bucket of {@code code}, in 0 to 4294967295. */
+    private static int missBucket(long code) {
+        return (int) ((code * MISS_MULTIPLIER) >>> MISS_SHIFT);
+    }
+
+    /** The range whose unknown-code texts {@code code} (in 0 to 4294967295) gets. */
+    static int missRange(long code) {
+        return MISS_RANGE[missBucket(code)];
+    }
+
+    /** The category of range {@code range} (an index missRange gives). */
+    static Category rangeCategory(int range) {
+        return RANGE_CATEGORY[range];
+    }
+
+    /** How many ranges there are. */
+    static int rangeCount() {
+        return RANGE_CATEGORY.length;
+    }
 
     /** The constant of {@code code} (already checked to be in 0 to 4294967295), or null. */
     static ZegoCode find(long code) {
@@ -472,12 +496,12 @@ public enum ZegoCode {
 
     /** The message of {@code code} (in 0 to 4294967295) were it unknown: its range's. */
     static String unknownMessage(long code, Lang lang) {
-        return lang.pick(MISS_MESSAGE_ZH, MISS_MESSAGE_EN)[(int) Math.min(code, MISS_CAP) / MISS_UNIT];
+        return lang.pick(MISS_MESSAGE_ZH, MISS_MESSAGE_EN)[missBucket(code)];
     }
 
     /** The suggestion of {@code code} (in 0 to 4294967295) were it unknown: its range's. */
     static String unknownSuggestion(long code, Lang lang) {
-        return lang.pick(MISS_SUGGESTION_ZH, MISS_SUGGESTION_EN)[(int) Math.min(code, MISS_CAP) / MISS_UNIT];
+        return lang.pick(RANGE_SUGGESTION_ZH, RANGE_SUGGESTION_EN)[missRange(code)];
     }
 
     static String nameOf(long code) {

@@ -23,14 +23,40 @@ final class Family {
     private final int multiplier;
     private final int shift;
 
-    // By hash slot: the code of the entries hashing there (-1: none), the first of them, and
-    // the unqualified answer.
-    private final long[] slotCode;
-    private final int[] slotEntry;
-    private final String[] slotMessageZh;
-    private final String[] slotMessageEn;
-    private final String[] slotSuggestionZh;
-    private final String[] slotSuggestionEn;
+    /**
+     * What one hash slot holds: the code of the entries hashing there (-1: none), the first of
+     * them, and the answer of an unqualified lookup, in one object, so that a lookup loads
+     * the slot, compares its code and reads the text from the same object, as ZegoCode's does.
+     */
+    private static final class Slot {
+        final long code;
+        final int entry;
+        final String messageZh;
+        final String messageEn;
+        final String suggestionZh;
+        final String suggestionEn;
+
+        Slot(long code, int entry, String messageZh, String messageEn, String suggestionZh, String suggestionEn) {
+            this.code = code;
+            this.entry = entry;
+            this.messageZh = messageZh;
+            this.messageEn = messageEn;
+            this.suggestionZh = suggestionZh;
+            this.suggestionEn = suggestionEn;
+        }
+
+        String message(Lang lang) {
+            return lang.pick(messageZh, messageEn);
+        }
+
+        String suggestion(Lang lang) {
+            return lang.pick(suggestionZh, suggestionEn);
+        }
+    }
+
+    private static final Slot NONE = new Slot(-1, -1, null, null, null, null);
+
+    private final Slot[] slots;
 
     // By entry.
     private final long[] codes;
@@ -54,13 +80,14 @@ final class Family {
 
     private final String unknownZh;
     private final String unknownEn;
-    /** Another product's unknown return codes' messages, by {@link ZegoCode#MISS_UNIT} bucket. */
+    /** Another product's unknown return codes' messages, by ZegoCode's range ({@link ZegoCode#missRange(long)}). */
     private final String[] missZh;
     private final String[] missEn;
 
     /**
      * A generated family (the per-product enums): {@code entries} holds ENTRY_CHARS chars per
-     * entry (xtask/src/gen/java_products.rs, {@code entry}), indexing {@code texts}, whose
+     * entry (xtask/src/gen/java_products.rs, {@code entry}), column by column, each char but
+     * the code's the difference from the one above it ({@code columns}), indexing {@code texts}, whose
      * literals hold every distinct text followed by a NUL; {@code constants} are the enum's
      * constants, whose names the entries have.
      */
@@ -78,21 +105,28 @@ final class Family {
         int[] constant = new int[n];
         String[] names = new String[n];
         String[][] texts6 = new String[8][n];
+        char[] e = new char[n * ENTRY_CHARS]; // row by row, decoded from the columns
+        for (int column = 0; column < ENTRY_CHARS; column++) {
+            char previous = 0;
+            for (int i = 0; i < n; i++) {
+                char c = entries.charAt(column * n + i);
+                previous = column < 2 ? c : (char) (previous + c);
+                e[i * ENTRY_CHARS + column] = previous;
+            }
+        }
         for (int i = 0; i < n; i++) {
             int at = i * ENTRY_CHARS;
-            codes[i] = ((long) entries.charAt(at) << 16) | entries.charAt(at + 1);
-            int section = entries.charAt(at + 2);
-            sections[i] = section == 0 ? null : allSections[section - 1];
-            guidance[i] = allGuidance[entries.charAt(at + 3)];
-            meanings[i] = entries.charAt(at + 4);
-            ambiguous[i] = entries.charAt(at + 5) != 0;
-            constant[i] = entries.charAt(at + 6);
+            codes[i] = ((long) e[at] << 16) | e[at + 1];
+            sections[i] = e[at + 2] == 0 ? null : allSections[e[at + 2] - 1];
+            guidance[i] = allGuidance[e[at + 3]];
+            meanings[i] = e[at + 4];
+            ambiguous[i] = e[at + 5] != 0;
+            constant[i] = e[at + 6];
             names[i] = constants[constant[i]].name();
-            texts6[0][i] = text[entries.charAt(at + 7)];
-            int w = entries.charAt(at + 8);
-            texts6[1][i] = w == 0 ? null : text[w - 1];
+            texts6[0][i] = text[e[at + 7]];
+            texts6[1][i] = e[at + 8] == 0 ? null : text[e[at + 8] - 1];
             for (int t = 2; t < 8; t++) {
-                texts6[t][i] = text[entries.charAt(at + 7 + t)];
+                texts6[t][i] = text[e[at + 7 + t]];
             }
         }
         return new Family(product, kind, false, multiplier, shift, codes, sections, guidance, meanings, ambiguous,
@@ -153,29 +187,22 @@ final class Family {
         this.unknownZh = unknownZh;
         this.unknownEn = unknownEn;
         if (kind == Kind.RETURN && !original) {
-            int buckets = ZegoCode.MISS_CAP / ZegoCode.MISS_UNIT + 1;
-            missZh = new String[buckets];
-            missEn = new String[buckets];
-            for (int q = 0; q < buckets; q++) {
-                long first = (long) q * ZegoCode.MISS_UNIT;
-                boolean gateway = ZegoCode.categoryOf(first) == Category.COMMON;
-                missZh[q] = gateway ? ZegoCode.unknownMessage(first, Lang.ZH) : unknownZh;
-                missEn[q] = gateway ? ZegoCode.unknownMessage(first, Lang.EN) : unknownEn;
+            // By ZegoCode's ranges: the gateway's text in its range, this product's elsewhere.
+            missZh = new String[ZegoCode.rangeCount()];
+            missEn = new String[missZh.length];
+            for (int r = 0; r < missZh.length; r++) {
+                boolean gateway = ZegoCode.rangeCategory(r) == Category.COMMON;
+                missZh[r] = gateway ? Product.GATEWAY_UNKNOWN_ZH : unknownZh;
+                missEn[r] = gateway ? Product.GATEWAY_UNKNOWN_EN : unknownEn;
             }
         } else {
             missZh = null;
             missEn = null;
         }
 
-        int slots = 1 << (32 - shift);
-        slotCode = new long[slots];
-        slotEntry = new int[slots];
-        slotMessageZh = new String[slots];
-        slotMessageEn = new String[slots];
-        slotSuggestionZh = new String[slots];
-        slotSuggestionEn = new String[slots];
-        for (int s = 0; s < slots; s++) {
-            slotCode[s] = -1;
+        slots = new Slot[1 << (32 - shift)];
+        for (int s = 0; s < slots.length; s++) {
+            slots[s] = NONE;
         }
         meaningOf = new Meaning[codes.length];
         constantEntry = new int[constants];
@@ -185,19 +212,16 @@ final class Family {
         }
         for (int i = 0; i < codes.length; i++) {
             int s = slot(codes[i]);
-            if (slotCode[s] == codes[i]) {
+            if (slots[s].code == codes[i]) {
                 continue; // a later section's entry of the same code
             }
-            if (slotCode[s] != -1) {
-                throw new IllegalStateException(product + " " + kind + ": codes " + slotCode[s] + " and " + codes[i] + " share a slot");
+            if (slots[s] != NONE) {
+                throw new IllegalStateException(product + " " + kind + ": codes " + slots[s].code + " and " + codes[i] + " share a slot");
             }
-            slotCode[s] = codes[i];
-            slotEntry[s] = i;
-            boolean many = ambiguous[i];
-            slotMessageZh[s] = many ? Product.AMBIGUOUS_ZH : messageZh[i];
-            slotMessageEn[s] = many ? Product.AMBIGUOUS_EN : messageEn[i];
-            slotSuggestionZh[s] = many ? unknownSuggestion(codes[i], Lang.ZH) : suggestionZh[i];
-            slotSuggestionEn[s] = many ? unknownSuggestion(codes[i], Lang.EN) : suggestionEn[i];
+            slots[s] = ambiguous[i]
+                ? new Slot(codes[i], i, Product.AMBIGUOUS_ZH, Product.AMBIGUOUS_EN,
+                    unknownSuggestion(codes[i], Lang.ZH), unknownSuggestion(codes[i], Lang.EN))
+                : new Slot(codes[i], i, messageZh[i], messageEn[i], suggestionZh[i], suggestionEn[i]);
         }
     }
 
@@ -227,12 +251,16 @@ final class Family {
         return codes.length;
     }
 
+    Meaning[] meanings() {
+        return meaningOf.clone();
+    }
+
     // ---- lookups of a code already checked to be in 0 to 4294967295 ----
 
     /** The first entry holding {@code code}, or -1. */
     int first(long code) {
-        int s = slot(code);
-        return slotCode[s] == code ? slotEntry[s] : -1;
+        Slot s = slots[slot(code)];
+        return s.code == code ? s.entry : -1;
     }
 
     /** The entry an unqualified lookup answers with, or -1 (unknown or ambiguous). */
@@ -242,19 +270,18 @@ final class Family {
     }
 
     String message(long code, Lang lang) {
-        int s = slot(code);
-        return slotCode[s] == code ? lang.pick(slotMessageZh, slotMessageEn)[s] : unknownMessage(code, lang);
+        Slot s = slots[slot(code)];
+        return s.code == code ? s.message(lang) : unknownMessage(code, lang);
     }
 
     String suggestion(long code, Lang lang) {
-        int s = slot(code);
-        return slotCode[s] == code ? lang.pick(slotSuggestionZh, slotSuggestionEn)[s] : unknownSuggestion(code, lang);
+        Slot s = slots[slot(code)];
+        return s.code == code ? s.suggestion(lang) : unknownSuggestion(code, lang);
     }
 
     String unknownMessage(long code, Lang lang) {
         if (kind == Kind.RETURN) {
-            return original ? ZegoCode.unknownMessage(code, lang)
-                : lang.pick(missZh, missEn)[(int) Math.min(code, ZegoCode.MISS_CAP) / ZegoCode.MISS_UNIT];
+            return original ? ZegoCode.unknownMessage(code, lang) : lang.pick(missZh, missEn)[ZegoCode.missRange(code)];
         }
         return original ? ZegoEventCode.unknownMessage(code, lang) : lang.pick(unknownZh, unknownEn);
     }
