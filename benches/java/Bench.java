@@ -60,14 +60,24 @@ public class Bench {
             return;
         }
         boolean quick = args.length > 0 && args[0].equals("--quick");
+        // The JVM's default collector, then (not in --quick) the serial one: G1's write
+        // barrier filters every reference stored into OUT, which costs a loaded String more
+        // than a constant one (HashMap.get's miss stores the constant fallback).
+        String[] collectors = quick ? new String[] {""} : new String[] {"", "-XX:+UseSerialGC"};
+        for (String gc : collectors) {
+            table(gc, quick);
+        }
+    }
+
+    private static void table(String gc, boolean quick) throws IOException, InterruptedException {
         int forks = quick ? 1 : 7;
-        // [case][impl][fork]: ns per lookup, and the ratio to HashMap.get
+        // [case][impl][fork]: ns per lookup, and the ratios to HashMap.get and to ZegoCodes.message
         double[][][] ns = new double[CASES.length][IMPLS.length][forks];
         double[][][] ratio = new double[CASES.length][IMPLS.length][forks];
         double[][][] vsCatalog = new double[CASES.length][IMPLS.length][forks];
         for (int f = 0; f < forks; f++) {
             for (int c = 0; c < CASES.length; c++) {
-                String[] fields = runFork(CASES[c], quick).split(" ");
+                String[] fields = runFork(CASES[c], quick, gc).split(" ");
                 for (int i = 0; i < IMPLS.length; i++) {
                     ns[c][i][f] = Double.parseDouble(fields[3 * i]);
                     ratio[c][i][f] = Double.parseDouble(fields[3 * i + 1]);
@@ -76,7 +86,8 @@ public class Bench {
             }
         }
         System.out.println("java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name")
-                + "), " + forks + " fork(s) per case: ns per lookup, ratio to HashMap.get and to ZegoCodes.message(code), medians");
+                + (gc.isEmpty() ? ", default collector" : ", " + gc) + "), " + forks
+                + " fork(s) per case: CPU ns per lookup, ratio to HashMap.get and to ZegoCodes.message(code), medians");
         System.out.println("| lookup | known ns | / HashMap.get | / message(code) | unknown ns | / HashMap.get | / message(code) |");
         System.out.println("|---|---|---|---|---|---|---|");
         for (int i = 0; i < IMPLS.length; i++) {
@@ -95,10 +106,14 @@ public class Bench {
     }
 
     /** Runs one case in a fresh JVM; its last line is "ns ratio" per implementation. */
-    private static String runFork(String c, boolean quick) throws IOException, InterruptedException {
+    private static String runFork(String c, boolean quick, String gc) throws IOException, InterruptedException {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-        ProcessBuilder pb = new ProcessBuilder(java, "-Dbench.quick=" + quick, "-cp",
-                System.getProperty("java.class.path"), "Bench", "--fork", c);
+        List<String> command = new ArrayList<>(Arrays.asList(java, "-Dbench.quick=" + quick));
+        if (!gc.isEmpty()) {
+            command.add(gc);
+        }
+        command.addAll(Arrays.asList("-cp", System.getProperty("java.class.path"), "Bench", "--fork", c));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.redirectErrorStream(true);
         Process p = pb.start();
         String last = null;

@@ -83,6 +83,7 @@ fn kind_constant(kind: Kind) -> &'static str {
 fn product(model: &Model) -> String {
     let mut constants = String::new();
     let mut cases = String::new();
+    let mut message_cases = String::new();
     let n = model.products.len();
     for (i, p) in model.products.iter().enumerate() {
         let hosts: Vec<String> = p.hosts.iter().map(|h| java_str(h)).collect();
@@ -100,6 +101,20 @@ fn product(model: &Model) -> String {
             if i + 1 == n { ";" } else { "," }
         )
         .unwrap();
+        // Return codes by the family's own lookup: AI Agent's is ZegoCode's, as without a
+        // product; a product without return codes has none (its Family answers).
+        let own = if i == DEFAULT {
+            Some("ZegoCode".to_owned())
+        } else {
+            (!model.family(i, Kind::Return).entries.is_empty()).then(|| class(model, i, Kind::Return))
+        };
+        if let Some(own) = own {
+            writeln!(
+                message_cases,
+                "            case {i}:\n                return {own}.messageOf(code, lang);"
+            )
+            .unwrap();
+        }
         for kind in Kind::ALL {
             let family = model.family(i, kind);
             let table = if i == DEFAULT {
@@ -127,6 +142,7 @@ fn product(model: &Model) -> String {
     banner(PRODUCT_TEMPLATE)
         .replace("@CONSTANTS@\n", &constants)
         .replace("@CASES@\n", &cases)
+        .replace("@MESSAGE_CASES@\n", &message_cases)
         .replace("@DEFAULT@", &model.products[DEFAULT].upper)
         .replace("@AMBIGUOUS_ZH@", &java_str(&model.ambiguous[0]))
         .replace("@AMBIGUOUS_EN@", &java_str(&model.ambiguous[1]))
@@ -329,6 +345,13 @@ fn family_enum(model: &Model, family: &ModelFamily, class: &str) -> String {
         .replace("@PRODUCT_NAME@", &javadoc(&p.name[1]))
         .replace("@PRODUCT@", &p.upper)
         .replace("@KIND@", kind_constant(family.kind))
+        .replace(
+            "@RANGES@",
+            match family.kind {
+                Kind::Return => "ZegoCode",
+                Kind::Event => "ZegoEventCode",
+            },
+        )
         .replace("@MULTIPLIER@", &format!("{:#010x}", hash.multiplier))
         .replace("@SHIFT@", &(32 - hash.bits).to_string())
         .replace("@ENTRIES@", &java_chars(&entries))

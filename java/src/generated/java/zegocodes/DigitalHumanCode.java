@@ -124,8 +124,7 @@ public enum DigitalHumanCode {
     public static DigitalHumanCode valueOf(long code) {
         DigitalHumanCode found = resolve(code);
         if (found == null) {
-            throw new IllegalArgumentException("No DigitalHumanCode with code " + code
-                + (TABLE.first(code) >= 0 ? " (its sections define it differently: look it up by section)" : ""));
+            throw TABLE.noConstant("DigitalHumanCode", code);
         }
         return found;
     }
@@ -135,4 +134,18 @@ public enum DigitalHumanCode {
         "\000\u05f5\u05f5\u17d7\u17d7\u17d7\u17d7\u17d7\u17d7\u17d7\u17d7\u17d7\u17d7\u17d7\u17d7\u17d7\u17d7\u17d7\u17d7\u17d7\000\ue104\ue105\u8401\u8402\u8403\u8404\u8405\u8406\u8407\u8408\u8409\u840a\u840f\u8410\uab10\uab11\uab12\uab17\uab19\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\001\002\uffff\000\007\ufffe\000\000\001\000\ufffd\ufffd\007\ufffd\004\ufffa\005\ufffb\000\001\001\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\001\001\001\001\001\001\001\001\001\001\001\001\001\001\001\001\001\001\001\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\001\003\004\004\004\004\004\004\004\004\004\004\004\004\004\004\002\002\004\004\002\003\004\004\004\004\004\004\004\004\004\004\004\004\004\000\uffd80\004\004\002\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\003\003\004\004\004\004\004\004\004\004\004\004\004\004\004\003\002\003\004\004\002\005\004\004\004\004\004\004\004\004\004\004\004\004\004\000\uffd80\004\004\002\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000",
         new String[] {"2026-03-10\000成功。\000\000Success.\000签名过期。\000请重新生成签名。\000Signature expired.\000Please regenerate the signature.\000签名错误。\000请确认生成签名的参数是否正确。\000Signature error.\000Please verify that the signature generation parameters are correct.\000输入参数无效。\000请根据 Message 提示，调整对应参数的取值。\000Invalid input parameters.\000Please adjust the corresponding parameter values based on the Message prompt.\000数字人 API 服务未开通。\000请联系 ZEGO 技术支持开通权限。\000Digital Human API service not enabled.\000Please contact ZEGOCLOUD Technical Support to enable the permission.\000未找到数字人。\000请确认设置的 `DigitalHumanId` 是否正确。\000Digital Human not found.\000Please verify that the configured `DigitalHumanId` is correct.\000未找到音色。\000请确认设置的 `TimbreId` 是否正确。\000Timbre not found.\000Please verify that the configured `TimbreId` is correct.\000未找到任务。\000请确认设置的 `TaskId` 是否正确。\000Task not found.\000Please verify that the configured `TaskId` is correct.\000数字人视频流未开始。\000请等待数字人视频流开始后再进行操作。\000Digital Human video stream not started.\000Please wait for the Digital Human video stream to start before operating.\000数字人视频流已停止。\000无需重复调用停止数字人视频流任务接口。\000Digital Human video stream already stopped.\000No need to repeatedly call the stop Digital Human video stream task API.\000数字人视频流并发数超出限制。\000请确认当前并发数量是否超过上限。\000Digital Human video stream concurrency limit exceeded.\000Please verify whether the current concurrency exceeds the limit.\000数字人视频流不支持当前音色。\000请使用其它音色。\000Digital Human video stream does not support the current timbre.\000Please use a different timbre.\000数字人内部配置出错。\000可先使用其他 `DigitalHumanId` 及时创建数字人视频流任务，随后联系 ZEGO 技术支持调整内部配置。\000Digital Human internal configuration error.\000You can first use another `DigitalHumanId` to create a Digital Human video stream task promptly, then contact ZEGOCLOUD Technical Support to adjust the internal configuration.\000当前流 ID 已存在。\000请更换流 ID 或结束当前流任务。\000The current stream ID already exists.\000Please change the stream ID or end the current stream task.\000数字人模型版本错误。\000请联系 ZEGO 技术支持处理。\000Digital Human model version error.\000Please contact ZEGOCLOUD Technical Support for assistance.\000系统错误。\000System error.\000未获得接口调用权限。\000No API call permission.\000系统繁忙。\000请稍后重试。\000System busy.\000Please retry later.\000资源不足。\000没有可用节点，请联系 ZEGO 技术支持。\000Insufficient resources.\000No available nodes. Please contact ZEGOCLOUD Technical Support.\000接口频率限制。\000请稍后重试，或查看相关接口文档了解调用频率限制。\000API rate limit exceeded.\000Please retry later, or check the relevant API documentation for rate limit details.\000"},
         values(), "数字人 API的未知返回码。", "Unknown Digital Human API return code.");
+
+    // The lookups by product of this family (Product dispatches to them): the family's hash
+    // with its multiplier and shift as constants and its slots in a static final, as
+    // ZegoCode's own lookup, so that a product costs about what AI Agent does.
+    private static final int MULTIPLIER = 0xdc1b77af;
+    private static final int SHIFT = 25;
+    private static final Family.Slot[] SLOTS = TABLE.slots();
+    private static final String[] MISS_ZH = TABLE.missTexts(Lang.ZH);
+    private static final String[] MISS_EN = TABLE.missTexts(Lang.EN);
+
+    static String messageOf(long code, Lang lang) {
+        Family.Slot s = SLOTS[((int) code * MULTIPLIER) >>> SHIFT];
+        return s.code == code ? s.message(lang) : lang.pick(MISS_ZH, MISS_EN)[ZegoCode.missRange(code)];
+    }
 }

@@ -239,6 +239,42 @@ public enum Product {
         return f;
     }
 
+    /** The message of a return code (checked), as {@link Family#message(long, Lang)}, by the family's own lookup. */
+    String message(long code, Lang lang) {
+        switch (ordinal()) {
+            case 0:
+                return ZegoCode.messageOf(code, lang);
+            case 1:
+                return RtcCode.messageOf(code, lang);
+            case 2:
+                return ZimCode.messageOf(code, lang);
+            case 3:
+                return DigitalHumanCode.messageOf(code, lang);
+            case 4:
+                return AsrCode.messageOf(code, lang);
+            case 5:
+                return CloudPlayerCode.messageOf(code, lang);
+            case 6:
+                return CloudRecordingCode.messageOf(code, lang);
+            case 7:
+                return SuperBoardCode.messageOf(code, lang);
+            case 8:
+                return MiniGameCode.messageOf(code, lang);
+            case 9:
+                return AnalyticsCode.messageOf(code, lang);
+            case 10:
+                return ShumeiCode.messageOf(code, lang);
+            case 11:
+                return KtvCode.messageOf(code, lang);
+            case 12:
+                return LargeClassCode.messageOf(code, lang);
+            case 13:
+                return SmallClassCode.messageOf(code, lang);
+            default:
+                return returns().message(code, lang);
+        }
+    }
+
     private Family load(Kind kind) {
         switch (ordinal() * 2 + kind.ordinal()) {
             case 0:

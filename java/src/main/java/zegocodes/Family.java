@@ -28,7 +28,7 @@ final class Family {
      * them, and the answer of an unqualified lookup, in one object, so that a lookup loads
      * the slot, compares its code and reads the text from the same object, as ZegoCode's does.
      */
-    private static final class Slot {
+    static final class Slot {
         final long code;
         final int entry;
         final String messageZh;
@@ -80,7 +80,7 @@ final class Family {
 
     private final String unknownZh;
     private final String unknownEn;
-    /** Another product's unknown return codes' messages, by ZegoCode's range ({@link ZegoCode#missRange(long)}). */
+    /** Another product's unknown codes' messages, by the range of ZegoCode or ZegoEventCode ({@code missRange}). */
     private final String[] missZh;
     private final String[] missEn;
 
@@ -186,18 +186,15 @@ final class Family {
         causeEn = texts[7];
         this.unknownZh = unknownZh;
         this.unknownEn = unknownEn;
-        if (kind == Kind.RETURN && !original) {
-            // By ZegoCode's ranges: the gateway's text in its range, this product's elsewhere.
-            missZh = new String[ZegoCode.rangeCount()];
-            missEn = new String[missZh.length];
-            for (int r = 0; r < missZh.length; r++) {
-                boolean gateway = ZegoCode.rangeCategory(r) == Category.COMMON;
-                missZh[r] = gateway ? Product.GATEWAY_UNKNOWN_ZH : unknownZh;
-                missEn[r] = gateway ? Product.GATEWAY_UNKNOWN_EN : unknownEn;
-            }
-        } else {
-            missZh = null;
-            missEn = null;
+        // By the range of ZegoCode or ZegoEventCode (missRange): the gateway's text in its
+        // range, this product's elsewhere (ZegoCode's own texts for the default product).
+        int ranges = kind == Kind.RETURN ? ZegoCode.rangeCount() : ZegoEventCode.rangeCount();
+        missZh = new String[ranges];
+        missEn = new String[ranges];
+        for (int r = 0; r < ranges; r++) {
+            boolean gateway = kind == Kind.RETURN && ZegoCode.rangeCategory(r) == Category.COMMON;
+            missZh[r] = gateway ? Product.GATEWAY_UNKNOWN_ZH : unknownZh;
+            missEn[r] = gateway ? Product.GATEWAY_UNKNOWN_EN : unknownEn;
         }
 
         slots = new Slot[1 << (32 - shift)];
@@ -251,6 +248,17 @@ final class Family {
         return codes.length;
     }
 
+    /** What a generated enum's {@code valueOf(long)} throws for a code it has no constant of. */
+    IllegalArgumentException noConstant(String type, long code) {
+        return new IllegalArgumentException("No " + type + " with code " + code
+            + (first(code) >= 0 ? " (its sections define it differently: look it up by section)" : ""));
+    }
+
+    /** The slots, for a generated family's lookup with its hash as constants. */
+    Slot[] slots() {
+        return slots;
+    }
+
     Meaning[] meanings() {
         return meaningOf.clone();
     }
@@ -280,10 +288,18 @@ final class Family {
     }
 
     String unknownMessage(long code, Lang lang) {
-        if (kind == Kind.RETURN) {
-            return original ? ZegoCode.unknownMessage(code, lang) : lang.pick(missZh, missEn)[ZegoCode.missRange(code)];
+        if (original) {
+            return kind == Kind.RETURN ? ZegoCode.unknownMessage(code, lang) : ZegoEventCode.unknownMessage(code, lang);
         }
-        return original ? ZegoEventCode.unknownMessage(code, lang) : lang.pick(unknownZh, unknownEn);
+        return lang.pick(missZh, missEn)[kind == Kind.RETURN ? ZegoCode.missRange(code) : ZegoEventCode.missRange(code)];
+    }
+
+    /**
+     * Another product's unknown-code messages by the range of ZegoCode or ZegoEventCode
+     * ({@code missRange}), for a generated family's own lookup.
+     */
+    String[] missTexts(Lang lang) {
+        return lang.pick(missZh, missEn).clone();
     }
 
     String unknownSuggestion(long code, Lang lang) {

@@ -370,7 +370,7 @@ public final class ZegoCodes {
      * @return the description
      */
     public static String message(Product product, long code, Lang lang) {
-        return checked(product).returns().message(CodeTable.checked(code), checked(lang));
+        return checked(product).message(CodeTable.checked(code), checked(lang));
     }
 
     /**
