@@ -101,13 +101,10 @@ fn product(model: &Model) -> String {
             if i + 1 == n { ";" } else { "," }
         )
         .unwrap();
-        // Return codes by the family's own lookup: AI Agent's is ZegoCode's, as without a
-        // product; a product without return codes has none (its Family answers).
-        let own = if i == DEFAULT {
-            Some("ZegoCode".to_owned())
-        } else {
-            (!model.family(i, Kind::Return).entries.is_empty()).then(|| class(model, i, Kind::Return))
-        };
+        // Return codes by the family's own lookup (the default product's is ZegoCode's, which
+        // Product calls first; a product without return codes has none: its Family answers).
+        let own = (i != DEFAULT && !model.family(i, Kind::Return).entries.is_empty())
+            .then(|| class(model, i, Kind::Return));
         if let Some(own) = own {
             writeln!(
                 message_cases,
