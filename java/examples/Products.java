@@ -22,7 +22,7 @@ public class Products {
         // README:begin
         // ASR's 410001002 is not AI Agent's: name the product whose API answered.
         ProductCode asr = ZegoCodes.lookup(Product.ASR, 410001002);
-        System.out.println(asr.getName() + ": " + asr.getMessage(Lang.EN));   // ASR_TASK_NOT_FOUND: ...
+        System.out.println(asr.getName() + ": " + asr.getMessage(Lang.EN));   // ASR's name and text
         check(asr.getName().equals(AsrCode.ASR_TASK_NOT_FOUND.name()));
 
         // RTC's sections give 41003 two meanings: without a section the lookup says so.
@@ -48,7 +48,7 @@ public class Products {
         try {
             ZegoCodes.check(product, 41003, null, "request-1");
         } catch (NotFoundException e) {
-            System.out.println("gone: " + e);          // zegocodes.NotFoundException: rtc 41003: ...
+            System.out.println("gone: " + e);          // the exception's text names rtc first
         } catch (ZegoException e) {
             System.out.println(e.getProduct() + " " + e.getGuidance() + ": " + e.getMessage());
         }
