@@ -10,6 +10,7 @@ mod ffi;
 mod ffi_products;
 mod go;
 mod java;
+mod java_products;
 mod model;
 mod python;
 mod readme;
@@ -113,7 +114,8 @@ pub fn outputs(root: &Path, catalogs: &Catalogs) -> Result<Vec<Output>, String> 
     });
     out.extend(ffi::outputs(root, catalogs, &model)?);
     out.extend(python::outputs(catalogs));
-    out.extend(java::outputs(catalogs));
+    out.extend(java::outputs(catalogs, &model));
+    out.extend(java_products::outputs(&model));
     out.extend(exceptions::outputs());
     out.extend(go::outputs(catalogs));
     out.extend(ts::outputs(catalogs));
