@@ -115,6 +115,7 @@ pub fn outputs(root: &Path, catalogs: &Catalogs) -> Result<Vec<Output>, String> 
     out.extend(java::outputs(catalogs));
     out.extend(exceptions::outputs());
     out.extend(go::outputs(catalogs));
+    out.push(go::products(&model));
     out.extend(ts::outputs(catalogs));
     out.extend(site::outputs(catalogs));
     out.extend(readme::outputs(root, catalogs)?);
