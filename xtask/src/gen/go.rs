@@ -321,7 +321,10 @@ fn products_go(model: &Model) -> String {
         model.sections.len() < 255,
         "a section index and 1 must fit a uint8"
     );
-    assert!(model.products.len() < 256, "a product and the first value past them must fit a uint8");
+    assert!(
+        model.products.len() < 256,
+        "a product and the first value past them must fit a uint8"
+    );
     let constants = product_constants(model);
     let (products, rest) = constants.split_at(model.products.len());
     let (sections, codes) = rest.split_at(model.sections.len());
