@@ -118,7 +118,9 @@ pub fn outputs(root: &Path, catalogs: &Catalogs) -> Result<Vec<Output>, String> 
     out.extend(java_products::outputs(&model));
     out.extend(exceptions::outputs());
     out.extend(go::outputs(catalogs));
+    out.push(go::products(&model));
     out.extend(ts::outputs(catalogs));
+    out.push(ts::products(&model));
     out.extend(site::outputs(catalogs));
     out.extend(readme::outputs(root, catalogs)?);
     Ok(out)

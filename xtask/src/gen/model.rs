@@ -300,3 +300,11 @@ impl Model {
         &self.families[ModelFamily::index(product, kind)]
     }
 }
+
+impl ModelSection {
+    /// UpperCamel of `<product>_<section>` (`RtcMediaFiles`): the Go and TypeScript names of
+    /// a section, from the same words as `upper`.
+    pub fn camel(&self) -> String {
+        camel(&self.upper.to_lowercase())
+    }
+}
