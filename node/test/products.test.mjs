@@ -93,8 +93,8 @@ for (const [build, z] of Object.entries(builds)) {
       }
     }
     // The default product's are today's.
-    assert.deepEqual({ ...z.ProductCode.AIAGENT }, { ...z.ZegoCode });
-    assert.deepEqual({ ...z.ProductEventCode.AIAGENT }, { ...z.ZegoEventCode });
+    assert.deepEqual({ ...z.ProductCode.AI_AGENT }, { ...z.ZegoCode });
+    assert.deepEqual({ ...z.ProductEventCode.AI_AGENT }, { ...z.ZegoEventCode });
   });
 
   test(`${build}: unknown codes near every known one answer with their product's text`, () => {
@@ -179,7 +179,7 @@ for (const [build, z] of Object.entries(builds)) {
       assert.equal(z.ProductCode.RTC[m.name], 41003);
     }
 
-    const { meanings: _, product, section, causeZh, causeEn, ambiguous, kind, ...three } = z.productInfo(z.Product.AIAGENT, 3);
+    const { meanings: _, product, section, causeZh, causeEn, ambiguous, kind, ...three } = z.productInfo(z.Product.AI_AGENT, 3);
     assert.deepEqual([product, section, causeZh, causeEn, ambiguous, kind], ['aiagent', null, '', '', false, 'return']);
     assert.deepEqual(three, { ...z.info(3) });
     const defs = z.definitions('return', 3);

@@ -5,7 +5,7 @@ package zegocodes;
  * A ZEGO server product whose codes the catalog holds. The same number means different things
  * in different products (410001002 is an agent instance in AI Agent and a recognition task in
  * ASR), so every lookup by product names one; the methods without one answer for
- * {@link #AIAGENT}, as they always have.
+ * {@link #AI_AGENT}, as they always have.
  *
  * <p>The constants are in the order of the C enum {@code zego_product_t}, so
  * {@link #ordinal()} is the C value; {@link #getId()} is the stable id every binding, the
@@ -13,7 +13,7 @@ package zegocodes;
  */
 public enum Product {
     /** AI Agent (实时互动 AI Agent): {@code "aiagent"}. */
-    AIAGENT("aiagent", "实时互动 AI Agent", "AI Agent",
+    AI_AGENT("aiagent", "实时互动 AI Agent", "AI Agent",
         new String[] {"aigc-aiagent-api.zegotech.cn"}),
     /** Real-Time Voice and Video (RTC) (实时音视频): {@code "rtc"}. */
     RTC("rtc", "实时音视频", "Real-Time Voice and Video (RTC)",
@@ -55,9 +55,9 @@ public enum Product {
     SMALL_CLASS("small_class", "小班课", "Small Class",
         new String[] {});
     /**
-     * The product every method without one answers for, as before products: {@link #AIAGENT}.
+     * The product every method without one answers for, as before products: {@link #AI_AGENT}.
      */
-    public static final Product DEFAULT = AIAGENT;
+    public static final Product DEFAULT = AI_AGENT;
 
     /** The message of a lookup without a section of a number the product's sections define differently. */
     static final String AMBIGUOUS_ZH = "该码在本产品文档的不同章节中含义不同：请按章节查询。";

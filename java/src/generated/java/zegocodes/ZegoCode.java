@@ -541,7 +541,7 @@ public enum ZegoCode {
             messageEn[i] = c.messageEn;
             suggestionEn[i] = c.suggestionEn;
         }
-        return Family.original(Product.AIAGENT, Kind.RETURN, MULTIPLIER, SHIFT, codes, names, guidance, since,
+        return Family.original(Product.AI_AGENT, Kind.RETURN, MULTIPLIER, SHIFT, codes, names, guidance, since,
             withdrawn, messageZh, suggestionZh, messageEn, suggestionEn);
     }
 }

@@ -368,7 +368,7 @@ public enum ZegoEventCode {
             messageEn[i] = c.messageEn;
             suggestionEn[i] = c.suggestionEn;
         }
-        return Family.original(Product.AIAGENT, Kind.EVENT, MULTIPLIER, SHIFT, codes, names, guidance, since,
+        return Family.original(Product.AI_AGENT, Kind.EVENT, MULTIPLIER, SHIFT, codes, names, guidance, since,
             withdrawn, messageZh, suggestionZh, messageEn, suggestionEn);
     }
 }
