@@ -23,10 +23,13 @@ TEST_TARGETS := lint test-rust test-sweep
 # Every language's suite reads it (the env var ZEGOCODES_PRODUCTS names it) and checks its
 # product lookups against it.
 PRODUCTS_ORACLE := build/oracle/products.json
-.PHONY: $(PRODUCTS_ORACLE)
-$(PRODUCTS_ORACLE):
+.PHONY: products-oracle
+products-oracle: $(PRODUCTS_ORACLE) ## the products oracle every suite reads (list --all-products --json)
+$(PRODUCTS_ORACLE): build/oracle/.always
 	@mkdir -p $(@D)
 	$(CARGO) run -q --locked -p zego-codes-cli -- list --all-products --json > $@.tmp && mv $@.tmp $@
+# Never a file, so the oracle is made again every time (cargo knows whether anything changed).
+build/oracle/.always:
 
 include mk/ffi.mk
 include mk/python.mk

@@ -605,24 +605,32 @@ func TestProductConstants(t *testing.T) {
 		}
 		return strings.Join(words, "")
 	}
+	// A product's constant is Product and its words capitalised (data/products.toml: ai_agent
+	// for aiagent): the same letters as its id.
+	fold := func(s string) string { return strings.ToLower(strings.ReplaceAll(s, "_", "")) }
+	words := map[Product]string{}
+	for ident, v := range values["Product"] {
+		if p := Product(v); fold(ident) == fold("Product"+p.ID()) {
+			words[p] = strings.TrimPrefix(ident, "Product")
+		}
+	}
 	for _, p := range Products() {
-		if v, ok := values["Product"]["Product"+camel(p.ID())]; !ok || Product(v) != p {
+		if _, ok := words[p]; !ok {
 			t.Errorf("no constant Product%s = %d", camel(p.ID()), p)
 		}
 		for _, s := range p.Sections() {
-			if v, ok := values["Section"]["Section"+camel(p.ID())+camel(s.ID())]; !ok || Section(v) != s {
-				t.Errorf("no constant Section%s%s = %d", camel(p.ID()), camel(s.ID()), s)
+			if v, ok := values["Section"]["Section"+words[p]+camel(s.ID())]; !ok || Section(v) != s {
+				t.Errorf("no constant Section%s%s = %d", words[p], camel(s.ID()), s)
 			}
 		}
 	}
 	if len(values["Product"]) != len(productData) || len(values["Section"]) != len(sectionData) {
 		t.Errorf("%d Product and %d Section constants", len(values["Product"]), len(values["Section"]))
 	}
-	fold := func(s string) string { return strings.ToLower(strings.ReplaceAll(s, "_", "")) }
 	names := map[string]bool{}
 	for _, r := range oracle(t) {
 		p, kind := r.product(t), r.kind(t)
-		prefix := camel(p.ID()) + "_"
+		prefix := words[p] + "_"
 		if kind == KindEvent {
 			prefix += "Event"
 		}
@@ -632,7 +640,7 @@ func TestProductConstants(t *testing.T) {
 		names[prefix+r.Name] = true
 		var found []string
 		for ident, v := range values["ProductCode"] {
-			if strings.HasPrefix(ident, camel(p.ID())+"_") && fold(ident) == fold(prefix+r.Name) {
+			if strings.HasPrefix(ident, words[p]+"_") && fold(ident) == fold(prefix+r.Name) {
 				found = append(found, ident)
 				c := ProductCode(v)
 				if c.Product() != p || c.Kind() != kind || c.Name() != r.Name || !c.Known() {
