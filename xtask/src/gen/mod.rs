@@ -113,7 +113,7 @@ pub fn outputs(root: &Path, catalogs: &Catalogs) -> Result<Vec<Output>, String> 
         text: rust_products::constants(&model),
     });
     out.extend(ffi::outputs(root, catalogs, &model)?);
-    out.extend(python::outputs(catalogs));
+    out.extend(python::outputs(catalogs, &model));
     out.extend(java::outputs(catalogs, &model));
     out.extend(java_products::outputs(&model));
     out.extend(exceptions::outputs());
