@@ -1,7 +1,9 @@
 # go: the zero-dependency Go module zegocodes (go/), generated from the same data.
-#   make test-go       gofmt, go vet, go test -race against the core's expectations, the
-#                      examples, and the benchmarks run once; then the module zip as a dependency
-#   make bench-go      Message against a map[uint32]string lookup: ns per call and their ratio
+#   make test-go       gofmt, go vet, go test -race against the core's expectations and every
+#                      product's codes (the products oracle), the examples, and the benchmarks
+#                      run once; then the module zip as a dependency
+#   make bench-go      Message against a map[uint32]string lookup, and the product lookups
+#                      against Message: ns per call and their ratios
 #   make go-dist       the module zip, dist/zegocodes-go-V.zip (V: Cargo.toml's version)
 # Go 1.19 or later (Debian 12's golang-go, installed through apt-get when missing). The module
 # path is go/go.mod's module line, read from there.
@@ -23,12 +25,12 @@ DIST_FILES += $(GO_ZIP)
 go-tools: ## install Go (Debian golang-go) where missing
 	@command -v $(GO) >/dev/null || bash tools/apt-install.sh golang-go
 
-test-go: go-tools ## the Go module: gofmt, go vet, go test -race against the core's expectations
+test-go: go-tools $(PRODUCTS_ORACLE) ## the Go module: gofmt, go vet, go test -race against the core's expectations and the products oracle
 	@mkdir -p $(GO_OUT)
 	@unformatted=$$(cd go && gofmt -l .); [ -z "$$unformatted" ] || { echo "gofmt: $$unformatted"; exit 1; }
 	cd go && $(GO) vet ./...
 	$(CARGO) run -q --locked -p zego-codes-ffi --example expectations > $(GO_OUT)/expectations.tsv
-	cd go && ZEGOCODES_EXPECTATIONS=$(CURDIR)/$(GO_OUT)/expectations.tsv $(GO) test -race -count=1 ./...
+	cd go && ZEGOCODES_EXPECTATIONS=$(CURDIR)/$(GO_OUT)/expectations.tsv ZEGOCODES_PRODUCTS=$(CURDIR)/$(PRODUCTS_ORACLE) $(GO) test -race -count=1 ./...
 	cd go && $(GO) test -run '^$$' -bench . -benchtime 1000x ./... > $(CURDIR)/$(GO_OUT)/bench-quick.txt
 	awk -f benches/go/ratios.awk $(GO_OUT)/bench-quick.txt
 	$(MAKE) --no-print-directory go-dist
@@ -36,7 +38,7 @@ test-go: go-tools ## the Go module: gofmt, go vet, go test -race against the cor
 
 bench: bench-go
 
-bench-go: go-tools ## Go Message against a map lookup
+bench-go: go-tools ## Go Message against a map lookup, the product lookups against Message
 	@mkdir -p $(GO_OUT)
 	cd go && $(GO) test -run '^$$' -bench . -count 7 ./... | tee $(CURDIR)/$(GO_OUT)/bench.txt
 	awk -f benches/go/ratios.awk $(GO_OUT)/bench.txt

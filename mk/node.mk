@@ -1,9 +1,11 @@
 # node: the npm package zego-codes (node/), TypeScript over data generated from the same data.
 #   make node         npm ci (TypeScript, pinned in node/package-lock.json), then tsc: ESM and
 #                     CommonJS builds with .d.ts under node/dist/
-#   make test-node    node --test against the core's expectations (both builds), the benchmark
-#                     once, and the npm tarball installed into a fresh project
-#   make bench-node   message() against Map.get: ns per call and their ratio
+#   make test-node    node --test against the core's expectations and every product's codes
+#                     (the products oracle), both builds; the benchmark once, and the npm
+#                     tarball installed into a fresh project
+#   make bench-node   message() against Map.get, and the product lookups against message():
+#                     ns per call and their ratios
 #   make node-dist    the tarball, dist/zego-codes-V.tgz (npm pack; V: node/package.json's
 #                     version, which a test holds equal to the core's)
 # The tarball's LICENSE is the repository's, copied in when packing (node/.gitignore).
@@ -35,17 +37,17 @@ node/dist/esm/index.js: $(NODE_SRC) node/node_modules/.package-lock.json
 
 node: node/dist/esm/index.js ## build the npm package (ESM, CommonJS, .d.ts)
 
-test-node: node ## the npm package: node --test against the core's expectations
+test-node: node $(PRODUCTS_ORACLE) ## the npm package: node --test against the core's expectations and the products oracle
 	@mkdir -p $(NODE_OUT)
 	$(CARGO) run -q --locked -p zego-codes-ffi --example expectations > $(NODE_OUT)/expectations.tsv
-	cd node && ZEGOCODES_EXPECTATIONS=$(CURDIR)/$(NODE_OUT)/expectations.tsv node --test test/
+	cd node && ZEGOCODES_EXPECTATIONS=$(CURDIR)/$(NODE_OUT)/expectations.tsv ZEGOCODES_PRODUCTS=$(CURDIR)/$(PRODUCTS_ORACLE) node --test test/
 	node benches/node/message.mjs node --quick
 	$(MAKE) --no-print-directory node-dist
 	tests/dist/npm-package.sh $(NODE_TGZ) node/node_modules/typescript/bin/tsc
 
 bench: bench-node
 
-bench-node: node ## Node message() against Map.get
+bench-node: node ## Node message() against Map.get, the product lookups against message()
 	node benches/node/message.mjs node
 
 node-dist: $(NODE_TGZ) ## the npm tarball for make dist

@@ -2,7 +2,11 @@
 // same codes: known codes, unknown codes (near the catalog's ranges and anywhere) and a random
 // mix. Prints ns per call (median of rounds) and message()'s ratio to Map.get: the median of
 // each round's ratio, as the two run side by side in a round, so a busy machine slows both.
-// Figures only: nothing is asserted. usage: node benches/node/message.mjs PACKAGE_DIR [--quick]
+// Then the product lookups, in the same rounds: productMessage(Product.AI_AGENT, code) on the
+// same codes, and productMessage(product, code) over every product's return codes (known:
+// each product's, every section's; unknown: near them, in their product; mixed), each against
+// message() on its set. Figures only: nothing is asserted.
+// usage: node benches/node/message.mjs PACKAGE_DIR [--quick]
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -12,7 +16,7 @@ const z = await import(pathToFileURL(resolve(dir, 'dist/esm/index.js')).href);
 // Called through a binding of its own, as `import { message } from 'zego-codes'` gives a user,
 // rather than as a property of the namespace object, which would add a load per call that no
 // user's code makes.
-const { message } = z;
+const { message, productMessage, Product } = z;
 
 // A fixed pseudo-random sequence, so every run measures the same codes.
 let state = 0x2545f491;
@@ -36,6 +40,25 @@ const sets = {
   mixed: Array.from({ length: 1024 }, () => (random() % 2 ? known[random() % known.length] : unknown[random() % 1024])),
 };
 
+// Every product's known return codes with their product, and unknown ones near them.
+const productCodes = [];
+for (const p of Object.values(Product)) {
+  for (const c of new Set(Object.values(z.ProductCode[p.toUpperCase()]))) productCodes.push([p, c]);
+}
+const productUnknown = [];
+while (productUnknown.length < 1024) {
+  const [p, k] = productCodes[random() % productCodes.length];
+  const c = (k + (random() % 2000) - 1000) >>> 0;
+  if (!z.productInfo(p, c).known) productUnknown.push([p, c]);
+}
+const everySets = {
+  known: Array.from({ length: 1024 }, () => productCodes[random() % productCodes.length]),
+  unknown: productUnknown,
+  mixed: Array.from({ length: 1024 }, () =>
+    random() % 2 ? productCodes[random() % productCodes.length] : productUnknown[random() % 1024],
+  ),
+};
+
 const rounds = quick ? 3 : 41;
 const calls = quick ? 1 << 18 : 1 << 20;
 const warmCalls = 1 << 10;
@@ -52,6 +75,30 @@ function timeMessage(codes, calls) {
   }
   const ns = ((performance.now() - start) * 1e6) / calls;
   sink ^= n; // stays a small integer: a sum would outgrow V8's small integers and deoptimize
+  return ns;
+}
+
+function timeProduct(codes, calls) {
+  const start = performance.now();
+  let n = 0;
+  const aiagent = Product.AI_AGENT;
+  for (let i = 0, end = calls | 0; i < end; i++) {
+    n += productMessage(aiagent, codes[i & 1023]).length;
+  }
+  const ns = ((performance.now() - start) * 1e6) / calls;
+  sink ^= n;
+  return ns;
+}
+
+// Every product's codes: the products and codes as two arrays, as a caller holds them.
+function timeEvery(products, codes, calls) {
+  const start = performance.now();
+  let n = 0;
+  for (let i = 0, end = calls | 0; i < end; i++) {
+    n += productMessage(products[i & 1023], codes[i & 1023]).length;
+  }
+  const ns = ((performance.now() - start) * 1e6) / calls;
+  sink ^= n;
   return ns;
 }
 
@@ -80,11 +127,18 @@ function timeMap(codes, calls) {
 }
 
 const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+const productLines = [];
 for (const [name, codes] of Object.entries(sets)) {
+  const everyProducts = everySets[name].map(([p]) => p);
+  const everyCodes = everySets[name].map(([, c]) => c);
   const m = [];
   const g = [];
   const l = [];
+  const pa = [];
+  const pe = [];
   const ratio = [];
+  const ratioProduct = [];
+  const ratioEvery = [];
   // Short untimed calls first, so V8 optimizes each loop as a whole with the feedback of its
   // code after the loop as well. Without them the first long call compiles the loop alone
   // (on-stack replacement) before that code has run; in some processes each later round then
@@ -94,18 +148,29 @@ for (const [name, codes] of Object.entries(sets)) {
     timeMessage(codes, warmCalls);
     timeMap(codes, warmCalls);
     timeLoop(codes, warmCalls);
+    timeProduct(codes, warmCalls);
+    timeEvery(everyProducts, everyCodes, warmCalls);
   }
   for (let r = 0; r < rounds; r++) {
     m.push(timeMessage(codes, calls));
     g.push(timeMap(codes, calls));
     l.push(timeLoop(codes, calls));
+    pa.push(timeProduct(codes, calls));
+    pe.push(timeEvery(everyProducts, everyCodes, calls));
     ratio.push(m[r] / g[r]);
+    ratioProduct.push(pa[r] / m[r]);
+    ratioEvery.push(pe[r] / m[r]);
   }
   const [a, b, loop] = [median([...m]), median([...g]), median([...l])];
   console.log(
     `node ${name.padEnd(8)} message() ${a.toFixed(2).padStart(6)} ns  Map.get ${b.toFixed(2).padStart(6)} ns  ` +
       `ratio ${median(ratio).toFixed(2)} (goal: at most 0.5); loop alone ${loop.toFixed(2)} ns, ratio net of it ${((a - loop) / (b - loop)).toFixed(2)}`,
   );
+  productLines.push(
+    `node ${name.padEnd(8)} productMessage(Product.AI_AGENT, c) ${median([...pa]).toFixed(2).padStart(6)} ns, ratio ${median(ratioProduct).toFixed(2)} to message(); ` +
+      `every product's codes ${median([...pe]).toFixed(2).padStart(6)} ns, ratio ${median(ratioEvery).toFixed(2)} (goal: at most 1.3)`,
+  );
 }
+for (const line of productLines) console.log(line);
 if (quick) console.log('node: a quick run checks that the benchmark works; make bench-node measures');
 if (sink === 0) console.log('(no work done)');

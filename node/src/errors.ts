@@ -1,4 +1,5 @@
 import { guidanceInfo, guidanceOf, returns, type Guidance } from './lookup.js';
+import { productAnswer, type ProductId } from './products.js';
 import { badCode, checkCode, langIndex, type Lang } from './validate.js';
 
 /**
@@ -21,23 +22,47 @@ export class ZegoError extends Error {
   readonly retryable: boolean;
   /** The catalog's suggested handling, in the language asked for. */
   readonly suggestion: string;
+  /** The product whose API answered: `'aiagent'` (the default) unless `check` was given one. */
+  readonly product: ProductId;
 
   /** `message` is `CODE NAME: TEXT (RequestId: ID)`, TEXT being ZEGO's message or, without
-   * one, the catalog's in `lang`. */
-  constructor(code: number, zegoMessage?: string | null, requestId?: string | null, lang: Lang = 'zh') {
+   * one, the catalog's in `lang`; for a product other than AI Agent, its id comes first
+   * (`zim 7 REQUEST_RATE_LIMITED: ...`), and NAME is absent where the product's sections
+   * define the code differently. */
+  constructor(
+    code: number,
+    zegoMessage?: string | null,
+    requestId?: string | null,
+    lang: Lang = 'zh',
+    product: ProductId = 'aiagent',
+  ) {
     const c = checkCode(code);
     langIndex(lang);
-    const i = returns.find(c);
-    const codeName = i >= 0 ? returns.data.names[i]! : null;
-    const text = zegoMessage || returns.message(c, lang);
-    super(`${c}${codeName ? ` ${codeName}` : ''}: ${text}${requestId ? ` (RequestId: ${requestId})` : ''}`);
+    let codeName: string | null;
+    let guidance: Guidance;
+    let catalogText: string;
+    let suggestion: string;
+    if (product === 'aiagent') {
+      const i = returns.find(c);
+      codeName = i >= 0 ? returns.data.names[i]! : null;
+      guidance = guidanceOf(c);
+      catalogText = returns.message(c, lang);
+      suggestion = returns.suggestion(c, lang);
+    } else {
+      const a = productAnswer(product, c, lang);
+      ({ name: codeName, guidance, message: catalogText, suggestion } = a);
+    }
+    const text = zegoMessage || catalogText;
+    const prefix = product === 'aiagent' ? '' : `${product} `;
+    super(`${prefix}${c}${codeName ? ` ${codeName}` : ''}: ${text}${requestId ? ` (RequestId: ${requestId})` : ''}`);
     this.code = c;
     this.codeName = codeName;
     this.zegoMessage = zegoMessage ?? null;
     this.requestId = requestId ?? null;
-    this.guidance = guidanceOf(c);
+    this.guidance = guidance;
     this.retryable = guidanceInfo(this.guidance).retryable;
-    this.suggestion = returns.suggestion(c, lang);
+    this.suggestion = suggestion;
+    this.product = product;
   }
 }
 
@@ -106,13 +131,34 @@ export interface ZegoResponse<D = unknown> {
   readonly Data?: D;
 }
 
+/** What `check` reads a response as: the language of the error's texts (default `'zh'`)
+ * and the product whose API sent it (default `'aiagent'`). */
+export interface CheckOptions {
+  readonly lang?: Lang | undefined;
+  readonly product?: ProductId | undefined;
+}
+
 /**
  * Returns the response's `Data` when its `Code` is 0; throws the `ZegoError` subclass of its
- * code's guidance otherwise, carrying `code`, `zegoMessage` and `requestId`. A response that
- * is not an object throws a TypeError; a `Code` that is not an integer in 0..4294967295 a
- * TypeError or RangeError.
+ * code's guidance otherwise, carrying `code`, `zegoMessage`, `requestId` and `product`. The
+ * second argument is the language of the error's texts, or `{ lang, product }` for a response
+ * of another product's API (its guidance and texts are that product's). A response that is not
+ * an object throws a TypeError; a `Code` that is not an integer in 0..4294967295 a TypeError or
+ * RangeError; an unknown product a RangeError.
  */
-export function check<D = unknown>(response: ZegoResponse<D>, lang: Lang = 'zh'): D | undefined {
+export function check<D = unknown>(response: ZegoResponse<D>, options: Lang | CheckOptions = 'zh'): D | undefined {
+  let lang: Lang = 'zh';
+  let product: ProductId = 'aiagent';
+  if (typeof options === 'object' && options !== null) {
+    lang = options.lang ?? 'zh';
+    product = options.product ?? 'aiagent';
+    langIndex(lang);
+    if (product !== 'aiagent') {
+      productAnswer(product, 0, lang); // a RangeError or TypeError for what is not a product
+    }
+  } else {
+    lang = options;
+  }
   if (typeof response !== 'object' || response === null) {
     throw new TypeError(`zego-codes: a response must be an object, got ${response === null ? 'null' : typeof response}`);
   }
@@ -125,5 +171,6 @@ export function check<D = unknown>(response: ZegoResponse<D>, lang: Lang = 'zh')
   }
   const text = typeof response.Message === 'string' ? response.Message : null;
   const requestId = typeof response.RequestId === 'string' ? response.RequestId : null;
-  throw new CLASSES[guidanceOf(code)](code, text, requestId, lang);
+  const guidance = product === 'aiagent' ? guidanceOf(code) : productAnswer(product, code, lang).guidance;
+  throw new CLASSES[guidance](code, text, requestId, lang, product);
 }

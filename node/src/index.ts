@@ -1,8 +1,10 @@
 /**
  * zego-codes: every return code of ZEGO's AI Agent server API and every exception event code
  * its callbacks deliver, with ZEGO's Chinese and English texts, stable names, categories,
- * what a caller should do, and typed errors for failed calls. No dependencies and no host
- * API: it runs in Node.js 18+, Deno, Bun, workers and browsers.
+ * what a caller should do, and typed errors for failed calls; and every other ZEGO server
+ * product's codes by product (`productMessage(Product.RTC, code)`, `productInfo`,
+ * `definitions`, `check(response, { product })`). No dependencies and no host API: it runs in
+ * Node.js 18+, Deno, Bun, workers and browsers.
  *
  * @packageDocumentation
  */
@@ -24,9 +26,28 @@ export {
   type Guidance,
   type GuidanceInfo,
 } from './lookup.js';
+export { Product, ProductCode, ProductEventCode, type ProductSections } from './generated/products.js';
+export {
+  definitions,
+  isProductId,
+  productDetails,
+  productEventMessage,
+  productEventSuggestion,
+  productFromHost,
+  productInfo,
+  productMessage,
+  productSuggestion,
+  type Kind,
+  type LookupOptions,
+  type Meaning,
+  type ProductCodeInfo,
+  type ProductDetails,
+  type ProductId,
+} from './products.js';
 export {
   AccountError,
   check,
+  type CheckOptions,
   ConflictError,
   ContactSupportError,
   errorClass,

@@ -25,7 +25,7 @@ class ZegoError(Exception):
     `Code`), `message` the server's `Message` when it sent one and the catalog's otherwise,
     `request_id` the server's `RequestId`, `suggestion` the catalog's advice, `guidance` and
     `retryable` what to do about it, `body` the decoded response when there was one.
-    `product` is the product whose catalog answered (`Product.AIAGENT` unless the caller named
+    `product` is the product whose catalog answered (`Product.AI_AGENT` unless the caller named
     another); the message of an error of any other product starts with its id, as `[rtc]`.
     """
 
@@ -62,7 +62,7 @@ class ZegoError(Exception):
             self.name = _native.name(value)
             self.suggestion = _native.suggestion(value, lang)
             self.guidance = members(Guidance)[_native.guidance(value)]
-            self.product = Product.AIAGENT
+            self.product = Product.AI_AGENT
         else:
             info = _native.lookup(value, product)
             english = _native.check_lang(lang) == "en"
@@ -137,7 +137,7 @@ class MalformedResponseError(ZegoError, ValueError):
         from ._enum_methods import members
 
         Exception.__init__(self, reason)
-        self.product = Product.AIAGENT if product is None else members(Product)[_native.product_id(product)]
+        self.product = Product.AI_AGENT if product is None else members(Product)[_native.product_id(product)]
         self.code = code
         self.name = None
         self.message = reason

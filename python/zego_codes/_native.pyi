@@ -51,6 +51,7 @@ __all__ = [
     "guidance_is_retryable",
     "guidance_summary",
     "run_lookup",
+    "cli_products_help",
     "GUIDANCES",
     "CATEGORIES",
     "EVENT_CATEGORIES",
@@ -161,5 +162,13 @@ def event_codes() -> Tuple[int, ...]: ...
 def guidance_is_retryable(name: str) -> bool: ...
 def guidance_summary(name: str, lang: Union[_Lang, None] = None) -> str: ...
 def run_lookup(
-    queries: list[str], events: bool, json: bool, lang: Union[_Lang, None], env: dict[str, str]
+    queries: list[str],
+    events: bool,
+    json: bool,
+    lang: Union[_Lang, None],
+    env: dict[str, str],
+    product: Union[str, None] = None,
+    section: Union[str, None] = None,
+    all_products: bool = False,
 ) -> Tuple[str, str, int]: ...
+def cli_products_help() -> str: ...

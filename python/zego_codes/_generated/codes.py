@@ -253,12 +253,12 @@ class Product(ProductEnum):
     """A ZEGO server product whose codes the catalog holds.
 
     The values are the stable ids every binding uses (`Product.RTC.value == "rtc"`), in the
-    core's order; `Product.AIAGENT` is the product every function answers for when none is named.
+    core's order; `Product.AI_AGENT` is the product every function answers for when none is named.
     """
 
     __module__ = "zego_codes._codes"
 
-    AIAGENT = "aiagent"
+    AI_AGENT = "aiagent"
     """AI Agent (实时互动 AI Agent)."""
     RTC = "rtc"
     """Real-Time Voice and Video (RTC) (实时音视频)."""

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .product_aiagent import AiagentCode as AiagentCode
-    from .product_aiagent import AiagentEventCode as AiagentEventCode
+    from .product_aiagent import AiAgentCode as AiAgentCode
+    from .product_aiagent import AiAgentEventCode as AiAgentEventCode
     from .product_rtc import RtcCode as RtcCode
     from .product_zim import ZimCode as ZimCode
     from .product_digital_human import DigitalHumanCode as DigitalHumanCode
@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 
 # Each enum's class name: the generated module that defines it.
 MODULES: dict[str, str] = {
-    "AiagentCode": "product_aiagent",
-    "AiagentEventCode": "product_aiagent",
+    "AiAgentCode": "product_aiagent",
+    "AiAgentEventCode": "product_aiagent",
     "RtcCode": "product_rtc",
     "ZimCode": "product_zim",
     "DigitalHumanCode": "product_digital_human",
@@ -48,7 +48,7 @@ MODULES: dict[str, str] = {
 # Each product's id: the class names of its return code and event code enums, None for
 # a kind it has no codes of.
 ENUMS: dict[str, tuple[str | None, str | None]] = {
-    "aiagent": ("AiagentCode", "AiagentEventCode"),
+    "aiagent": ("AiAgentCode", "AiAgentEventCode"),
     "rtc": ("RtcCode", None),
     "zim": ("ZimCode", None),
     "digital_human": ("DigitalHumanCode", None),
@@ -65,8 +65,8 @@ ENUMS: dict[str, tuple[str | None, str | None]] = {
 }
 
 __all__ = [
-    "AiagentCode",
-    "AiagentEventCode",
+    "AiAgentCode",
+    "AiAgentEventCode",
     "RtcCode",
     "ZimCode",
     "DigitalHumanCode",

@@ -12,11 +12,13 @@ use std::fmt::Write as _;
 use zego_codes::{Category, CodeCategory, EventCategory, Guidance, Lang};
 
 use super::java::{ranges, CodeFamily};
+use super::model::{Model, LANGS};
 use super::rust::PerfectHash;
 use super::{Catalogs, Output};
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Kind};
 
 pub const PATH: &str = "go/zz_generated_codes.go";
+pub const PRODUCTS_PATH: &str = "go/zz_generated_products.go";
 
 /// Words Go writes in capitals in an identifier (Go's own initialisms and those of the
 /// catalog's subsystems). Constant names are API: adding a word here renames constants, so
@@ -212,6 +214,278 @@ fn family(out: &mut String, var: &str, family: &CodeFamily, category_type: &str,
     out.push_str("\t},\n}\n");
 }
 
+/// go/zz_generated_products.go: the `Product` and `Section` constants, every product's codes
+/// as `ProductCode` constants, and the tables go/product.go reads, all from the model.
+pub fn products(model: &Model) -> Output {
+    Output {
+        path: PRODUCTS_PATH,
+        text: products_go(model),
+    }
+}
+
+/// The Go name of a product: `Product` and the model's camel (`ProductRtc`,
+/// `ProductDigitalHuman`). The id's words are capitalised as words: whether one is an acronym
+/// is not in the data, and a name must not change when a product is added.
+pub fn product_ident(camel: &str) -> String {
+    format!("Product{camel}")
+}
+
+/// The Go name of a product's code: the product's camel, an underscore, and the name today's
+/// scheme gives an AI Agent code of that kind (`Rtc_MediaFileNotFound`,
+/// `Asr_EventGeneralError`). Today's names hold no underscore and a camel holds none, so no
+/// product's constant can take the name of another's or of an AI Agent `Code`.
+pub fn product_code_ident(camel: &str, kind: Kind, name: &str) -> String {
+    match kind {
+        Kind::Return => format!("{camel}_{}", go_name(name)),
+        Kind::Event => format!("{camel}_Event{}", go_name(name)),
+    }
+}
+
+/// Every constant of the products file with its value, in the file's order: products,
+/// sections, then each product's codes (a name several sections share is one constant,
+/// qualified by a section only where the product's sections disagree on its number).
+pub fn product_constants(model: &Model) -> Vec<(String, String, String)> {
+    let mut out = Vec::new();
+    for (i, p) in model.products.iter().enumerate() {
+        let doc = format!(
+            "is {} ({}): {:?}{}.",
+            comment(&p.name[1]),
+            comment(&p.name[0]),
+            p.id,
+            if i == 0 { ", the default product" } else { "" }
+        );
+        out.push((product_ident(&p.camel), doc, format!("Product = {i}")));
+    }
+    for (i, s) in model.sections.iter().enumerate() {
+        let p = &model.products[s.product];
+        let doc = format!(
+            "is the section {:?} of {}'s {} codes: {}.",
+            s.id,
+            comment(&p.name[1]),
+            kind_name(s.kind),
+            comment(&s.title[1])
+        );
+        out.push((format!("Section{}", s.camel()), doc, format!("Section = {i}")));
+    }
+    for (p, product) in model.products.iter().enumerate() {
+        for kind in Kind::ALL {
+            let mut named = std::collections::HashSet::new();
+            for e in &model.family(p, kind).entries {
+                if !named.insert(&e.name) {
+                    continue;
+                }
+                let mut value = format!("ProductCode({})<<33", product_ident(&product.camel));
+                if kind == Kind::Event {
+                    value.push_str(" | 1<<32");
+                }
+                let mut place = String::new();
+                if let Some(s) = e.section.filter(|_| e.is_ambiguous()) {
+                    let section = &model.sections[s];
+                    value = format!("ProductCode(Section{}+1)<<48 | {value}", section.camel());
+                    place = format!(" in section {:?}", section.id);
+                }
+                let doc = format!(
+                    "is {}'s {} code {}{place}: {} ({}){}",
+                    comment(&product.name[1]),
+                    kind_name(kind),
+                    e.code,
+                    comment(&e.texts[0].message),
+                    comment(&e.texts[1].message),
+                    e.withdrawn_sentence()
+                        .map(|w| format!(" {w}"))
+                        .unwrap_or_default()
+                );
+                out.push((
+                    product_code_ident(&product.camel, kind, &e.name),
+                    doc,
+                    format!("ProductCode = {value} | {}", e.code),
+                ));
+            }
+        }
+    }
+    out
+}
+
+fn kind_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Return => "return",
+        Kind::Event => "event",
+    }
+}
+
+fn products_go(model: &Model) -> String {
+    let mut out = String::from(
+        "// Code generated by `cargo xtask gen` from data/products.toml, data/products/*.toml and data/*_codes.toml; DO NOT EDIT.\n\npackage zegocodes\n",
+    );
+    assert!(
+        model.sections.len() < 255,
+        "a section index and 1 must fit a uint8"
+    );
+    assert!(
+        model.products.len() < 256,
+        "a product and the first value past them must fit a uint8"
+    );
+    let constants = product_constants(model);
+    let (products, rest) = constants.split_at(model.products.len());
+    let (sections, codes) = rest.split_at(model.sections.len());
+    let block = |out: &mut String, doc: &str, items: &[(String, String, String)]| {
+        writeln!(out, "\n// {doc}\nconst (").unwrap();
+        for (ident, doc, value) in items {
+            writeln!(out, "\t// {ident} {doc}\n\t{ident} {value}").unwrap();
+        }
+        out.push_str(")\n");
+    };
+    block(
+        &mut out,
+        "Every product, by its value (the C enum zego_product_t's). The first is the default.",
+        products,
+    );
+    block(
+        &mut out,
+        "Every product's sections: the headings of its code pages.",
+        sections,
+    );
+    let mut rest = codes;
+    for (p, product) in model.products.iter().enumerate() {
+        let prefix = format!("{}_", product.camel);
+        let n = rest.iter().take_while(|c| c.0.starts_with(&prefix)).count();
+        let (mine, others) = rest.split_at(n);
+        rest = others;
+        if !mine.is_empty() {
+            let doc = format!(
+                "{} ({}): every code by name, as a ProductCode.",
+                comment(&model.products[p].name[1]),
+                comment(&product.name[0])
+            );
+            block(&mut out, &doc, mine);
+        }
+    }
+    assert!(rest.is_empty());
+
+    out.push_str("\nvar productData = [...]productInfo{\n");
+    for p in &model.products {
+        let hosts: Vec<String> = p.hosts.iter().map(|h| go_str(h)).collect();
+        let sections: Vec<String> = p.sections.iter().map(|s| s.to_string()).collect();
+        writeln!(
+            out,
+            "\t{{id: {}, name: [2]string{{{}, {}}}, hosts: []string{{{}}}, sections: []Section{{{}}}}},",
+            go_str(&p.id),
+            go_str(&p.name[0]),
+            go_str(&p.name[1]),
+            hosts.join(", "),
+            sections.join(", ")
+        )
+        .unwrap();
+    }
+    out.push_str("}\n\nvar sectionData = [...]sectionInfo{\n");
+    for s in &model.sections {
+        writeln!(
+            out,
+            "\t{{product: {}, kind: Kind{}, id: {}, title: [2]string{{{}, {}}}}},",
+            product_ident(&model.products[s.product].camel),
+            go_name(&kind_name(s.kind).to_uppercase()),
+            go_str(&s.id),
+            go_str(&s.title[0]),
+            go_str(&s.title[1])
+        )
+        .unwrap();
+    }
+    out.push_str("}\n\n// Indexed by product*2 + kind.\nvar productFamilies = [...]productFamily{\n");
+    let mut first = 0usize;
+    let mut slot_count = 0usize;
+    for f in &model.families {
+        let (multiplier, shift, slots) = match &f.hash {
+            Some(h) => (
+                h.multiplier,
+                32 - h.bits,
+                h.slots.iter().map(u8::to_string).collect::<Vec<_>>(),
+            ),
+            None => (0, 31, vec![]),
+        };
+        slot_count += slots.len().max(1);
+        writeln!(
+            out,
+            "\t{{multiplier: {multiplier:#010x}, shift: {shift}, first: {first}, count: {}, unknownMessage: [2]string{{{}, {}}},\n\t\tslots: []uint8{{{}}}}},",
+            f.entries.len(),
+            go_str(&f.unknown[0]),
+            go_str(&f.unknown[1]),
+            slots.join(", ")
+        )
+        .unwrap();
+        first += f.entries.len();
+    }
+    assert!(first <= u16::MAX as usize, "an entry's index must fit a uint16");
+    writeln!(
+        out,
+        "}}\n\n// Every family's entries, one family after another, each ascending by code and then section.\nvar productEntries = [...]productEntry{{"
+    )
+    .unwrap();
+    for (fi, f) in model.families.iter().enumerate() {
+        for e in &f.entries {
+            let texts: Vec<String> = LANGS
+                .iter()
+                .map(|&l| {
+                    let t = &e.texts[l as usize];
+                    format!("{{{}, {}}}", go_str(&t.message), go_str(&t.suggestion))
+                })
+                .collect();
+            let causes: Vec<String> = LANGS
+                .iter()
+                .map(|&l| go_str(&e.texts[l as usize].cause))
+                .collect();
+            writeln!(
+                out,
+                "\t{{code: {}, family: {fi}, section: {}, guidance: Guidance{}, meanings: {}, ambiguous: {}, name: {}, since: {}, withdrawn: {},\n\t\ttext: [2][2]string{{{}}}, cause: [2]string{{{}}}}},",
+                e.code,
+                e.section.map_or(0, |s| s + 1),
+                go_name(&e.guidance.as_str().to_uppercase()),
+                e.meanings,
+                e.is_ambiguous(),
+                go_str(&e.name),
+                go_str(&e.since),
+                go_str(e.withdrawn.as_deref().unwrap_or("")),
+                texts.join(", "),
+                causes.join(", ")
+            )
+            .unwrap();
+        }
+    }
+    writeln!(
+        out,
+        "}}\n\n// One slot per hash slot of every family, and one for each empty family.\nconst productSlotCount = {slot_count}\n"
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "// The message of an unqualified lookup of a number the product's sections disagree on.\nvar ambiguousText = [2]string{{{}, {}}}\n",
+        go_str(&model.ambiguous[0]),
+        go_str(&model.ambiguous[1])
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "// The message of an unknown return code in ZEGO's gateway range, in every product but the default.\nvar gatewayUnknownText = [2]string{{{}, {}}}\n",
+        go_str(&model.gateway_unknown[0]),
+        go_str(&model.gateway_unknown[1])
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "// ZEGO's gateway range of return codes, every product's.\nconst (\n\tgatewayFirst = {}\n\tgatewayLast  = {}\n)",
+        zego_codes::COMMON_RANGE.start(),
+        zego_codes::COMMON_RANGE.end()
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "\n// The message of any code of a Product value that names no product, as the core answers\n// where it has no table.\nvar noProductText = [2]string{{{}, {}}}",
+        go_str(Category::Unknown.unknown_message(Lang::Zh).as_str()),
+        go_str(Category::Unknown.unknown_message(Lang::En).as_str())
+    )
+    .unwrap();
+    out
+}
+
 fn lower_first(s: &str) -> String {
     let mut chars = s.chars();
     chars
@@ -238,6 +512,35 @@ mod tests {
     #[test]
     fn go_literals_escape_quotes_and_control_characters() {
         assert_eq!(go_str("a\"b\\c\nd\te\u{1}中"), "\"a\\\"b\\\\c\\nd\\te\\u0001中\"");
+    }
+
+    /// Every product constant is apart from every other and from today's names: the products'
+    /// code constants hold an underscore, today's never do.
+    #[test]
+    fn product_names_are_unique() {
+        let root = crate::catalog::repo_root();
+        let catalogs = Catalogs::load(&root).expect("the data loads");
+        let model = Model::new(&catalogs);
+        let constants = product_constants(&model);
+        let mut names: Vec<&str> = constants.iter().map(|c| c.0.as_str()).collect();
+        let n = names.len();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), n);
+        let today = codes_go(&catalogs);
+        for (ident, _, _) in &constants {
+            assert!(
+                !today.contains(&format!("\t{ident} ")),
+                "{ident} is also a name of today's"
+            );
+        }
+        assert!(catalogs
+            .returns
+            .entries
+            .iter()
+            .chain(&catalogs.events.entries)
+            .all(|e| !go_name(&e.name).contains('_')));
+        assert!(model.products.iter().all(|p| !p.camel.contains('_')));
     }
 
     /// Two codes of one family whose names differ only in case or underscores would get one

@@ -288,7 +288,7 @@ from __future__ import annotations
 const PRODUCT_DOC: &str = "A ZEGO server product whose codes the catalog holds.
 
     The values are the stable ids every binding uses (`Product.RTC.value == \"rtc\"`), in the
-    core's order; `Product.AIAGENT` is the product every function answers for when none is named.
+    core's order; `Product.AI_AGENT` is the product every function answers for when none is named.
     ";
 
 const SECTION_DOC: &str = "A section of a product's code pages: the heading above a table.
