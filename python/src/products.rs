@@ -31,6 +31,9 @@ struct FamilyCells {
     /// One cell per entry: the unqualified answer of a code several sections list, at its
     /// first entry.
     several: Box<[PyOnceLock<Py<PyAny>>]>,
+    /// By entry: whether it is the first of several entries with its code (whose unqualified
+    /// answer is in `several`).
+    first_of_several: Box<[bool]>,
 }
 
 /// Which product an object names, by its address: the `Product` members and the interned
@@ -176,6 +179,13 @@ pub fn set_product_types(
                 base: all.as_ptr() as usize,
                 entries: cells(all.len()),
                 several: cells(all.len()),
+                first_of_several: (0..all.len())
+                    .map(|i| {
+                        let code = all[i].code();
+                        (i == 0 || all[i - 1].code() != code)
+                            && all.get(i + 1).is_some_and(|n| n.code() == code)
+                    })
+                    .collect(),
             }
         })
         .collect();
@@ -401,9 +411,9 @@ impl Registry {
     /// The answer to `pc`: kept for a known code, new for an unknown one.
     #[inline(always)]
     fn answer<'py>(&self, py: Python<'py>, pc: ProductCode) -> PyResult<Bound<'py, PyAny>> {
-        let meanings = pc.meanings();
-        let Some(first) = meanings.first() else {
-            return self.build(py, pc);
+        // `info()`, the core's one probe, answers every code but an unknown or ambiguous one.
+        let Some(first) = pc.info() else {
+            return self.answer_rare(py, pc);
         };
         let family = self
             .families
@@ -412,12 +422,33 @@ impl Registry {
         // The entry's position in its family; `get` refuses anything outside it.
         let i =
             (std::ptr::from_ref(first) as usize).wrapping_sub(family.base) / std::mem::size_of::<Meaning>();
-        let several = meanings.len() > 1;
+        // An unqualified lookup of a code several sections agree on has its own answer, whose
+        // `meanings` lists them all; any other is exactly its entry's.
+        let several = pc.section().is_none() && family.first_of_several.get(i).copied().unwrap_or(false);
         let cells = if several { &family.several } else { &family.entries };
         let cell = cells.get(i).ok_or_else(bug)?;
         match cell.get(py) {
             Some(kept) => Ok(kept.bind(py).clone()),
             None => self.keep(py, cell, if several { pc } else { first.product_code() }),
+        }
+    }
+
+    /// The answer of an unknown code (new each time) or of an ambiguous one (kept).
+    #[cold]
+    fn answer_rare<'py>(&self, py: Python<'py>, pc: ProductCode) -> PyResult<Bound<'py, PyAny>> {
+        let Some(first) = pc.meanings().first() else {
+            return self.build(py, pc);
+        };
+        let family = self
+            .families
+            .get(family_index(pc.product(), pc.family()))
+            .ok_or_else(bug)?;
+        let i =
+            (std::ptr::from_ref(first) as usize).wrapping_sub(family.base) / std::mem::size_of::<Meaning>();
+        let cell = family.several.get(i).ok_or_else(bug)?;
+        match cell.get(py) {
+            Some(kept) => Ok(kept.bind(py).clone()),
+            None => self.keep(py, cell, pc),
         }
     }
 
