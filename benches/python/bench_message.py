@@ -53,6 +53,7 @@ CASES: dict[str, str] = {
     "ZegoCode(code)": "ZegoCode(CODE)",
     "ZegoCode(code).message": "ZegoCode(CODE).message",
     "ZegoCode member .message": "member.message",
+    "RtcCode member .message": "rtc_member.message",
     "HTTPStatus(404).phrase": "HTTPStatus(404).phrase",
 }
 
@@ -69,6 +70,7 @@ NAMESPACE: dict[str, object] = {
     "from_code": z.ZegoCode.from_code,
     "ZegoCode": z.ZegoCode,
     "member": z.ZegoCode.AGENT_INSTANCE_NOT_FOUND,
+    "rtc_member": z.RtcCode.MEDIA_FILE_NOT_FOUND,
     "HTTPStatus": http.HTTPStatus,
     "CODE": CODE,
     "UNKNOWN": UNKNOWN,

@@ -335,23 +335,34 @@ unsafe extern "C" fn lookup_o<C: CatalogCode>(
 
 /// Applies the signature `(code, /, product=None, *, section=None, event=False)` and answers:
 /// AI Agent's `CodeInfo` as before when no product, section or event is named, else the
-/// product lookup's `ProductCodeInfo`.
-fn lookup_bound<'py>(
+/// product lookup's `ProductCodeInfo`. Nothing is allocated: the arguments stay borrowed.
+fn lookup_bound<'a, 'py>(
     py: Python<'py>,
-    positional: &[Bound<'py, PyAny>],
-    keywords: &[(Bound<'py, PyAny>, Bound<'py, PyAny>)],
+    positional: &[Borrowed<'a, 'py, PyAny>],
+    keywords: impl Iterator<Item = PyResult<(Borrowed<'a, 'py, PyAny>, Borrowed<'a, 'py, PyAny>)>>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let (mut product, mut section, mut event) = (None, None, None);
-    for (key, value) in keywords {
-        let key = key.cast::<PyString>()?.to_string_lossy();
-        let slot = match &*key {
-            "product" => &mut product,
-            "section" => &mut section,
-            "event" => &mut event,
-            other => {
-                return Err(PyTypeError::new_err(format!(
-                    "lookup() got an unexpected keyword argument '{other}'"
-                )))
+    for keyword in keywords {
+        let (key, value) = keyword?;
+        // Keyword names are interned: identity first, then the text.
+        let slot = if key.is(intern!(py, "product")) {
+            &mut product
+        } else if key.is(intern!(py, "section")) {
+            &mut section
+        } else if key.is(intern!(py, "event")) {
+            &mut event
+        } else {
+            let key = key.cast::<PyString>()?;
+            let key = key.to_string_lossy();
+            match &*key {
+                "product" => &mut product,
+                "section" => &mut section,
+                "event" => &mut event,
+                other => {
+                    return Err(PyTypeError::new_err(format!(
+                        "lookup() got an unexpected keyword argument '{other}'"
+                    )))
+                }
             }
         };
         *slot = Some(value);
@@ -364,7 +375,7 @@ fn lookup_bound<'py>(
                     "lookup() got multiple values for argument 'product'",
                 ));
             }
-            product = Some(positional_product);
+            product = Some(*positional_product);
             code
         }
         [] => {
@@ -379,18 +390,17 @@ fn lookup_bound<'py>(
             )))
         }
     };
-    let named = |a: Option<&Bound<'py, PyAny>>| a.is_some_and(|a| !a.is_none());
+    let named = |a: Option<Borrowed<'a, 'py, PyAny>>| a.is_some_and(|a| !a.is_none());
     let event_true = match event {
-        Some(e) => e
-            .cast::<PyBool>()
-            .map(|b| b.is_true())
-            .map_err(|_| PyTypeError::new_err(format!("event must be a bool, not {}", args::type_name(e))))?,
+        Some(e) => e.cast::<PyBool>().map(|b| b.is_true()).map_err(|_| {
+            PyTypeError::new_err(format!("event must be a bool, not {}", args::type_name(&e)))
+        })?,
         None => false,
     };
     if !named(product) && !named(section) && !event_true {
         return cached_lookup::<Code>(py, code);
     }
-    products::lookup(py, code, product, section, event)
+    products::lookup(py, code, product.as_deref(), section.as_deref(), event.as_deref())
 }
 
 /// `METH_FASTCALL | METH_KEYWORDS` lookup: `lookup(code)` as before, `lookup(code, product)`
@@ -440,27 +450,50 @@ unsafe extern "C" fn lookup_fast(
                 }
             }
         }
-        let borrow = |p: *mut ffi::PyObject| {
-            // SAFETY: CPython passes `nargs` valid borrowed references, then one per keyword.
-            unsafe { Bound::from_borrowed_ptr(py, p) }
-        };
-        // SAFETY: `kwnames` is NULL or a tuple of str.
-        let names = (!kwnames.is_null()).then(|| unsafe { Bound::from_borrowed_ptr(py, kwnames) });
-        let names = names.as_ref().map(|n| n.cast::<PyTuple>()).transpose()?;
-        let positional: Vec<Bound<'_, PyAny>> = (0..nargs.max(0))
-            // SAFETY: as above, index < nargs.
-            .map(|i| borrow(unsafe { *argv.offset(i) }))
-            .collect();
-        let mut keywords = Vec::new();
-        if let Some(names) = names {
-            for (j, key) in names.iter().enumerate() {
-                // SAFETY: keyword values follow the positional ones in `argv`.
-                let value = borrow(unsafe { *argv.offset(nargs + j as ffi::Py_ssize_t) });
-                keywords.push((key, value));
-            }
-        }
-        lookup_bound(py, &positional, &keywords)
+        // SAFETY: CPython's arguments, as passed.
+        unsafe { lookup_general(py, argv, nargs, kwnames) }
     })
+}
+
+/// Every other call of [`lookup_fast`], bound in full; apart, so that the usual calls pay
+/// nothing for it.
+///
+/// # Safety
+/// The arguments are CPython's `METH_FASTCALL | METH_KEYWORDS` ones.
+#[cold]
+#[inline(never)]
+unsafe fn lookup_general<'py>(
+    py: Python<'py>,
+    argv: *const *mut ffi::PyObject,
+    nargs: ffi::Py_ssize_t,
+    kwnames: *mut ffi::PyObject,
+) -> PyResult<Bound<'py, PyAny>> {
+    // SAFETY: CPython passes `nargs` valid borrowed references, then one per keyword.
+    let borrow = |i: ffi::Py_ssize_t| unsafe { Borrowed::from_ptr(py, *argv.offset(i)) };
+    let first_two = [0, 1].map(|i| (i < nargs).then(|| borrow(i)));
+    let positional: &[Borrowed<'_, 'py, PyAny>] = match first_two {
+        [Some(a), Some(b)] if nargs == 2 => &[a, b],
+        [Some(a), None] => &[a],
+        [None, _] => &[],
+        _ => {
+            return Err(PyTypeError::new_err(format!(
+                "lookup() takes from 1 to 2 positional arguments but {nargs} were given"
+            )))
+        }
+    };
+    let count = if kwnames.is_null() {
+        0
+    } else {
+        // SAFETY: `kwnames` is a tuple of str (CPython's calling convention).
+        unsafe { ffi::PyTuple_Size(kwnames) }
+    };
+    let keywords = (0..count.max(0)).map(move |j| {
+        // SAFETY: `j` is in range of the tuple; the item is a borrowed reference, or NULL with
+        // an exception set, which `from_ptr_or_err` takes.
+        let key = unsafe { Borrowed::from_ptr_or_err(py, ffi::PyTuple_GetItem(kwnames, j)) }?;
+        Ok((key, borrow(nargs + j)))
+    });
+    lookup_bound(py, positional, keywords)
 }
 
 /// `METH_VARARGS | METH_KEYWORDS` twin of [`lookup_fast`], for CPython 3.9.
@@ -470,16 +503,22 @@ unsafe extern "C" fn lookup_varargs(
     kwargs: *mut ffi::PyObject,
 ) -> *mut ffi::PyObject {
     boundary(|py| {
-        // SAFETY: CPython passes a tuple and a dict or NULL, both borrowed.
-        let args = unsafe { Bound::from_borrowed_ptr(py, args) };
-        let positional: Vec<Bound<'_, PyAny>> = args.cast::<PyTuple>()?.iter().collect();
+        // SAFETY: CPython passes a tuple and a dict or NULL, both borrowed for the call.
+        let args = unsafe { Borrowed::from_ptr(py, args) }.cast::<PyTuple>()?;
+        let positional = (0..args.len() as ffi::Py_ssize_t)
+            // SAFETY: `i` is in range of the tuple, as for `kwnames` in `lookup_general`.
+            .map(|i| unsafe { Borrowed::from_ptr_or_err(py, ffi::PyTuple_GetItem(args.as_ptr(), i)) })
+            .collect::<PyResult<Vec<_>>>()?;
         let mut keywords = Vec::new();
         if !kwargs.is_null() {
             // SAFETY: as above.
             let kwargs = unsafe { Bound::from_borrowed_ptr(py, kwargs) };
             keywords.extend(kwargs.cast::<PyDict>()?.iter());
         }
-        lookup_bound(py, &positional, &keywords)
+        let keywords = keywords
+            .iter()
+            .map(|(k, v)| Ok((k.as_borrowed(), v.as_borrowed())));
+        lookup_bound(py, &positional, keywords)
     })
 }
 

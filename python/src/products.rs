@@ -611,13 +611,6 @@ fn product_sections<'py>(py: Python<'py>, product: &Bound<'py, PyAny>) -> PyResu
     PyTuple::new(py, self::product(product)?.sections().map(section_value))
 }
 
-/// Whether `product` has codes of the family (`event`: callback event codes).
-#[pyfunction]
-fn product_has(product: &Bound<'_, PyAny>, event: bool) -> PyResult<bool> {
-    let family = if event { Family::Event } else { Family::Return };
-    Ok(self::product(product)?.has(family))
-}
-
 /// The id of the product whose API answers at `host`, or None.
 #[pyfunction]
 fn product_from_host(host: &Bound<'_, PyAny>) -> PyResult<Option<&'static str>> {
@@ -707,7 +700,6 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(product_name, m)?)?;
     m.add_function(wrap_pyfunction!(product_hosts, m)?)?;
     m.add_function(wrap_pyfunction!(product_sections, m)?)?;
-    m.add_function(wrap_pyfunction!(product_has, m)?)?;
     m.add_function(wrap_pyfunction!(product_from_host, m)?)?;
     m.add_function(wrap_pyfunction!(section_info, m)?)?;
     m.add_function(wrap_pyfunction!(section_title, m)?)?;

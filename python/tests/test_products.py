@@ -332,6 +332,23 @@ def test_product_enums_load_lazily_and_alone() -> None:
     assert Product.ASR.event_codes is z.AsrEventCode
 
 
+def test_any_product_module_may_be_imported_first() -> None:
+    """Whichever generated module is imported first, its enum answers (the native module
+    registers the classes it needs on its own)."""
+    package = Path(z.__file__).parent / "_generated"
+    modules = sorted(p.stem for p in package.glob("product_*.py"))
+    assert len(modules) == len(Product)
+    for module in [*modules, "products"]:
+        code = (
+            f"import zego_codes._generated.{module} as m, zego_codes as z\n"
+            "for p in z.Product:\n"
+            "    for cls in (p.codes, p.event_codes):\n"
+            "        if cls is not None and len(cls):\n"
+            "            assert next(iter(cls)).info.known\n"
+        )
+        subprocess.run([sys.executable, "-c", code], check=True)
+
+
 # --- Product and Section -----------------------------------------------------------------------
 
 
