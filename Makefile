@@ -15,7 +15,7 @@ VERSION := $(shell sed -n '/^\[workspace.package\]/,/^\[/s/^version = "\(.*\)"$$
 CHECK_TARGETS := lint test-rust
 TEST_TARGETS := lint test-rust test-sweep
 
-.PHONY: help check test lint test-rust test-sweep gen demo drill
+.PHONY: help check test lint test-rust test-sweep gen demo drill drill-product
 .DEFAULT_GOAL := demo
 
 # The cross-language oracle: every product's entries as `zego-codes list --all-products
@@ -23,10 +23,13 @@ TEST_TARGETS := lint test-rust test-sweep
 # Every language's suite reads it (the env var ZEGOCODES_PRODUCTS names it) and checks its
 # product lookups against it.
 PRODUCTS_ORACLE := build/oracle/products.json
-.PHONY: $(PRODUCTS_ORACLE)
-$(PRODUCTS_ORACLE):
+.PHONY: products-oracle
+products-oracle: $(PRODUCTS_ORACLE) ## the products oracle every suite reads (list --all-products --json)
+$(PRODUCTS_ORACLE): build/oracle/.always
 	@mkdir -p $(@D)
 	$(CARGO) run -q --locked -p zego-codes-cli -- list --all-products --json > $@.tmp && mv $@.tmp $@
+# Never a file, so the oracle is made again every time (cargo knows whether anything changed).
+build/oracle/.always:
 
 include mk/ffi.mk
 include mk/python.mk
@@ -79,3 +82,8 @@ gen: ## rewrite every generated file from data/ (cargo xtask gen)
 # each (DRILL_TARGETS picks fewer suites).
 drill: ## the catalog-update drill with every suite, on a fresh clone
 	bash tests/catalog-drill.sh
+
+# A synthetic product added as data only, on a fresh clone: `make check` (every language's
+# suite, each reading the products oracle) with no code or test edited.
+drill-product: ## a new product as a data change, then every language's suite, on a fresh clone
+	bash tests/product-drill.sh

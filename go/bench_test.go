@@ -78,7 +78,7 @@ func BenchmarkMap(b *testing.B) {
 // of each in turn, so a machine busy with other work slows all of them alike, and reports the
 // median ns per call of each and the medians of the rounds' ratios. The lookups: Message on
 // AI Agent's codes (the sets above), the same codes through the default product
-// (ProductAiagent.Code(c).Message), every product's codes each in its product, and the map.
+// (ProductAiAgent.Code(c).Message), every product's codes each in its product, and the map.
 // Every product's codes are ProductCodes in a slice, as AI Agent's are uint32s: a caller holds
 // a product and a code, and p.Code(c) is a shift and an or it inlines; a second slice of
 // products would add its load to the loop, not to the lookup. make bench-go prints the figures
@@ -106,7 +106,7 @@ func BenchmarkSideBySide(b *testing.B) {
 				}
 				t1 := time.Now()
 				for j := 0; j < 1024; j++ {
-					n += len(ProductAiagent.Code(codes[j]).Message(Zh))
+					n += len(ProductAiAgent.Code(codes[j]).Message(Zh))
 				}
 				t2 := time.Now()
 				for j := 0; j < 1024; j++ {

@@ -9,7 +9,7 @@
 // Every other ZEGO server product's codes answer through Product: ProductRtc.Code(41003) is a
 // ProductCode, looked up in RTC, ambiguous where RTC's sections disagree on the number, exact
 // when qualified by a Section (SectionRtcMediaFiles.Code(41003)); Definitions tells who
-// defines a number. Code, EventCode and Check answer for ProductAiagent, the default.
+// defines a number. Code, EventCode and Check answer for ProductAiAgent, the default.
 //
 // Check turns a response's Code, Message and RequestId into an error: nil for success, else an
 // *Error that errors.Is matches against the sentinel of its guidance (ErrRateLimit,

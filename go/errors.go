@@ -13,7 +13,7 @@ type Error struct {
 	Message string
 	// RequestID is the response's RequestId, to give ZEGO support.
 	RequestID string
-	// Product is the product whose API answered: ProductAiagent (the zero value) for Check,
+	// Product is the product whose API answered: ProductAiAgent (the zero value) for Check,
 	// the product given to CheckProduct. For any other product than AI Agent, Code's methods
 	// answer AI Agent's catalog: ask ProductCode instead.
 	Product Product
@@ -83,7 +83,7 @@ func Check(code uint32, message, requestID string) error {
 // CheckProduct is Check for a response of product's API: nil for code 0, else an *Error
 // whose Product is product, matched by errors.Is against the sentinel of the code's guidance
 // in that product. A code the product's sections define differently matches the guidance
-// they share, or ErrUnknownCode. CheckProduct(ProductAiagent, ...) is Check.
+// they share, or ErrUnknownCode. CheckProduct(ProductAiAgent, ...) is Check.
 func CheckProduct(product Product, code uint32, message, requestID string) error {
 	if code == 0 {
 		return nil

@@ -6,9 +6,9 @@ import (
 )
 
 // Product is a ZEGO server product whose codes the catalog holds. Its constants are named
-// Product and the product id's words, each capitalised (ProductAiagent, ProductRtc,
+// Product and the product's words (data/products.toml), each capitalised (ProductAiAgent, ProductRtc,
 // ProductDigitalHuman); their values are those of the C enum zego_product_t and never change.
-// ProductAiagent, the zero value, is the default: the product Code, EventCode and Check answer
+// ProductAiAgent, the zero value, is the default: the product Code, EventCode and Check answer
 // for. A Product converted from a number that names no product is not Valid and has no codes.
 type Product uint8
 

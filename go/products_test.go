@@ -218,11 +218,11 @@ func TestUnknownProductCodes(t *testing.T) {
 		}
 		var wantCategory string
 		switch {
-		case kind == KindEvent && p == ProductAiagent:
+		case kind == KindEvent && p == ProductAiAgent:
 			wantCategory = EventCode(s.code).Category().String()
 		case kind == KindEvent:
 			wantCategory = EventCategoryUnknown.String()
-		case p == ProductAiagent || s.code == 0 || Code(s.code).Category() == CategoryCommon:
+		case p == ProductAiAgent || s.code == 0 || Code(s.code).Category() == CategoryCommon:
 			wantCategory = Code(s.code).Category().String()
 		default:
 			wantCategory = CategoryBusiness.String()
@@ -233,11 +233,11 @@ func TestUnknownProductCodes(t *testing.T) {
 		for _, lang := range []Lang{Zh, En} {
 			got := c.Message(lang)
 			switch {
-			case p == ProductAiagent && kind == KindEvent:
+			case p == ProductAiAgent && kind == KindEvent:
 				if got != EventCode(s.code).Message(lang) {
 					t.Errorf("%s: message %q, EventCode says %q", c, got, EventCode(s.code).Message(lang))
 				}
-			case p == ProductAiagent, kind == KindReturn && Code(s.code).Category() == CategoryCommon:
+			case p == ProductAiAgent, kind == KindReturn && Code(s.code).Category() == CategoryCommon:
 				if Code(s.code).Known() {
 					break // AI Agent's own gateway codes: the unknown text is tried on others
 				}
@@ -324,13 +324,13 @@ func TestRequiredAnswers(t *testing.T) {
 		t.Errorf("rtc 41003: its meanings share the name %s", ms[0].Name())
 	}
 
-	if got, want := answerOf(ProductAiagent.Code(3)), codeAnswer(Code(3)); got != want {
+	if got, want := answerOf(ProductAiAgent.Code(3)), codeAnswer(Code(3)); got != want {
 		t.Errorf("3: the default product answers %+v, Code(3) %+v", got, want)
 	}
 	defs := Definitions(KindReturn, 3)
 	others := 0
 	for _, m := range defs {
-		if m.Product() != ProductAiagent {
+		if m.Product() != ProductAiAgent {
 			others++
 		}
 	}
@@ -352,21 +352,21 @@ func codeAnswer(c Code) answer {
 }
 
 // The default product's families hold AI Agent's catalog: every code Code and EventCode know
-// answers the same through ProductAiagent, and so does every edge code of the expectations.
+// answers the same through ProductAiAgent, and so does every edge code of the expectations.
 func TestDefaultProductIsCode(t *testing.T) {
 	for _, r := range load(t).codes {
 		code := r.uint(t, 1)
 		var got, want answer
 		if r[0] == "R" {
-			got, want = answerOf(ProductAiagent.Code(code)), codeAnswer(Code(code))
+			got, want = answerOf(ProductAiAgent.Code(code)), codeAnswer(Code(code))
 		} else {
-			got = answerOf(ProductAiagent.EventCode(code))
+			got = answerOf(ProductAiAgent.EventCode(code))
 			c := EventCode(code)
 			want = answer{c.Known(), c.Name(), c.Category().String(), c.Guidance().String(), c.Retryable(),
 				c.Message(Zh), c.Suggestion(Zh), c.Message(En), c.Suggestion(En), "", "", c.Since(), c.Withdrawn()}
 		}
 		if got != want {
-			t.Errorf("%s %d: ProductAiagent answers\n %+v\nwant %+v", r[0], code, got, want)
+			t.Errorf("%s %d: ProductAiAgent answers\n %+v\nwant %+v", r[0], code, got, want)
 		}
 	}
 }
@@ -404,7 +404,7 @@ func TestCheckProduct(t *testing.T) {
 		}
 		text := err.Error()
 		parts := []string{fmt.Sprint(r.Code), c.Name(), message, requestID}
-		if p != ProductAiagent {
+		if p != ProductAiAgent {
 			parts = append(parts, "zegocodes: "+p.ID()+" ")
 		} else if want := Check(r.Code, message, requestID).Error(); text != want {
 			t.Errorf("CheckProduct(%s, %d) = %q, Check %q", p, r.Code, text, want)
@@ -433,7 +433,7 @@ func TestProducts(t *testing.T) {
 		ids[r.Product] = true
 	}
 	all := Products()
-	if len(all) != len(productData) || all[0] != ProductAiagent || ProductAiagent != Product(0) {
+	if len(all) != len(productData) || all[0] != ProductAiAgent || ProductAiAgent != Product(0) {
 		t.Fatalf("Products() = %v", all)
 	}
 	names := map[string]bool{}
@@ -553,10 +553,10 @@ func TestProductBadInput(t *testing.T) {
 	if Kind(5).String() != "Kind(5)" || KindReturn.String() != "return" || KindEvent.String() != "event" {
 		t.Errorf("kinds: %s %s %s", Kind(5), KindReturn, KindEvent)
 	}
-	if p := ProductAiagent.Lookup(Kind(3), 1); p.Kind() != KindEvent {
+	if p := ProductAiAgent.Lookup(Kind(3), 1); p.Kind() != KindEvent {
 		t.Errorf("Lookup with Kind(3): %s", p)
 	}
-	for _, c := range []ProductCode{ProductAiagent.Code(410001002), ProductAiagent.Code(7)} {
+	for _, c := range []ProductCode{ProductAiAgent.Code(410001002), ProductAiAgent.Code(7)} {
 		if c.Message(Lang(9)) != c.Message(Zh) {
 			t.Errorf("%s: a Lang other than En does not read as Zh", c)
 		}
@@ -605,24 +605,32 @@ func TestProductConstants(t *testing.T) {
 		}
 		return strings.Join(words, "")
 	}
+	// A product's constant is Product and its words capitalised (data/products.toml: ai_agent
+	// for aiagent): the same letters as its id.
+	fold := func(s string) string { return strings.ToLower(strings.ReplaceAll(s, "_", "")) }
+	words := map[Product]string{}
+	for ident, v := range values["Product"] {
+		if p := Product(v); fold(ident) == fold("Product"+p.ID()) {
+			words[p] = strings.TrimPrefix(ident, "Product")
+		}
+	}
 	for _, p := range Products() {
-		if v, ok := values["Product"]["Product"+camel(p.ID())]; !ok || Product(v) != p {
+		if _, ok := words[p]; !ok {
 			t.Errorf("no constant Product%s = %d", camel(p.ID()), p)
 		}
 		for _, s := range p.Sections() {
-			if v, ok := values["Section"]["Section"+camel(p.ID())+camel(s.ID())]; !ok || Section(v) != s {
-				t.Errorf("no constant Section%s%s = %d", camel(p.ID()), camel(s.ID()), s)
+			if v, ok := values["Section"]["Section"+words[p]+camel(s.ID())]; !ok || Section(v) != s {
+				t.Errorf("no constant Section%s%s = %d", words[p], camel(s.ID()), s)
 			}
 		}
 	}
 	if len(values["Product"]) != len(productData) || len(values["Section"]) != len(sectionData) {
 		t.Errorf("%d Product and %d Section constants", len(values["Product"]), len(values["Section"]))
 	}
-	fold := func(s string) string { return strings.ToLower(strings.ReplaceAll(s, "_", "")) }
 	names := map[string]bool{}
 	for _, r := range oracle(t) {
 		p, kind := r.product(t), r.kind(t)
-		prefix := camel(p.ID()) + "_"
+		prefix := words[p] + "_"
 		if kind == KindEvent {
 			prefix += "Event"
 		}
@@ -632,7 +640,7 @@ func TestProductConstants(t *testing.T) {
 		names[prefix+r.Name] = true
 		var found []string
 		for ident, v := range values["ProductCode"] {
-			if strings.HasPrefix(ident, camel(p.ID())+"_") && fold(ident) == fold(prefix+r.Name) {
+			if strings.HasPrefix(ident, words[p]+"_") && fold(ident) == fold(prefix+r.Name) {
 				found = append(found, ident)
 				c := ProductCode(v)
 				if c.Product() != p || c.Kind() != kind || c.Name() != r.Name || !c.Known() {
@@ -658,7 +666,7 @@ func TestProductConstants(t *testing.T) {
 // Lookups allocate nothing.
 func TestProductLookupsAllocateNothing(t *testing.T) {
 	rtc, _ := ProductFromID("rtc")
-	codes := []ProductCode{rtc.Code(41003), rtc.Code(0), rtc.Code(12345678), ProductAiagent.Code(410001002), ProductAiagent.EventCode(2201)}
+	codes := []ProductCode{rtc.Code(41003), rtc.Code(0), rtc.Code(12345678), ProductAiAgent.Code(410001002), ProductAiAgent.EventCode(2201)}
 	for _, s := range rtc.Sections() {
 		codes = append(codes, s.Code(41003), s.Code(0))
 	}

@@ -4,8 +4,8 @@ package zegocodes
 
 // Every product, by its value (the C enum zego_product_t's). The first is the default.
 const (
-	// ProductAiagent is AI Agent (实时互动 AI Agent): "aiagent", the default product.
-	ProductAiagent Product = 0
+	// ProductAiAgent is AI Agent (实时互动 AI Agent): "aiagent", the default product.
+	ProductAiAgent Product = 0
 	// ProductRtc is Real-Time Voice and Video (RTC) (实时音视频): "rtc".
 	ProductRtc Product = 1
 	// ProductZim is In-app Chat (ZIM) (即时通讯 ZIM): "zim".
@@ -66,178 +66,178 @@ const (
 
 // AI Agent (实时互动 AI Agent): every code by name, as a ProductCode.
 const (
-	// Aiagent_Success is AI Agent's return code 0: 成功 (Success)
-	Aiagent_Success ProductCode = ProductCode(ProductAiagent)<<33 | 0
-	// Aiagent_InvalidHost is AI Agent's return code 100000000: 请求头部中的 Host 错误。 (Incorrect Host in the request header.)
-	Aiagent_InvalidHost ProductCode = ProductCode(ProductAiagent)<<33 | 100000000
-	// Aiagent_InvalidAppIDFormat is AI Agent's return code 100000001: AppId 字段格式错误。 (Incorrect format of AppId field.)
-	Aiagent_InvalidAppIDFormat ProductCode = ProductCode(ProductAiagent)<<33 | 100000001
-	// Aiagent_MissingTimestamp is AI Agent's return code 100000002: Timestamp 字段为空。 (Timestamp field is empty.)
-	Aiagent_MissingTimestamp ProductCode = ProductCode(ProductAiagent)<<33 | 100000002
-	// Aiagent_InvalidTimestampFormat is AI Agent's return code 100000003: Timestamp 字段格式错误。 (Incorrect format of Timestamp field.)
-	Aiagent_InvalidTimestampFormat ProductCode = ProductCode(ProductAiagent)<<33 | 100000003
-	// Aiagent_SignatureExpired is AI Agent's return code 100000004: 签名过期。 (Signature expired.)
-	Aiagent_SignatureExpired ProductCode = ProductCode(ProductAiagent)<<33 | 100000004
-	// Aiagent_InvalidSignature is AI Agent's return code 100000005: 签名错误。 (Signature error.)
-	Aiagent_InvalidSignature ProductCode = ProductCode(ProductAiagent)<<33 | 100000005
-	// Aiagent_MissingAction is AI Agent's return code 100000006: Action 为空。 (Action is empty.)
-	Aiagent_MissingAction ProductCode = ProductCode(ProductAiagent)<<33 | 100000006
-	// Aiagent_UnsupportedAction is AI Agent's return code 100000007: 不支持的 Action。 (Unsupported Action.)
-	Aiagent_UnsupportedAction ProductCode = ProductCode(ProductAiagent)<<33 | 100000007
-	// Aiagent_MissingSignatureNonce is AI Agent's return code 100000008: SignatureNonce 字段为空。 (SignatureNonce field is empty.)
-	Aiagent_MissingSignatureNonce ProductCode = ProductCode(ProductAiagent)<<33 | 100000008
-	// Aiagent_MissingSignature is AI Agent's return code 100000009: Signature 字段为空。 (Signature field is empty.)
-	Aiagent_MissingSignature ProductCode = ProductCode(ProductAiagent)<<33 | 100000009
-	// Aiagent_ServerSecretLookupFailed is AI Agent's return code 100000010: 获取 ServerSecret 失败。 (Failed to get ServerSecret.)
-	Aiagent_ServerSecretLookupFailed ProductCode = ProductCode(ProductAiagent)<<33 | 100000010
-	// Aiagent_AppConfigLookupFailed is AI Agent's return code 100000011: 获取 App 配置失败。 (Failed to get App configuration.)
-	Aiagent_AppConfigLookupFailed ProductCode = ProductCode(ProductAiagent)<<33 | 100000011
-	// Aiagent_HTTPBodyReadFailed is AI Agent's return code 100000012: 读取 HTTP 包体失败。 (Failed to read HTTP packet body.)
-	Aiagent_HTTPBodyReadFailed ProductCode = ProductCode(ProductAiagent)<<33 | 100000012
-	// Aiagent_MissingSignatureVersion is AI Agent's return code 100000013: SignatureVersion 字段为空。 (SignatureVersion field is empty.)
-	Aiagent_MissingSignatureVersion ProductCode = ProductCode(ProductAiagent)<<33 | 100000013
-	// Aiagent_UnsupportedSignatureVersion is AI Agent's return code 100000014: 不支持的 SignatureVersion。 (Unsupported SignatureVersion.)
-	Aiagent_UnsupportedSignatureVersion ProductCode = ProductCode(ProductAiagent)<<33 | 100000014
-	// Aiagent_GatewayInternalError is AI Agent's return code 100000015: 网关内部错误。 (Internal gateway error.)
-	Aiagent_GatewayInternalError ProductCode = ProductCode(ProductAiagent)<<33 | 100000015
-	// Aiagent_AppServiceNotEnabled is AI Agent's return code 100000017: App 未开通该服务。 (The App has not enabled this service.)
-	Aiagent_AppServiceNotEnabled ProductCode = ProductCode(ProductAiagent)<<33 | 100000017
-	// Aiagent_SystemError is AI Agent's return code 410000001: 系统错误。 (System error.)
-	Aiagent_SystemError ProductCode = ProductCode(ProductAiagent)<<33 | 410000001
-	// Aiagent_InvalidAppID is AI Agent's return code 410000002: AppID 无效。 (Invalid AppID.)
-	Aiagent_InvalidAppID ProductCode = ProductCode(ProductAiagent)<<33 | 410000002
-	// Aiagent_InvalidParameter is AI Agent's return code 410000003: 参数无效。 (Invalid parameter.)
-	Aiagent_InvalidParameter ProductCode = ProductCode(ProductAiagent)<<33 | 410000003
-	// Aiagent_InvalidJSON is AI Agent's return code 410000004: JSON 解析失败 (JSON parsing failed.)
-	Aiagent_InvalidJSON ProductCode = ProductCode(ProductAiagent)<<33 | 410000004
-	// Aiagent_GatewayAuthFailed is AI Agent's return code 410000005: 网关鉴权失败。 (Gateway authentication failed.)
-	Aiagent_GatewayAuthFailed ProductCode = ProductCode(ProductAiagent)<<33 | 410000005
-	// Aiagent_AgentServiceNotEnabled is AI Agent's return code 410000006: App 未开通该服务。 (The App has not enabled this service.)
-	Aiagent_AgentServiceNotEnabled ProductCode = ProductCode(ProductAiagent)<<33 | 410000006
-	// Aiagent_InternalCallFailed is AI Agent's return code 410000009: 服务内部调用失败。 (Internal service call failed.)
-	Aiagent_InternalCallFailed ProductCode = ProductCode(ProductAiagent)<<33 | 410000009
-	// Aiagent_InsufficientServiceResources is AI Agent's return code 410000010: 服务资源不足。 (Insufficient service resources.)
-	Aiagent_InsufficientServiceResources ProductCode = ProductCode(ProductAiagent)<<33 | 410000010
-	// Aiagent_InstanceConcurrencyLimit is AI Agent's return code 410000011: APP在线实例并发数量限制。 (APP online instance concurrency limit.)
-	Aiagent_InstanceConcurrencyLimit ProductCode = ProductCode(ProductAiagent)<<33 | 410000011
-	// Aiagent_InvalidDigitalHumanParameter is AI Agent's return code 410000014: 无效的数字人参数。 (Invalid digital human parameter.)
-	Aiagent_InvalidDigitalHumanParameter ProductCode = ProductCode(ProductAiagent)<<33 | 410000014
-	// Aiagent_AgentInstanceNotFound is AI Agent's return code 410001002: 未找到智能体实例。 (AI agent instance not found.)
-	Aiagent_AgentInstanceNotFound ProductCode = ProductCode(ProductAiagent)<<33 | 410001002
-	// Aiagent_AgentInstanceCreateFailed is AI Agent's return code 410001003: 智能体实例创建失败。 (AI agent instance creation failed.)
-	Aiagent_AgentInstanceCreateFailed ProductCode = ProductCode(ProductAiagent)<<33 | 410001003
-	// Aiagent_AgentInstanceModifyFailed is AI Agent's return code 410001004: 智能体实例修改失败。 (AI agent instance modification failed.)
-	Aiagent_AgentInstanceModifyFailed ProductCode = ProductCode(ProductAiagent)<<33 | 410001004
-	// Aiagent_AgentInstanceDeleteFailed is AI Agent's return code 410001005: 智能体实例删除失败。 (AI agent instance deletion failed.)
-	Aiagent_AgentInstanceDeleteFailed ProductCode = ProductCode(ProductAiagent)<<33 | 410001005
-	// Aiagent_LLMCallFailed is AI Agent's return code 410001006: 主动调用 LLM 失败。 (Active LLM call failed.)
-	Aiagent_LLMCallFailed ProductCode = ProductCode(ProductAiagent)<<33 | 410001006
-	// Aiagent_TTSCallFailed is AI Agent's return code 410001007: 主动调用 TTS 失败。 (Active TTS call failed.)
-	Aiagent_TTSCallFailed ProductCode = ProductCode(ProductAiagent)<<33 | 410001007
-	// Aiagent_AgentAlreadyExists is AI Agent's return code 410001008: 智能体已存在。 (AI agent already exists.)
-	Aiagent_AgentAlreadyExists ProductCode = ProductCode(ProductAiagent)<<33 | 410001008
-	// Aiagent_AgentNotFound is AI Agent's return code 410001009: 智能体未找到。 (AI agent not found.)
-	Aiagent_AgentNotFound ProductCode = ProductCode(ProductAiagent)<<33 | 410001009
-	// Aiagent_MessageHistoryLoadFailed is AI Agent's return code 410001010: 加载历史消息失败。 (Failed to load the message history.)
-	Aiagent_MessageHistoryLoadFailed ProductCode = ProductCode(ProductAiagent)<<33 | 410001010
-	// Aiagent_AgentInstanceUpdateFailed is AI Agent's return code 410001011: 智能体实例更新失败。 (AI agent instance update failed.)
-	Aiagent_AgentInstanceUpdateFailed ProductCode = ProductCode(ProductAiagent)<<33 | 410001011
-	// Aiagent_AgentIsListening is AI Agent's return code 410001013: 智能体正在聆听。 (AI agent is listening.)
-	Aiagent_AgentIsListening ProductCode = ProductCode(ProductAiagent)<<33 | 410001013
-	// Aiagent_UserNotFound is AI Agent's return code 410001016: 用户不存在。 (User does not exist.)
-	Aiagent_UserNotFound ProductCode = ProductCode(ProductAiagent)<<33 | 410001016
-	// Aiagent_AgentInstanceContextGetFailed is AI Agent's return code 410001022: 获取智能体实例上下文失败。 (Failed to get the agent instance context.)
-	Aiagent_AgentInstanceContextGetFailed ProductCode = ProductCode(ProductAiagent)<<33 | 410001022
-	// Aiagent_AgentInstanceContextResetFailed is AI Agent's return code 410001023: 重置智能体实例上下文失败。 (Failed to reset the agent instance context.)
-	Aiagent_AgentInstanceContextResetFailed ProductCode = ProductCode(ProductAiagent)<<33 | 410001023
-	// Aiagent_AgentInstanceInterruptFailed is AI Agent's return code 410001024: 打断智能体实例失败。 (Failed to interrupt the agent instance.)
-	Aiagent_AgentInstanceInterruptFailed ProductCode = ProductCode(ProductAiagent)<<33 | 410001024
-	// Aiagent_DigitalHumanResourcesInsufficient is AI Agent's return code 410001025: 数字人服务资源不足 (Digital human service resource insufficient.)
-	Aiagent_DigitalHumanResourcesInsufficient ProductCode = ProductCode(ProductAiagent)<<33 | 410001025
-	// Aiagent_DigitalHumanConfigIDUnsupported is AI Agent's return code 410001026: 数字人 ConfigId 不支持 (Digital human ConfigId does not support.)
-	Aiagent_DigitalHumanConfigIDUnsupported ProductCode = ProductCode(ProductAiagent)<<33 | 410001026
-	// Aiagent_InvalidDigitalHumanID is AI Agent's return code 410001027: 数字人 DigitalHumanId 不正确。 (Digital human DigitalHumanId is incorrect.)
-	Aiagent_InvalidDigitalHumanID ProductCode = ProductCode(ProductAiagent)<<33 | 410001027
-	// Aiagent_DigitalHumanInstanceCreateFailed is AI Agent's return code 410001028: 数字人智能体实例创建失败。 (Digital human intelligent agent instance creation failed.)
-	Aiagent_DigitalHumanInstanceCreateFailed ProductCode = ProductCode(ProductAiagent)<<33 | 410001028
-	// Aiagent_DigitalHumanRateLimited is AI Agent's return code 410001029: 数字人接口限频。 (Digital human interface frequency limit.)
-	Aiagent_DigitalHumanRateLimited ProductCode = ProductCode(ProductAiagent)<<33 | 410001029
-	// Aiagent_DigitalHumanStreamIDDuplicate is AI Agent's return code 410001030: 数字人流 ID 重复。 (Digital human stream ID duplicate.)
-	Aiagent_DigitalHumanStreamIDDuplicate ProductCode = ProductCode(ProductAiagent)<<33 | 410001030
-	// Aiagent_DigitalHumanConcurrencyLimit is AI Agent's return code 410001031: 数字人并发已达上限。 (Digital human concurrency has reached the upper limit.)
-	Aiagent_DigitalHumanConcurrencyLimit ProductCode = ProductCode(ProductAiagent)<<33 | 410001031
-	// Aiagent_DigitalHumanSystemError is AI Agent's return code 410001032: 数字人服务系统错误。 (Digital human service system error.)
-	Aiagent_DigitalHumanSystemError ProductCode = ProductCode(ProductAiagent)<<33 | 410001032
-	// Aiagent_LLMTestAccountExpired is AI Agent's return code 410001033: LLM 测试账号已过期 (LLM test account expired)
-	Aiagent_LLMTestAccountExpired ProductCode = ProductCode(ProductAiagent)<<33 | 410001033
-	// Aiagent_TTSTestAccountExpired is AI Agent's return code 410001034: TTS 测试账号已过期 (TTS test account expired)
-	Aiagent_TTSTestAccountExpired ProductCode = ProductCode(ProductAiagent)<<33 | 410001034
-	// Aiagent_AppTestAccountExpired is AI Agent's return code 410001035: App 测试账号已过期 (App test account expired)
-	Aiagent_AppTestAccountExpired ProductCode = ProductCode(ProductAiagent)<<33 | 410001035
-	// Aiagent_AgentInstanceShuttingDown is AI Agent's return code 410001041: Agent 实例正在处于优雅销毁状态 (Agent instance is being gracefully shut down)
-	Aiagent_AgentInstanceShuttingDown ProductCode = ProductCode(ProductAiagent)<<33 | 410001041
-	// Aiagent_NotWalkieTalkieMode is AI Agent's return code 410001042: Agent 实例的互动模式不是对讲机模式 (Agent instance interaction mode is not walkie-talkie mode)
-	Aiagent_NotWalkieTalkieMode ProductCode = ProductCode(ProductAiagent)<<33 | 410001042
-	// Aiagent_SequenceOutdated is AI Agent's return code 410001043: API 请求携带的 Sequence 校验失败。 (Sequence validation failed)
-	Aiagent_SequenceOutdated ProductCode = ProductCode(ProductAiagent)<<33 | 410001043
-	// Aiagent_StartListeningFailed is AI Agent's return code 410001044: 对讲机模式，开启聆听失败 (Failed to start listening)
-	Aiagent_StartListeningFailed ProductCode = ProductCode(ProductAiagent)<<33 | 410001044
-	// Aiagent_StopListeningFailed is AI Agent's return code 410001045: 对讲机模式，结束聆听失败 (Failed to stop listening)
-	Aiagent_StopListeningFailed ProductCode = ProductCode(ProductAiagent)<<33 | 410001045
-	// Aiagent_UserNotPublishing is AI Agent's return code 410001046: 用户还没有开始推流 (User has not started streaming yet)
-	Aiagent_UserNotPublishing ProductCode = ProductCode(ProductAiagent)<<33 | 410001046
-	// Aiagent_InvalidLLMURLForTestKey is AI Agent's return code 410001047: LLM.ApiKey 为 "zego_test"，但所填写的 LLM.Url 不合法 (LLM.ApiKey is "zego_test", but the provided LLM.Url is invalid)
-	Aiagent_InvalidLLMURLForTestKey ProductCode = ProductCode(ProductAiagent)<<33 | 410001047
-	// Aiagent_DigitalHumanNotInApp is AI Agent's return code 410001048: 数字人 DigitalHumanId 不属于本 APP (Digital human DigitalHumanId does not belong to this APP)
-	Aiagent_DigitalHumanNotInApp ProductCode = ProductCode(ProductAiagent)<<33 | 410001048
-	// Aiagent_BroadcastDigitalHumanAPIForbidden is AI Agent's return code 410001049: 禁止 API 操作播报数字人实例 (API operations on live digital human instance are prohibited)
-	Aiagent_BroadcastDigitalHumanAPIForbidden ProductCode = ProductCode(ProductAiagent)<<33 | 410001049
-	// Aiagent_EventAgentError is AI Agent's event code 1001: ZEGO 实时互动 AI Agent 通用错误。 (ZEGOCLOUD AI Agent General Error)
-	Aiagent_EventAgentError ProductCode = ProductCode(ProductAiagent)<<33 | 1<<32 | 1001
-	// Aiagent_EventSpeechNotRecognized is AI Agent's event code 1004: 服务端 VAD 检测到人声说话但是 ASR 没有识别有效文本。 (Server VAD detects human voice but ASR fails to recognize valid text)
-	Aiagent_EventSpeechNotRecognized ProductCode = ProductCode(ProductAiagent)<<33 | 1<<32 | 1004
-	// Aiagent_EventIMError is AI Agent's event code 1101: IM 通用错误。 (IM General Error)
-	Aiagent_EventIMError ProductCode = ProductCode(ProductAiagent)<<33 | 1<<32 | 1101
-	// Aiagent_EventRTCError is AI Agent's event code 1201: RTC 通用错误。 (RTC General Error)
-	Aiagent_EventRTCError ProductCode = ProductCode(ProductAiagent)<<33 | 1<<32 | 1201
-	// Aiagent_EventCreatorNotInRoom is AI Agent's event code 1202: 创建智能体的用户超过 120 秒（或 AdvancedConfig.MaxIdleTime 参数自定义时间）不在 RTC 房间内。 (The user who created the AI agent instance has exceeded 120 seconds (or the AdvancedConfig.MaxIdleTime parameter custom time) and is not in the RTC room.)
-	Aiagent_EventCreatorNotInRoom ProductCode = ProductCode(ProductAiagent)<<33 | 1<<32 | 1202
-	// Aiagent_EventAgentKickedFromRoom is AI Agent's event code 1203: 智能体实例被踢出 RTC 房间。 (AI agent instance was removed from the RTC room.)
-	Aiagent_EventAgentKickedFromRoom ProductCode = ProductCode(ProductAiagent)<<33 | 1<<32 | 1203
-	// Aiagent_EventRoomLoginFailed is AI Agent's event code 1204: 智能体实例登录 RTC 房间失败。 (AI agent instance failed to log into the RTC room.)
-	Aiagent_EventRoomLoginFailed ProductCode = ProductCode(ProductAiagent)<<33 | 1<<32 | 1204
-	// Aiagent_EventRoomDisconnected is AI Agent's event code 1205: 智能体实例与 RTC 房间断连。 (AI agent instance disconnected from the RTC room.)
-	Aiagent_EventRoomDisconnected ProductCode = ProductCode(ProductAiagent)<<33 | 1<<32 | 1205
-	// Aiagent_EventStreamPublishFailed is AI Agent's event code 1206: 智能体实例推流失败。 (AI agent instance failed to push stream.)
-	Aiagent_EventStreamPublishFailed ProductCode = ProductCode(ProductAiagent)<<33 | 1<<32 | 1206
-	// Aiagent_EventStreamPlayFailed is AI Agent's event code 1207: 智能体实例拉流失败。 (AI agent instance failed to pull stream.)
-	Aiagent_EventStreamPlayFailed ProductCode = ProductCode(ProductAiagent)<<33 | 1<<32 | 1207
-	// Aiagent_EventRoomMessageSendFailed is AI Agent's event code 1208: RTC 发送房间消息出错 (RTC failed to send room message)
-	Aiagent_EventRoomMessageSendFailed ProductCode = ProductCode(ProductAiagent)<<33 | 1<<32 | 1208
-	// Aiagent_EventASRError is AI Agent's event code 2101: ASR 通用错误。 (ASR General Error)
-	Aiagent_EventASRError ProductCode = ProductCode(ProductAiagent)<<33 | 1<<32 | 2101
-	// Aiagent_EventLLMError is AI Agent's event code 2201: LLM 通用错误。 (LLM General Error)
-	Aiagent_EventLLMError ProductCode = ProductCode(ProductAiagent)<<33 | 1<<32 | 2201
-	// Aiagent_EventLLMInvalidParameter is AI Agent's event code 2202: LLM 参数错误。 (LLM Parameter Error)
-	Aiagent_EventLLMInvalidParameter ProductCode = ProductCode(ProductAiagent)<<33 | 1<<32 | 2202
-	// Aiagent_EventLLMAuthFailed is AI Agent's event code 2203: LLM 请求鉴权失败。 (LLM Request Authentication Failed)
-	Aiagent_EventLLMAuthFailed ProductCode = ProductCode(ProductAiagent)<<33 | 1<<32 | 2203
-	// Aiagent_EventLLMConcurrencyLimit is AI Agent's event code 2204: LLM 请求并发达到上限。 (LLM Request Concurrency Reached Limit)
-	Aiagent_EventLLMConcurrencyLimit ProductCode = ProductCode(ProductAiagent)<<33 | 1<<32 | 2204
-	// Aiagent_EventLLMAccountInArrears is AI Agent's event code 2205: LLM 账号欠费。 (LLM Account Overdue)
-	Aiagent_EventLLMAccountInArrears ProductCode = ProductCode(ProductAiagent)<<33 | 1<<32 | 2205
-	// Aiagent_EventLLMContentRejected is AI Agent's event code 2206: LLM 内容审核失败。 (LLM Content Review Failed)
-	Aiagent_EventLLMContentRejected ProductCode = ProductCode(ProductAiagent)<<33 | 1<<32 | 2206
-	// Aiagent_EventTTSError is AI Agent's event code 2301: TTS 通用错误。 (TTS General Error)
-	Aiagent_EventTTSError ProductCode = ProductCode(ProductAiagent)<<33 | 1<<32 | 2301
-	// Aiagent_EventTTSInvalidParameter is AI Agent's event code 2302: TTS 参数错误。 (TTS Parameter Error)
-	Aiagent_EventTTSInvalidParameter ProductCode = ProductCode(ProductAiagent)<<33 | 1<<32 | 2302
-	// Aiagent_EventTTSAuthFailed is AI Agent's event code 2303: TTS 请求鉴权失败。 (TTS Request Authentication Failed)
-	Aiagent_EventTTSAuthFailed ProductCode = ProductCode(ProductAiagent)<<33 | 1<<32 | 2303
-	// Aiagent_EventTTSConcurrencyLimit is AI Agent's event code 2304: TTS 请求并发达到上限。 (TTS Request Concurrency Reached Limit)
-	Aiagent_EventTTSConcurrencyLimit ProductCode = ProductCode(ProductAiagent)<<33 | 1<<32 | 2304
-	// Aiagent_EventTTSAccountInArrears is AI Agent's event code 2305: TTS 账号欠费。 (TTS Account Overdue)
-	Aiagent_EventTTSAccountInArrears ProductCode = ProductCode(ProductAiagent)<<33 | 1<<32 | 2305
+	// AiAgent_Success is AI Agent's return code 0: 成功 (Success)
+	AiAgent_Success ProductCode = ProductCode(ProductAiAgent)<<33 | 0
+	// AiAgent_InvalidHost is AI Agent's return code 100000000: 请求头部中的 Host 错误。 (Incorrect Host in the request header.)
+	AiAgent_InvalidHost ProductCode = ProductCode(ProductAiAgent)<<33 | 100000000
+	// AiAgent_InvalidAppIDFormat is AI Agent's return code 100000001: AppId 字段格式错误。 (Incorrect format of AppId field.)
+	AiAgent_InvalidAppIDFormat ProductCode = ProductCode(ProductAiAgent)<<33 | 100000001
+	// AiAgent_MissingTimestamp is AI Agent's return code 100000002: Timestamp 字段为空。 (Timestamp field is empty.)
+	AiAgent_MissingTimestamp ProductCode = ProductCode(ProductAiAgent)<<33 | 100000002
+	// AiAgent_InvalidTimestampFormat is AI Agent's return code 100000003: Timestamp 字段格式错误。 (Incorrect format of Timestamp field.)
+	AiAgent_InvalidTimestampFormat ProductCode = ProductCode(ProductAiAgent)<<33 | 100000003
+	// AiAgent_SignatureExpired is AI Agent's return code 100000004: 签名过期。 (Signature expired.)
+	AiAgent_SignatureExpired ProductCode = ProductCode(ProductAiAgent)<<33 | 100000004
+	// AiAgent_InvalidSignature is AI Agent's return code 100000005: 签名错误。 (Signature error.)
+	AiAgent_InvalidSignature ProductCode = ProductCode(ProductAiAgent)<<33 | 100000005
+	// AiAgent_MissingAction is AI Agent's return code 100000006: Action 为空。 (Action is empty.)
+	AiAgent_MissingAction ProductCode = ProductCode(ProductAiAgent)<<33 | 100000006
+	// AiAgent_UnsupportedAction is AI Agent's return code 100000007: 不支持的 Action。 (Unsupported Action.)
+	AiAgent_UnsupportedAction ProductCode = ProductCode(ProductAiAgent)<<33 | 100000007
+	// AiAgent_MissingSignatureNonce is AI Agent's return code 100000008: SignatureNonce 字段为空。 (SignatureNonce field is empty.)
+	AiAgent_MissingSignatureNonce ProductCode = ProductCode(ProductAiAgent)<<33 | 100000008
+	// AiAgent_MissingSignature is AI Agent's return code 100000009: Signature 字段为空。 (Signature field is empty.)
+	AiAgent_MissingSignature ProductCode = ProductCode(ProductAiAgent)<<33 | 100000009
+	// AiAgent_ServerSecretLookupFailed is AI Agent's return code 100000010: 获取 ServerSecret 失败。 (Failed to get ServerSecret.)
+	AiAgent_ServerSecretLookupFailed ProductCode = ProductCode(ProductAiAgent)<<33 | 100000010
+	// AiAgent_AppConfigLookupFailed is AI Agent's return code 100000011: 获取 App 配置失败。 (Failed to get App configuration.)
+	AiAgent_AppConfigLookupFailed ProductCode = ProductCode(ProductAiAgent)<<33 | 100000011
+	// AiAgent_HTTPBodyReadFailed is AI Agent's return code 100000012: 读取 HTTP 包体失败。 (Failed to read HTTP packet body.)
+	AiAgent_HTTPBodyReadFailed ProductCode = ProductCode(ProductAiAgent)<<33 | 100000012
+	// AiAgent_MissingSignatureVersion is AI Agent's return code 100000013: SignatureVersion 字段为空。 (SignatureVersion field is empty.)
+	AiAgent_MissingSignatureVersion ProductCode = ProductCode(ProductAiAgent)<<33 | 100000013
+	// AiAgent_UnsupportedSignatureVersion is AI Agent's return code 100000014: 不支持的 SignatureVersion。 (Unsupported SignatureVersion.)
+	AiAgent_UnsupportedSignatureVersion ProductCode = ProductCode(ProductAiAgent)<<33 | 100000014
+	// AiAgent_GatewayInternalError is AI Agent's return code 100000015: 网关内部错误。 (Internal gateway error.)
+	AiAgent_GatewayInternalError ProductCode = ProductCode(ProductAiAgent)<<33 | 100000015
+	// AiAgent_AppServiceNotEnabled is AI Agent's return code 100000017: App 未开通该服务。 (The App has not enabled this service.)
+	AiAgent_AppServiceNotEnabled ProductCode = ProductCode(ProductAiAgent)<<33 | 100000017
+	// AiAgent_SystemError is AI Agent's return code 410000001: 系统错误。 (System error.)
+	AiAgent_SystemError ProductCode = ProductCode(ProductAiAgent)<<33 | 410000001
+	// AiAgent_InvalidAppID is AI Agent's return code 410000002: AppID 无效。 (Invalid AppID.)
+	AiAgent_InvalidAppID ProductCode = ProductCode(ProductAiAgent)<<33 | 410000002
+	// AiAgent_InvalidParameter is AI Agent's return code 410000003: 参数无效。 (Invalid parameter.)
+	AiAgent_InvalidParameter ProductCode = ProductCode(ProductAiAgent)<<33 | 410000003
+	// AiAgent_InvalidJSON is AI Agent's return code 410000004: JSON 解析失败 (JSON parsing failed.)
+	AiAgent_InvalidJSON ProductCode = ProductCode(ProductAiAgent)<<33 | 410000004
+	// AiAgent_GatewayAuthFailed is AI Agent's return code 410000005: 网关鉴权失败。 (Gateway authentication failed.)
+	AiAgent_GatewayAuthFailed ProductCode = ProductCode(ProductAiAgent)<<33 | 410000005
+	// AiAgent_AgentServiceNotEnabled is AI Agent's return code 410000006: App 未开通该服务。 (The App has not enabled this service.)
+	AiAgent_AgentServiceNotEnabled ProductCode = ProductCode(ProductAiAgent)<<33 | 410000006
+	// AiAgent_InternalCallFailed is AI Agent's return code 410000009: 服务内部调用失败。 (Internal service call failed.)
+	AiAgent_InternalCallFailed ProductCode = ProductCode(ProductAiAgent)<<33 | 410000009
+	// AiAgent_InsufficientServiceResources is AI Agent's return code 410000010: 服务资源不足。 (Insufficient service resources.)
+	AiAgent_InsufficientServiceResources ProductCode = ProductCode(ProductAiAgent)<<33 | 410000010
+	// AiAgent_InstanceConcurrencyLimit is AI Agent's return code 410000011: APP在线实例并发数量限制。 (APP online instance concurrency limit.)
+	AiAgent_InstanceConcurrencyLimit ProductCode = ProductCode(ProductAiAgent)<<33 | 410000011
+	// AiAgent_InvalidDigitalHumanParameter is AI Agent's return code 410000014: 无效的数字人参数。 (Invalid digital human parameter.)
+	AiAgent_InvalidDigitalHumanParameter ProductCode = ProductCode(ProductAiAgent)<<33 | 410000014
+	// AiAgent_AgentInstanceNotFound is AI Agent's return code 410001002: 未找到智能体实例。 (AI agent instance not found.)
+	AiAgent_AgentInstanceNotFound ProductCode = ProductCode(ProductAiAgent)<<33 | 410001002
+	// AiAgent_AgentInstanceCreateFailed is AI Agent's return code 410001003: 智能体实例创建失败。 (AI agent instance creation failed.)
+	AiAgent_AgentInstanceCreateFailed ProductCode = ProductCode(ProductAiAgent)<<33 | 410001003
+	// AiAgent_AgentInstanceModifyFailed is AI Agent's return code 410001004: 智能体实例修改失败。 (AI agent instance modification failed.)
+	AiAgent_AgentInstanceModifyFailed ProductCode = ProductCode(ProductAiAgent)<<33 | 410001004
+	// AiAgent_AgentInstanceDeleteFailed is AI Agent's return code 410001005: 智能体实例删除失败。 (AI agent instance deletion failed.)
+	AiAgent_AgentInstanceDeleteFailed ProductCode = ProductCode(ProductAiAgent)<<33 | 410001005
+	// AiAgent_LLMCallFailed is AI Agent's return code 410001006: 主动调用 LLM 失败。 (Active LLM call failed.)
+	AiAgent_LLMCallFailed ProductCode = ProductCode(ProductAiAgent)<<33 | 410001006
+	// AiAgent_TTSCallFailed is AI Agent's return code 410001007: 主动调用 TTS 失败。 (Active TTS call failed.)
+	AiAgent_TTSCallFailed ProductCode = ProductCode(ProductAiAgent)<<33 | 410001007
+	// AiAgent_AgentAlreadyExists is AI Agent's return code 410001008: 智能体已存在。 (AI agent already exists.)
+	AiAgent_AgentAlreadyExists ProductCode = ProductCode(ProductAiAgent)<<33 | 410001008
+	// AiAgent_AgentNotFound is AI Agent's return code 410001009: 智能体未找到。 (AI agent not found.)
+	AiAgent_AgentNotFound ProductCode = ProductCode(ProductAiAgent)<<33 | 410001009
+	// AiAgent_MessageHistoryLoadFailed is AI Agent's return code 410001010: 加载历史消息失败。 (Failed to load the message history.)
+	AiAgent_MessageHistoryLoadFailed ProductCode = ProductCode(ProductAiAgent)<<33 | 410001010
+	// AiAgent_AgentInstanceUpdateFailed is AI Agent's return code 410001011: 智能体实例更新失败。 (AI agent instance update failed.)
+	AiAgent_AgentInstanceUpdateFailed ProductCode = ProductCode(ProductAiAgent)<<33 | 410001011
+	// AiAgent_AgentIsListening is AI Agent's return code 410001013: 智能体正在聆听。 (AI agent is listening.)
+	AiAgent_AgentIsListening ProductCode = ProductCode(ProductAiAgent)<<33 | 410001013
+	// AiAgent_UserNotFound is AI Agent's return code 410001016: 用户不存在。 (User does not exist.)
+	AiAgent_UserNotFound ProductCode = ProductCode(ProductAiAgent)<<33 | 410001016
+	// AiAgent_AgentInstanceContextGetFailed is AI Agent's return code 410001022: 获取智能体实例上下文失败。 (Failed to get the agent instance context.)
+	AiAgent_AgentInstanceContextGetFailed ProductCode = ProductCode(ProductAiAgent)<<33 | 410001022
+	// AiAgent_AgentInstanceContextResetFailed is AI Agent's return code 410001023: 重置智能体实例上下文失败。 (Failed to reset the agent instance context.)
+	AiAgent_AgentInstanceContextResetFailed ProductCode = ProductCode(ProductAiAgent)<<33 | 410001023
+	// AiAgent_AgentInstanceInterruptFailed is AI Agent's return code 410001024: 打断智能体实例失败。 (Failed to interrupt the agent instance.)
+	AiAgent_AgentInstanceInterruptFailed ProductCode = ProductCode(ProductAiAgent)<<33 | 410001024
+	// AiAgent_DigitalHumanResourcesInsufficient is AI Agent's return code 410001025: 数字人服务资源不足 (Digital human service resource insufficient.)
+	AiAgent_DigitalHumanResourcesInsufficient ProductCode = ProductCode(ProductAiAgent)<<33 | 410001025
+	// AiAgent_DigitalHumanConfigIDUnsupported is AI Agent's return code 410001026: 数字人 ConfigId 不支持 (Digital human ConfigId does not support.)
+	AiAgent_DigitalHumanConfigIDUnsupported ProductCode = ProductCode(ProductAiAgent)<<33 | 410001026
+	// AiAgent_InvalidDigitalHumanID is AI Agent's return code 410001027: 数字人 DigitalHumanId 不正确。 (Digital human DigitalHumanId is incorrect.)
+	AiAgent_InvalidDigitalHumanID ProductCode = ProductCode(ProductAiAgent)<<33 | 410001027
+	// AiAgent_DigitalHumanInstanceCreateFailed is AI Agent's return code 410001028: 数字人智能体实例创建失败。 (Digital human intelligent agent instance creation failed.)
+	AiAgent_DigitalHumanInstanceCreateFailed ProductCode = ProductCode(ProductAiAgent)<<33 | 410001028
+	// AiAgent_DigitalHumanRateLimited is AI Agent's return code 410001029: 数字人接口限频。 (Digital human interface frequency limit.)
+	AiAgent_DigitalHumanRateLimited ProductCode = ProductCode(ProductAiAgent)<<33 | 410001029
+	// AiAgent_DigitalHumanStreamIDDuplicate is AI Agent's return code 410001030: 数字人流 ID 重复。 (Digital human stream ID duplicate.)
+	AiAgent_DigitalHumanStreamIDDuplicate ProductCode = ProductCode(ProductAiAgent)<<33 | 410001030
+	// AiAgent_DigitalHumanConcurrencyLimit is AI Agent's return code 410001031: 数字人并发已达上限。 (Digital human concurrency has reached the upper limit.)
+	AiAgent_DigitalHumanConcurrencyLimit ProductCode = ProductCode(ProductAiAgent)<<33 | 410001031
+	// AiAgent_DigitalHumanSystemError is AI Agent's return code 410001032: 数字人服务系统错误。 (Digital human service system error.)
+	AiAgent_DigitalHumanSystemError ProductCode = ProductCode(ProductAiAgent)<<33 | 410001032
+	// AiAgent_LLMTestAccountExpired is AI Agent's return code 410001033: LLM 测试账号已过期 (LLM test account expired)
+	AiAgent_LLMTestAccountExpired ProductCode = ProductCode(ProductAiAgent)<<33 | 410001033
+	// AiAgent_TTSTestAccountExpired is AI Agent's return code 410001034: TTS 测试账号已过期 (TTS test account expired)
+	AiAgent_TTSTestAccountExpired ProductCode = ProductCode(ProductAiAgent)<<33 | 410001034
+	// AiAgent_AppTestAccountExpired is AI Agent's return code 410001035: App 测试账号已过期 (App test account expired)
+	AiAgent_AppTestAccountExpired ProductCode = ProductCode(ProductAiAgent)<<33 | 410001035
+	// AiAgent_AgentInstanceShuttingDown is AI Agent's return code 410001041: Agent 实例正在处于优雅销毁状态 (Agent instance is being gracefully shut down)
+	AiAgent_AgentInstanceShuttingDown ProductCode = ProductCode(ProductAiAgent)<<33 | 410001041
+	// AiAgent_NotWalkieTalkieMode is AI Agent's return code 410001042: Agent 实例的互动模式不是对讲机模式 (Agent instance interaction mode is not walkie-talkie mode)
+	AiAgent_NotWalkieTalkieMode ProductCode = ProductCode(ProductAiAgent)<<33 | 410001042
+	// AiAgent_SequenceOutdated is AI Agent's return code 410001043: API 请求携带的 Sequence 校验失败。 (Sequence validation failed)
+	AiAgent_SequenceOutdated ProductCode = ProductCode(ProductAiAgent)<<33 | 410001043
+	// AiAgent_StartListeningFailed is AI Agent's return code 410001044: 对讲机模式，开启聆听失败 (Failed to start listening)
+	AiAgent_StartListeningFailed ProductCode = ProductCode(ProductAiAgent)<<33 | 410001044
+	// AiAgent_StopListeningFailed is AI Agent's return code 410001045: 对讲机模式，结束聆听失败 (Failed to stop listening)
+	AiAgent_StopListeningFailed ProductCode = ProductCode(ProductAiAgent)<<33 | 410001045
+	// AiAgent_UserNotPublishing is AI Agent's return code 410001046: 用户还没有开始推流 (User has not started streaming yet)
+	AiAgent_UserNotPublishing ProductCode = ProductCode(ProductAiAgent)<<33 | 410001046
+	// AiAgent_InvalidLLMURLForTestKey is AI Agent's return code 410001047: LLM.ApiKey 为 "zego_test"，但所填写的 LLM.Url 不合法 (LLM.ApiKey is "zego_test", but the provided LLM.Url is invalid)
+	AiAgent_InvalidLLMURLForTestKey ProductCode = ProductCode(ProductAiAgent)<<33 | 410001047
+	// AiAgent_DigitalHumanNotInApp is AI Agent's return code 410001048: 数字人 DigitalHumanId 不属于本 APP (Digital human DigitalHumanId does not belong to this APP)
+	AiAgent_DigitalHumanNotInApp ProductCode = ProductCode(ProductAiAgent)<<33 | 410001048
+	// AiAgent_BroadcastDigitalHumanAPIForbidden is AI Agent's return code 410001049: 禁止 API 操作播报数字人实例 (API operations on live digital human instance are prohibited)
+	AiAgent_BroadcastDigitalHumanAPIForbidden ProductCode = ProductCode(ProductAiAgent)<<33 | 410001049
+	// AiAgent_EventAgentError is AI Agent's event code 1001: ZEGO 实时互动 AI Agent 通用错误。 (ZEGOCLOUD AI Agent General Error)
+	AiAgent_EventAgentError ProductCode = ProductCode(ProductAiAgent)<<33 | 1<<32 | 1001
+	// AiAgent_EventSpeechNotRecognized is AI Agent's event code 1004: 服务端 VAD 检测到人声说话但是 ASR 没有识别有效文本。 (Server VAD detects human voice but ASR fails to recognize valid text)
+	AiAgent_EventSpeechNotRecognized ProductCode = ProductCode(ProductAiAgent)<<33 | 1<<32 | 1004
+	// AiAgent_EventIMError is AI Agent's event code 1101: IM 通用错误。 (IM General Error)
+	AiAgent_EventIMError ProductCode = ProductCode(ProductAiAgent)<<33 | 1<<32 | 1101
+	// AiAgent_EventRTCError is AI Agent's event code 1201: RTC 通用错误。 (RTC General Error)
+	AiAgent_EventRTCError ProductCode = ProductCode(ProductAiAgent)<<33 | 1<<32 | 1201
+	// AiAgent_EventCreatorNotInRoom is AI Agent's event code 1202: 创建智能体的用户超过 120 秒（或 AdvancedConfig.MaxIdleTime 参数自定义时间）不在 RTC 房间内。 (The user who created the AI agent instance has exceeded 120 seconds (or the AdvancedConfig.MaxIdleTime parameter custom time) and is not in the RTC room.)
+	AiAgent_EventCreatorNotInRoom ProductCode = ProductCode(ProductAiAgent)<<33 | 1<<32 | 1202
+	// AiAgent_EventAgentKickedFromRoom is AI Agent's event code 1203: 智能体实例被踢出 RTC 房间。 (AI agent instance was removed from the RTC room.)
+	AiAgent_EventAgentKickedFromRoom ProductCode = ProductCode(ProductAiAgent)<<33 | 1<<32 | 1203
+	// AiAgent_EventRoomLoginFailed is AI Agent's event code 1204: 智能体实例登录 RTC 房间失败。 (AI agent instance failed to log into the RTC room.)
+	AiAgent_EventRoomLoginFailed ProductCode = ProductCode(ProductAiAgent)<<33 | 1<<32 | 1204
+	// AiAgent_EventRoomDisconnected is AI Agent's event code 1205: 智能体实例与 RTC 房间断连。 (AI agent instance disconnected from the RTC room.)
+	AiAgent_EventRoomDisconnected ProductCode = ProductCode(ProductAiAgent)<<33 | 1<<32 | 1205
+	// AiAgent_EventStreamPublishFailed is AI Agent's event code 1206: 智能体实例推流失败。 (AI agent instance failed to push stream.)
+	AiAgent_EventStreamPublishFailed ProductCode = ProductCode(ProductAiAgent)<<33 | 1<<32 | 1206
+	// AiAgent_EventStreamPlayFailed is AI Agent's event code 1207: 智能体实例拉流失败。 (AI agent instance failed to pull stream.)
+	AiAgent_EventStreamPlayFailed ProductCode = ProductCode(ProductAiAgent)<<33 | 1<<32 | 1207
+	// AiAgent_EventRoomMessageSendFailed is AI Agent's event code 1208: RTC 发送房间消息出错 (RTC failed to send room message)
+	AiAgent_EventRoomMessageSendFailed ProductCode = ProductCode(ProductAiAgent)<<33 | 1<<32 | 1208
+	// AiAgent_EventASRError is AI Agent's event code 2101: ASR 通用错误。 (ASR General Error)
+	AiAgent_EventASRError ProductCode = ProductCode(ProductAiAgent)<<33 | 1<<32 | 2101
+	// AiAgent_EventLLMError is AI Agent's event code 2201: LLM 通用错误。 (LLM General Error)
+	AiAgent_EventLLMError ProductCode = ProductCode(ProductAiAgent)<<33 | 1<<32 | 2201
+	// AiAgent_EventLLMInvalidParameter is AI Agent's event code 2202: LLM 参数错误。 (LLM Parameter Error)
+	AiAgent_EventLLMInvalidParameter ProductCode = ProductCode(ProductAiAgent)<<33 | 1<<32 | 2202
+	// AiAgent_EventLLMAuthFailed is AI Agent's event code 2203: LLM 请求鉴权失败。 (LLM Request Authentication Failed)
+	AiAgent_EventLLMAuthFailed ProductCode = ProductCode(ProductAiAgent)<<33 | 1<<32 | 2203
+	// AiAgent_EventLLMConcurrencyLimit is AI Agent's event code 2204: LLM 请求并发达到上限。 (LLM Request Concurrency Reached Limit)
+	AiAgent_EventLLMConcurrencyLimit ProductCode = ProductCode(ProductAiAgent)<<33 | 1<<32 | 2204
+	// AiAgent_EventLLMAccountInArrears is AI Agent's event code 2205: LLM 账号欠费。 (LLM Account Overdue)
+	AiAgent_EventLLMAccountInArrears ProductCode = ProductCode(ProductAiAgent)<<33 | 1<<32 | 2205
+	// AiAgent_EventLLMContentRejected is AI Agent's event code 2206: LLM 内容审核失败。 (LLM Content Review Failed)
+	AiAgent_EventLLMContentRejected ProductCode = ProductCode(ProductAiAgent)<<33 | 1<<32 | 2206
+	// AiAgent_EventTTSError is AI Agent's event code 2301: TTS 通用错误。 (TTS General Error)
+	AiAgent_EventTTSError ProductCode = ProductCode(ProductAiAgent)<<33 | 1<<32 | 2301
+	// AiAgent_EventTTSInvalidParameter is AI Agent's event code 2302: TTS 参数错误。 (TTS Parameter Error)
+	AiAgent_EventTTSInvalidParameter ProductCode = ProductCode(ProductAiAgent)<<33 | 1<<32 | 2302
+	// AiAgent_EventTTSAuthFailed is AI Agent's event code 2303: TTS 请求鉴权失败。 (TTS Request Authentication Failed)
+	AiAgent_EventTTSAuthFailed ProductCode = ProductCode(ProductAiAgent)<<33 | 1<<32 | 2303
+	// AiAgent_EventTTSConcurrencyLimit is AI Agent's event code 2304: TTS 请求并发达到上限。 (TTS Request Concurrency Reached Limit)
+	AiAgent_EventTTSConcurrencyLimit ProductCode = ProductCode(ProductAiAgent)<<33 | 1<<32 | 2304
+	// AiAgent_EventTTSAccountInArrears is AI Agent's event code 2305: TTS 账号欠费。 (TTS Account Overdue)
+	AiAgent_EventTTSAccountInArrears ProductCode = ProductCode(ProductAiAgent)<<33 | 1<<32 | 2305
 )
 
 // Real-Time Voice and Video (RTC) (实时音视频): every code by name, as a ProductCode.

@@ -1,17 +1,22 @@
 /*
  * zego_codes.h: every return code of ZEGO's AI Agent server API and every exception event
- * code of its callbacks, with ZEGO's Chinese and English texts, stable names, categories and
- * handling guidance. Link with -lzego_codes (pkg-config zego_codes; CMake zego_codes::zego_codes).
+ * code of its callbacks (zego_code_*, zego_event_*), and every other ZEGO server product's
+ * codes by product and section (zego_product_*, zego_section_*, zego_definition*), with
+ * ZEGO's Chinese and English texts, stable names, categories and handling guidance. Link with
+ * -lzego_codes (pkg-config zego_codes; CMake zego_codes::zego_codes).
  *
  * Promises that hold for every function declared here:
- * - Every code parameter is a raw uint32_t and every value is valid input: an unknown code
- *   gets generic texts that name the range it falls in, never an error.
+ * - Every code, product, section and family parameter is a raw uint32_t and every value is
+ *   valid input: an unknown code gets generic texts that name the range it falls in, and a
+ *   value that names no product or section answers like an unknown code, never an error.
  * - Text functions never return NULL. They return NUL-terminated UTF-8 with static lifetime:
  *   never free or modify it; it stays valid until the program ends (or the library is unloaded).
  * - Functions read only constant static tables: they are thread-safe, lock-free, never
  *   allocate and never make a system call, so they may be called from any thread at once,
  *   from a real-time audio callback, and from a signal handler (async-signal-safe).
- *   The formatters write only to the buffer they are given.
+ *   The formatters write only to the buffer they are given, and the functions with output
+ *   pointers only through them (a NULL one is skipped); the ones that read a string read
+ *   only the `len` bytes they are given (a NULL one is no match).
  * - No function panics, aborts or unwinds.
  *
  * Compiles as C99 or later and as C++11 or later. C++: zego_codes.hpp adds a
@@ -36,6 +41,19 @@
 #define ZEGO_CODES_VERSION_MINOR 1
 #define ZEGO_CODES_VERSION_PATCH 0
 
+
+/**
+ * The value of no product: what `zego_product_from_id` and `zego_product_from_host` answer
+ * when nothing matches, and `zego_section_product` for a value that names no section. No
+ * product will ever have it.
+ */
+#define ZEGO_PRODUCT_NONE UINT32_MAX
+
+/**
+ * The value of no section: where a product's pages have no sections, and what
+ * `zego_section_from_id` answers when nothing matches. No section will ever have it.
+ */
+#define ZEGO_SECTION_NONE UINT32_MAX
 
 /**
  * Return code 0: 成功
@@ -554,6 +572,3531 @@
 #define ZEGO_EVENT_TTS_ACCOUNT_IN_ARREARS 2305
 
 /**
+ * AI Agent return code 0: 成功
+ * (Success)
+ */
+#define ZEGO_AI_AGENT_SUCCESS 0
+
+/**
+ * AI Agent return code 100000000: 请求头部中的 Host 错误。
+ * (Incorrect Host in the request header.)
+ */
+#define ZEGO_AI_AGENT_INVALID_HOST 100000000
+
+/**
+ * AI Agent return code 100000001: AppId 字段格式错误。
+ * (Incorrect format of AppId field.)
+ */
+#define ZEGO_AI_AGENT_INVALID_APP_ID_FORMAT 100000001
+
+/**
+ * AI Agent return code 100000002: Timestamp 字段为空。
+ * (Timestamp field is empty.)
+ */
+#define ZEGO_AI_AGENT_MISSING_TIMESTAMP 100000002
+
+/**
+ * AI Agent return code 100000003: Timestamp 字段格式错误。
+ * (Incorrect format of Timestamp field.)
+ */
+#define ZEGO_AI_AGENT_INVALID_TIMESTAMP_FORMAT 100000003
+
+/**
+ * AI Agent return code 100000004: 签名过期。
+ * (Signature expired.)
+ */
+#define ZEGO_AI_AGENT_SIGNATURE_EXPIRED 100000004
+
+/**
+ * AI Agent return code 100000005: 签名错误。
+ * (Signature error.)
+ */
+#define ZEGO_AI_AGENT_INVALID_SIGNATURE 100000005
+
+/**
+ * AI Agent return code 100000006: Action 为空。
+ * (Action is empty.)
+ */
+#define ZEGO_AI_AGENT_MISSING_ACTION 100000006
+
+/**
+ * AI Agent return code 100000007: 不支持的 Action。
+ * (Unsupported Action.)
+ */
+#define ZEGO_AI_AGENT_UNSUPPORTED_ACTION 100000007
+
+/**
+ * AI Agent return code 100000008: SignatureNonce 字段为空。
+ * (SignatureNonce field is empty.)
+ */
+#define ZEGO_AI_AGENT_MISSING_SIGNATURE_NONCE 100000008
+
+/**
+ * AI Agent return code 100000009: Signature 字段为空。
+ * (Signature field is empty.)
+ */
+#define ZEGO_AI_AGENT_MISSING_SIGNATURE 100000009
+
+/**
+ * AI Agent return code 100000010: 获取 ServerSecret 失败。
+ * (Failed to get ServerSecret.)
+ */
+#define ZEGO_AI_AGENT_SERVER_SECRET_LOOKUP_FAILED 100000010
+
+/**
+ * AI Agent return code 100000011: 获取 App 配置失败。
+ * (Failed to get App configuration.)
+ */
+#define ZEGO_AI_AGENT_APP_CONFIG_LOOKUP_FAILED 100000011
+
+/**
+ * AI Agent return code 100000012: 读取 HTTP 包体失败。
+ * (Failed to read HTTP packet body.)
+ */
+#define ZEGO_AI_AGENT_HTTP_BODY_READ_FAILED 100000012
+
+/**
+ * AI Agent return code 100000013: SignatureVersion 字段为空。
+ * (SignatureVersion field is empty.)
+ */
+#define ZEGO_AI_AGENT_MISSING_SIGNATURE_VERSION 100000013
+
+/**
+ * AI Agent return code 100000014: 不支持的 SignatureVersion。
+ * (Unsupported SignatureVersion.)
+ */
+#define ZEGO_AI_AGENT_UNSUPPORTED_SIGNATURE_VERSION 100000014
+
+/**
+ * AI Agent return code 100000015: 网关内部错误。
+ * (Internal gateway error.)
+ */
+#define ZEGO_AI_AGENT_GATEWAY_INTERNAL_ERROR 100000015
+
+/**
+ * AI Agent return code 100000017: App 未开通该服务。
+ * (The App has not enabled this service.)
+ */
+#define ZEGO_AI_AGENT_APP_SERVICE_NOT_ENABLED 100000017
+
+/**
+ * AI Agent return code 410000001: 系统错误。
+ * (System error.)
+ */
+#define ZEGO_AI_AGENT_SYSTEM_ERROR 410000001
+
+/**
+ * AI Agent return code 410000002: AppID 无效。
+ * (Invalid AppID.)
+ */
+#define ZEGO_AI_AGENT_INVALID_APP_ID 410000002
+
+/**
+ * AI Agent return code 410000003: 参数无效。
+ * (Invalid parameter.)
+ */
+#define ZEGO_AI_AGENT_INVALID_PARAMETER 410000003
+
+/**
+ * AI Agent return code 410000004: JSON 解析失败
+ * (JSON parsing failed.)
+ */
+#define ZEGO_AI_AGENT_INVALID_JSON 410000004
+
+/**
+ * AI Agent return code 410000005: 网关鉴权失败。
+ * (Gateway authentication failed.)
+ */
+#define ZEGO_AI_AGENT_GATEWAY_AUTH_FAILED 410000005
+
+/**
+ * AI Agent return code 410000006: App 未开通该服务。
+ * (The App has not enabled this service.)
+ */
+#define ZEGO_AI_AGENT_AGENT_SERVICE_NOT_ENABLED 410000006
+
+/**
+ * AI Agent return code 410000009: 服务内部调用失败。
+ * (Internal service call failed.)
+ */
+#define ZEGO_AI_AGENT_INTERNAL_CALL_FAILED 410000009
+
+/**
+ * AI Agent return code 410000010: 服务资源不足。
+ * (Insufficient service resources.)
+ */
+#define ZEGO_AI_AGENT_INSUFFICIENT_SERVICE_RESOURCES 410000010
+
+/**
+ * AI Agent return code 410000011: APP在线实例并发数量限制。
+ * (APP online instance concurrency limit.)
+ */
+#define ZEGO_AI_AGENT_INSTANCE_CONCURRENCY_LIMIT 410000011
+
+/**
+ * AI Agent return code 410000014: 无效的数字人参数。
+ * (Invalid digital human parameter.)
+ */
+#define ZEGO_AI_AGENT_INVALID_DIGITAL_HUMAN_PARAMETER 410000014
+
+/**
+ * AI Agent return code 410001002: 未找到智能体实例。
+ * (AI agent instance not found.)
+ */
+#define ZEGO_AI_AGENT_AGENT_INSTANCE_NOT_FOUND 410001002
+
+/**
+ * AI Agent return code 410001003: 智能体实例创建失败。
+ * (AI agent instance creation failed.)
+ */
+#define ZEGO_AI_AGENT_AGENT_INSTANCE_CREATE_FAILED 410001003
+
+/**
+ * AI Agent return code 410001004: 智能体实例修改失败。
+ * (AI agent instance modification failed.)
+ */
+#define ZEGO_AI_AGENT_AGENT_INSTANCE_MODIFY_FAILED 410001004
+
+/**
+ * AI Agent return code 410001005: 智能体实例删除失败。
+ * (AI agent instance deletion failed.)
+ */
+#define ZEGO_AI_AGENT_AGENT_INSTANCE_DELETE_FAILED 410001005
+
+/**
+ * AI Agent return code 410001006: 主动调用 LLM 失败。
+ * (Active LLM call failed.)
+ */
+#define ZEGO_AI_AGENT_LLM_CALL_FAILED 410001006
+
+/**
+ * AI Agent return code 410001007: 主动调用 TTS 失败。
+ * (Active TTS call failed.)
+ */
+#define ZEGO_AI_AGENT_TTS_CALL_FAILED 410001007
+
+/**
+ * AI Agent return code 410001008: 智能体已存在。
+ * (AI agent already exists.)
+ */
+#define ZEGO_AI_AGENT_AGENT_ALREADY_EXISTS 410001008
+
+/**
+ * AI Agent return code 410001009: 智能体未找到。
+ * (AI agent not found.)
+ */
+#define ZEGO_AI_AGENT_AGENT_NOT_FOUND 410001009
+
+/**
+ * AI Agent return code 410001010: 加载历史消息失败。
+ * (Failed to load the message history.)
+ */
+#define ZEGO_AI_AGENT_MESSAGE_HISTORY_LOAD_FAILED 410001010
+
+/**
+ * AI Agent return code 410001011: 智能体实例更新失败。
+ * (AI agent instance update failed.)
+ */
+#define ZEGO_AI_AGENT_AGENT_INSTANCE_UPDATE_FAILED 410001011
+
+/**
+ * AI Agent return code 410001013: 智能体正在聆听。
+ * (AI agent is listening.)
+ */
+#define ZEGO_AI_AGENT_AGENT_IS_LISTENING 410001013
+
+/**
+ * AI Agent return code 410001016: 用户不存在。
+ * (User does not exist.)
+ */
+#define ZEGO_AI_AGENT_USER_NOT_FOUND 410001016
+
+/**
+ * AI Agent return code 410001022: 获取智能体实例上下文失败。
+ * (Failed to get the agent instance context.)
+ */
+#define ZEGO_AI_AGENT_AGENT_INSTANCE_CONTEXT_GET_FAILED 410001022
+
+/**
+ * AI Agent return code 410001023: 重置智能体实例上下文失败。
+ * (Failed to reset the agent instance context.)
+ */
+#define ZEGO_AI_AGENT_AGENT_INSTANCE_CONTEXT_RESET_FAILED 410001023
+
+/**
+ * AI Agent return code 410001024: 打断智能体实例失败。
+ * (Failed to interrupt the agent instance.)
+ */
+#define ZEGO_AI_AGENT_AGENT_INSTANCE_INTERRUPT_FAILED 410001024
+
+/**
+ * AI Agent return code 410001025: 数字人服务资源不足
+ * (Digital human service resource insufficient.)
+ */
+#define ZEGO_AI_AGENT_DIGITAL_HUMAN_RESOURCES_INSUFFICIENT 410001025
+
+/**
+ * AI Agent return code 410001026: 数字人 ConfigId 不支持
+ * (Digital human ConfigId does not support.)
+ */
+#define ZEGO_AI_AGENT_DIGITAL_HUMAN_CONFIG_ID_UNSUPPORTED 410001026
+
+/**
+ * AI Agent return code 410001027: 数字人 DigitalHumanId 不正确。
+ * (Digital human DigitalHumanId is incorrect.)
+ */
+#define ZEGO_AI_AGENT_INVALID_DIGITAL_HUMAN_ID 410001027
+
+/**
+ * AI Agent return code 410001028: 数字人智能体实例创建失败。
+ * (Digital human intelligent agent instance creation failed.)
+ */
+#define ZEGO_AI_AGENT_DIGITAL_HUMAN_INSTANCE_CREATE_FAILED 410001028
+
+/**
+ * AI Agent return code 410001029: 数字人接口限频。
+ * (Digital human interface frequency limit.)
+ */
+#define ZEGO_AI_AGENT_DIGITAL_HUMAN_RATE_LIMITED 410001029
+
+/**
+ * AI Agent return code 410001030: 数字人流 ID 重复。
+ * (Digital human stream ID duplicate.)
+ */
+#define ZEGO_AI_AGENT_DIGITAL_HUMAN_STREAM_ID_DUPLICATE 410001030
+
+/**
+ * AI Agent return code 410001031: 数字人并发已达上限。
+ * (Digital human concurrency has reached the upper limit.)
+ */
+#define ZEGO_AI_AGENT_DIGITAL_HUMAN_CONCURRENCY_LIMIT 410001031
+
+/**
+ * AI Agent return code 410001032: 数字人服务系统错误。
+ * (Digital human service system error.)
+ */
+#define ZEGO_AI_AGENT_DIGITAL_HUMAN_SYSTEM_ERROR 410001032
+
+/**
+ * AI Agent return code 410001033: LLM 测试账号已过期
+ * (LLM test account expired)
+ */
+#define ZEGO_AI_AGENT_LLM_TEST_ACCOUNT_EXPIRED 410001033
+
+/**
+ * AI Agent return code 410001034: TTS 测试账号已过期
+ * (TTS test account expired)
+ */
+#define ZEGO_AI_AGENT_TTS_TEST_ACCOUNT_EXPIRED 410001034
+
+/**
+ * AI Agent return code 410001035: App 测试账号已过期
+ * (App test account expired)
+ */
+#define ZEGO_AI_AGENT_APP_TEST_ACCOUNT_EXPIRED 410001035
+
+/**
+ * AI Agent return code 410001041: Agent 实例正在处于优雅销毁状态
+ * (Agent instance is being gracefully shut down)
+ */
+#define ZEGO_AI_AGENT_AGENT_INSTANCE_SHUTTING_DOWN 410001041
+
+/**
+ * AI Agent return code 410001042: Agent 实例的互动模式不是对讲机模式
+ * (Agent instance interaction mode is not walkie-talkie mode)
+ */
+#define ZEGO_AI_AGENT_NOT_WALKIE_TALKIE_MODE 410001042
+
+/**
+ * AI Agent return code 410001043: API 请求携带的 Sequence 校验失败。
+ * (Sequence validation failed)
+ */
+#define ZEGO_AI_AGENT_SEQUENCE_OUTDATED 410001043
+
+/**
+ * AI Agent return code 410001044: 对讲机模式，开启聆听失败
+ * (Failed to start listening)
+ */
+#define ZEGO_AI_AGENT_START_LISTENING_FAILED 410001044
+
+/**
+ * AI Agent return code 410001045: 对讲机模式，结束聆听失败
+ * (Failed to stop listening)
+ */
+#define ZEGO_AI_AGENT_STOP_LISTENING_FAILED 410001045
+
+/**
+ * AI Agent return code 410001046: 用户还没有开始推流
+ * (User has not started streaming yet)
+ */
+#define ZEGO_AI_AGENT_USER_NOT_PUBLISHING 410001046
+
+/**
+ * AI Agent return code 410001047: LLM.ApiKey 为 "zego_test"，但所填写的 LLM.Url 不合法
+ * (LLM.ApiKey is "zego_test", but the provided LLM.Url is invalid)
+ */
+#define ZEGO_AI_AGENT_INVALID_LLM_URL_FOR_TEST_KEY 410001047
+
+/**
+ * AI Agent return code 410001048: 数字人 DigitalHumanId 不属于本 APP
+ * (Digital human DigitalHumanId does not belong to this APP)
+ */
+#define ZEGO_AI_AGENT_DIGITAL_HUMAN_NOT_IN_APP 410001048
+
+/**
+ * AI Agent return code 410001049: 禁止 API 操作播报数字人实例
+ * (API operations on live digital human instance are prohibited)
+ */
+#define ZEGO_AI_AGENT_BROADCAST_DIGITAL_HUMAN_API_FORBIDDEN 410001049
+
+/**
+ * AI Agent callback event code 1001: ZEGO 实时互动 AI Agent 通用错误。
+ * (ZEGOCLOUD AI Agent General Error)
+ */
+#define ZEGO_AI_AGENT_EVENT_AGENT_ERROR 1001
+
+/**
+ * AI Agent callback event code 1004: 服务端 VAD 检测到人声说话但是 ASR 没有识别有效文本。
+ * (Server VAD detects human voice but ASR fails to recognize valid text)
+ */
+#define ZEGO_AI_AGENT_EVENT_SPEECH_NOT_RECOGNIZED 1004
+
+/**
+ * AI Agent callback event code 1101: IM 通用错误。
+ * (IM General Error)
+ */
+#define ZEGO_AI_AGENT_EVENT_IM_ERROR 1101
+
+/**
+ * AI Agent callback event code 1201: RTC 通用错误。
+ * (RTC General Error)
+ */
+#define ZEGO_AI_AGENT_EVENT_RTC_ERROR 1201
+
+/**
+ * AI Agent callback event code 1202: 创建智能体的用户超过 120 秒（或 AdvancedConfig.MaxIdleTime 参数自定义时间）不在 RTC 房间内。
+ * (The user who created the AI agent instance has exceeded 120 seconds (or the AdvancedConfig.MaxIdleTime parameter custom time) and is not in the RTC room.)
+ */
+#define ZEGO_AI_AGENT_EVENT_CREATOR_NOT_IN_ROOM 1202
+
+/**
+ * AI Agent callback event code 1203: 智能体实例被踢出 RTC 房间。
+ * (AI agent instance was removed from the RTC room.)
+ */
+#define ZEGO_AI_AGENT_EVENT_AGENT_KICKED_FROM_ROOM 1203
+
+/**
+ * AI Agent callback event code 1204: 智能体实例登录 RTC 房间失败。
+ * (AI agent instance failed to log into the RTC room.)
+ */
+#define ZEGO_AI_AGENT_EVENT_ROOM_LOGIN_FAILED 1204
+
+/**
+ * AI Agent callback event code 1205: 智能体实例与 RTC 房间断连。
+ * (AI agent instance disconnected from the RTC room.)
+ */
+#define ZEGO_AI_AGENT_EVENT_ROOM_DISCONNECTED 1205
+
+/**
+ * AI Agent callback event code 1206: 智能体实例推流失败。
+ * (AI agent instance failed to push stream.)
+ */
+#define ZEGO_AI_AGENT_EVENT_STREAM_PUBLISH_FAILED 1206
+
+/**
+ * AI Agent callback event code 1207: 智能体实例拉流失败。
+ * (AI agent instance failed to pull stream.)
+ */
+#define ZEGO_AI_AGENT_EVENT_STREAM_PLAY_FAILED 1207
+
+/**
+ * AI Agent callback event code 1208: RTC 发送房间消息出错
+ * (RTC failed to send room message)
+ */
+#define ZEGO_AI_AGENT_EVENT_ROOM_MESSAGE_SEND_FAILED 1208
+
+/**
+ * AI Agent callback event code 2101: ASR 通用错误。
+ * (ASR General Error)
+ */
+#define ZEGO_AI_AGENT_EVENT_ASR_ERROR 2101
+
+/**
+ * AI Agent callback event code 2201: LLM 通用错误。
+ * (LLM General Error)
+ */
+#define ZEGO_AI_AGENT_EVENT_LLM_ERROR 2201
+
+/**
+ * AI Agent callback event code 2202: LLM 参数错误。
+ * (LLM Parameter Error)
+ */
+#define ZEGO_AI_AGENT_EVENT_LLM_INVALID_PARAMETER 2202
+
+/**
+ * AI Agent callback event code 2203: LLM 请求鉴权失败。
+ * (LLM Request Authentication Failed)
+ */
+#define ZEGO_AI_AGENT_EVENT_LLM_AUTH_FAILED 2203
+
+/**
+ * AI Agent callback event code 2204: LLM 请求并发达到上限。
+ * (LLM Request Concurrency Reached Limit)
+ */
+#define ZEGO_AI_AGENT_EVENT_LLM_CONCURRENCY_LIMIT 2204
+
+/**
+ * AI Agent callback event code 2205: LLM 账号欠费。
+ * (LLM Account Overdue)
+ */
+#define ZEGO_AI_AGENT_EVENT_LLM_ACCOUNT_IN_ARREARS 2205
+
+/**
+ * AI Agent callback event code 2206: LLM 内容审核失败。
+ * (LLM Content Review Failed)
+ */
+#define ZEGO_AI_AGENT_EVENT_LLM_CONTENT_REJECTED 2206
+
+/**
+ * AI Agent callback event code 2301: TTS 通用错误。
+ * (TTS General Error)
+ */
+#define ZEGO_AI_AGENT_EVENT_TTS_ERROR 2301
+
+/**
+ * AI Agent callback event code 2302: TTS 参数错误。
+ * (TTS Parameter Error)
+ */
+#define ZEGO_AI_AGENT_EVENT_TTS_INVALID_PARAMETER 2302
+
+/**
+ * AI Agent callback event code 2303: TTS 请求鉴权失败。
+ * (TTS Request Authentication Failed)
+ */
+#define ZEGO_AI_AGENT_EVENT_TTS_AUTH_FAILED 2303
+
+/**
+ * AI Agent callback event code 2304: TTS 请求并发达到上限。
+ * (TTS Request Concurrency Reached Limit)
+ */
+#define ZEGO_AI_AGENT_EVENT_TTS_CONCURRENCY_LIMIT 2304
+
+/**
+ * AI Agent callback event code 2305: TTS 账号欠费。
+ * (TTS Account Overdue)
+ */
+#define ZEGO_AI_AGENT_EVENT_TTS_ACCOUNT_IN_ARREARS 2305
+
+/**
+ * Real-Time Voice and Video (RTC) return code 0: 请求成功。
+ * (Request successful.)
+ */
+#define ZEGO_RTC_SUCCESS 0
+
+/**
+ * Real-Time Voice and Video (RTC) return code 1: 请求失败。
+ * (Request failed.)
+ */
+#define ZEGO_RTC_REQUEST_FAILED 1
+
+/**
+ * Real-Time Voice and Video (RTC) return code 2: 输入参数错误。
+ * (Input parameter error.)
+ */
+#define ZEGO_RTC_INVALID_PARAMETER 2
+
+/**
+ * Real-Time Voice and Video (RTC) return code 3: 输入参数长度过长。
+ * (Input parameter length too long.)
+ *
+ * The product's sections define 3 differently: this is its meaning in section
+ * `ZEGO_SECTION_RTC_ROOM_SIGNALING`, which `zego_section_code_*` answers with.
+ */
+#define ZEGO_RTC_PARAMETER_TOO_LONG 3
+
+/**
+ * Real-Time Voice and Video (RTC) return code 3: 鉴权失败。
+ * (Authentication failed.)
+ *
+ * The product's sections define 3 differently: this is its meaning in section
+ * `ZEGO_SECTION_RTC_MEDIA_SERVICES`, which `zego_section_code_*` answers with.
+ */
+#define ZEGO_RTC_CDN_LIVE_AUTH_FAILED 3
+
+/**
+ * Real-Time Voice and Video (RTC) return code 3: 未开通相关权限。
+ * (Relevant permission not enabled.)
+ *
+ * The product's sections define 3 differently: this is its meaning in section
+ * `ZEGO_SECTION_RTC_MEDIA_FILES`, which `zego_section_code_*` answers with.
+ */
+#define ZEGO_RTC_MEDIA_FILE_PERMISSION_NOT_ENABLED 3
+
+/**
+ * Real-Time Voice and Video (RTC) return code 4: CDN 类型不匹配。
+ * (CDN type mismatch.)
+ */
+#define ZEGO_RTC_CDN_TYPE_MISMATCH 4
+
+/**
+ * Real-Time Voice and Video (RTC) return code 5: 配置错误。
+ * (Configuration error.)
+ */
+#define ZEGO_RTC_MEDIA_FILE_CONFIG_ERROR 5
+
+/**
+ * Real-Time Voice and Video (RTC) return code 6: 请求过于频繁。
+ * (Requests too frequent.)
+ */
+#define ZEGO_RTC_MEDIA_FILE_RATE_LIMITED 6
+
+/**
+ * Real-Time Voice and Video (RTC) return code 7: 鉴权失败。
+ * (Authentication failed.)
+ */
+#define ZEGO_RTC_MEDIA_FILE_AUTH_FAILED 7
+
+/**
+ * Real-Time Voice and Video (RTC) return code 8: 解码失败。
+ * (Decoding failed.)
+ */
+#define ZEGO_RTC_REQUEST_DECODE_FAILED 8
+
+/**
+ * Real-Time Voice and Video (RTC) return code 9: 未开通当前接口的使用权限。
+ * (Permission to use the current interface has not been granted.)
+ */
+#define ZEGO_RTC_API_PERMISSION_NOT_ENABLED 9
+
+/**
+ * Real-Time Voice and Video (RTC) return code 104: 房间不存在，与 5024、50001 内部判断逻辑相同。
+ * (Room does not exist, with the same internal judgment logic as 5024, 50001.)
+ */
+#define ZEGO_RTC_ROOM_NOT_FOUND 104
+
+/**
+ * Real-Time Voice and Video (RTC) return code 105: 用户不存在。
+ * (User does not exist.)
+ */
+#define ZEGO_RTC_USER_NOT_FOUND 105
+
+/**
+ * Real-Time Voice and Video (RTC) return code 121: 保存广播消息失败。
+ * (Failed to save broadcast message.)
+ */
+#define ZEGO_RTC_BROADCAST_MESSAGE_SAVE_FAILED 121
+
+/**
+ * Real-Time Voice and Video (RTC) return code 122: 生成 message ID 失败。
+ * (Failed to generate message ID.)
+ */
+#define ZEGO_RTC_BROADCAST_MESSAGE_ID_GENERATION_FAILED 122
+
+/**
+ * Real-Time Voice and Video (RTC) return code 123: 设置流信息失败。
+ * (Failed to set Stream information.)
+ */
+#define ZEGO_RTC_STREAM_INFO_SET_FAILED 123
+
+/**
+ * Real-Time Voice and Video (RTC) return code 124: 删除流信息失败。
+ * (Failed to delete Stream information.)
+ */
+#define ZEGO_RTC_STREAM_INFO_DELETE_FAILED 124
+
+/**
+ * Real-Time Voice and Video (RTC) return code 138: 流信息不存在。
+ * (Stream information does not exist.)
+ */
+#define ZEGO_RTC_STREAM_INFO_NOT_FOUND 138
+
+/**
+ * Real-Time Voice and Video (RTC) return code 151: 推送广播消息失败。
+ * (Failed to send broadcast message.)
+ */
+#define ZEGO_RTC_BROADCAST_MESSAGE_PUSH_FAILED 151
+
+/**
+ * Real-Time Voice and Video (RTC) return code 154: 获取列表信息失败。
+ * (Failed to get list information.)
+ */
+#define ZEGO_RTC_STREAM_LIST_QUERY_FAILED 154
+
+/**
+ * Real-Time Voice and Video (RTC) return code 206: App 请求 QPS 过高被限制。
+ * (App request QPS too high and was limited.)
+ */
+#define ZEGO_RTC_APP_QPS_LIMIT_EXCEEDED 206
+
+/**
+ * Real-Time Voice and Video (RTC) return code 207: 房间请求 QPS 过高被限制。
+ * (Room request QPS too high and was limited.)
+ */
+#define ZEGO_RTC_ROOM_QPS_LIMIT_EXCEEDED 207
+
+/**
+ * Real-Time Voice and Video (RTC) return code 1000: 请求失败。
+ * (Request failed.)
+ */
+#define ZEGO_RTC_MEDIA_FILE_REQUEST_FAILED 1000
+
+/**
+ * Real-Time Voice and Video (RTC) return code 1001: 调度失败。
+ * (Dispatch failed.)
+ */
+#define ZEGO_RTC_DISPATCH_FAILED 1001
+
+/**
+ * Real-Time Voice and Video (RTC) return code 1002: 推流节点为空。
+ * (Publish stream node is empty.)
+ */
+#define ZEGO_RTC_DISPATCH_NO_PUBLISH_NODE 1002
+
+/**
+ * Real-Time Voice and Video (RTC) return code 1003: 拉流节点为空。
+ * (Play stream node is empty.)
+ */
+#define ZEGO_RTC_DISPATCH_NO_PLAY_NODE 1003
+
+/**
+ * Real-Time Voice and Video (RTC) return code 1005: App 不在线。
+ * (App is not online.)
+ */
+#define ZEGO_RTC_APP_NOT_ONLINE 1005
+
+/**
+ * Real-Time Voice and Video (RTC) return code 1006: 无效参数。
+ * (Invalid parameter.)
+ */
+#define ZEGO_RTC_DISPATCH_INVALID_PARAMETER 1006
+
+/**
+ * Real-Time Voice and Video (RTC) return code 1008: 消息内容 MessageContent 为空。
+ * (Message content MessageContent is empty.)
+ */
+#define ZEGO_RTC_MESSAGE_CONTENT_EMPTY 1008
+
+/**
+ * Real-Time Voice and Video (RTC) return code 1010: 接口调用频率过高。
+ * (Interface call frequency too high.)
+ */
+#define ZEGO_RTC_DISPATCH_RATE_LIMITED 1010
+
+/**
+ * Real-Time Voice and Video (RTC) return code 1012: 多个用户操作同一个流。
+ * (Multiple users operating on the same Stream.)
+ */
+#define ZEGO_RTC_STREAM_USER_CONFLICT 1012
+
+/**
+ * Real-Time Voice and Video (RTC) return code 3000: 无效的 App。
+ * (Invalid App.)
+ */
+#define ZEGO_RTC_RTC_STREAM_INVALID_APP 3000
+
+/**
+ * Real-Time Voice and Video (RTC) return code 3001: 内部错误。
+ * (Internal error.)
+ */
+#define ZEGO_RTC_RTC_STREAM_INTERNAL_ERROR 3001
+
+/**
+ * Real-Time Voice and Video (RTC) return code 3002: Timestamp 时间戳错误。
+ * (Timestamp error.)
+ */
+#define ZEGO_RTC_RTC_STREAM_INVALID_TIMESTAMP 3002
+
+/**
+ * Real-Time Voice and Video (RTC) return code 3003: App 未配置 Token。
+ * (App is not configured with Token.)
+ */
+#define ZEGO_RTC_RTC_STREAM_TOKEN_NOT_CONFIGURED 3003
+
+/**
+ * Real-Time Voice and Video (RTC) return code 5000: 内部错误。
+ * (Internal error.)
+ */
+#define ZEGO_RTC_CDN_RELAY_INTERNAL_ERROR 5000
+
+/**
+ * Real-Time Voice and Video (RTC) return code 5001: 内部错误。
+ * (Internal error.)
+ */
+#define ZEGO_RTC_CDN_RELAY_INTERNAL_ERROR_ALT 5001
+
+/**
+ * Real-Time Voice and Video (RTC) return code 5002: 内部错误。
+ * (Internal error.)
+ */
+#define ZEGO_RTC_CDN_RELAY_INTERNAL_ERROR_ALT2 5002
+
+/**
+ * Real-Time Voice and Video (RTC) return code 5003: 鉴权失败。
+ * (Authentication failed.)
+ */
+#define ZEGO_RTC_CDN_RELAY_AUTH_FAILED 5003
+
+/**
+ * Real-Time Voice and Video (RTC) return code 5004: 无效的 CDN 地址。
+ * (Invalid CDN address.)
+ */
+#define ZEGO_RTC_CDN_RELAY_INVALID_CDN_URL 5004
+
+/**
+ * Real-Time Voice and Video (RTC) return code 5005: 无效请求。
+ * (Invalid request.)
+ */
+#define ZEGO_RTC_CDN_RELAY_INVALID_REQUEST 5005
+
+/**
+ * Real-Time Voice and Video (RTC) return code 5006: 内部错误。
+ * (Internal error.)
+ */
+#define ZEGO_RTC_STREAM_CONTROL_INTERNAL_ERROR 5006
+
+/**
+ * Real-Time Voice and Video (RTC) return code 5007: 接口调用频率过高。
+ * (Interface call frequency too high.)
+ */
+#define ZEGO_RTC_CDN_RELAY_RATE_LIMITED 5007
+
+/**
+ * Real-Time Voice and Video (RTC) return code 5018: 房间已销毁或不存在。
+ * (Room has been destroyed or does not exist.)
+ */
+#define ZEGO_RTC_ROOM_DESTROYED_OR_NOT_FOUND 5018
+
+/**
+ * Real-Time Voice and Video (RTC) return code 5024: 房间不存在，与 104、50001 内部判断逻辑相同。
+ * (Room does not exist, with the same internal judgment logic as 104, 50001.)
+ */
+#define ZEGO_RTC_ROOM_NOT_FOUND_ON_CLOSE 5024
+
+/**
+ * Real-Time Voice and Video (RTC) return code 5201: 广播消息编码失败。
+ * (Broadcast message encoding failed.)
+ */
+#define ZEGO_RTC_BROADCAST_MESSAGE_ENCODE_FAILED 5201
+
+/**
+ * Real-Time Voice and Video (RTC) return code 5202: 生成 message ID 失败。
+ * (Failed to generate message ID.)
+ */
+#define ZEGO_RTC_BROADCAST_MESSAGE_ID_GENERATION_FAILED_ALT 5202
+
+/**
+ * Real-Time Voice and Video (RTC) return code 30001: 无效的 CDN 地址。
+ * (Invalid CDN address.)
+ */
+#define ZEGO_RTC_MEDIA_SERVICE_INVALID_CDN_URL 30001
+
+/**
+ * Real-Time Voice and Video (RTC) return code 30002: 接口调用频率过高。
+ * (Interface call frequency too high.)
+ */
+#define ZEGO_RTC_MEDIA_SERVICE_RATE_LIMITED 30002
+
+/**
+ * Real-Time Voice and Video (RTC) return code 30003: 内部错误。
+ * (Internal error.)
+ */
+#define ZEGO_RTC_MEDIA_SERVICE_INTERNAL_ERROR 30003
+
+/**
+ * Real-Time Voice and Video (RTC) return code 30004: 参数 isTest 错误。
+ * (Parameter isTest error.)
+ */
+#define ZEGO_RTC_INVALID_IS_TEST_PARAMETER 30004
+
+/**
+ * Real-Time Voice and Video (RTC) return code 30005: 无效的 AppId。
+ * (Invalid AppId.)
+ */
+#define ZEGO_RTC_INVALID_APP_ID 30005
+
+/**
+ * Real-Time Voice and Video (RTC) return code 30006: 无效的 StreamId 列表。
+ * (Invalid StreamId list.)
+ */
+#define ZEGO_RTC_INVALID_STREAM_ID_LIST 30006
+
+/**
+ * Real-Time Voice and Video (RTC) return code 30009: 无效的 StreamId，流名不规范。
+ * (Invalid StreamId, Stream name is not standard.)
+ */
+#define ZEGO_RTC_INVALID_STREAM_ID 30009
+
+/**
+ * Real-Time Voice and Video (RTC) return code 30010: 无效的调度动作。
+ * (Invalid dispatch action.)
+ */
+#define ZEGO_RTC_INVALID_DISPATCH_TYPE 30010
+
+/**
+ * Real-Time Voice and Video (RTC) return code 30011: 无效的客户端 IP 地址。
+ * (Invalid client IP address.)
+ */
+#define ZEGO_RTC_INVALID_CLIENT_IP 30011
+
+/**
+ * Real-Time Voice and Video (RTC) return code 40005: 鉴权失败。
+ * (Authentication failed.)
+ */
+#define ZEGO_RTC_RTC_STREAM_AUTH_FAILED 40005
+
+/**
+ * Real-Time Voice and Video (RTC) return code 41001: 直播保存失败。
+ * (Live broadcast save failed.)
+ */
+#define ZEGO_RTC_LIVE_SAVE_FAILED 41001
+
+/**
+ * Real-Time Voice and Video (RTC) return code 41002: 频道保存失败。
+ * (Channel save failed.)
+ */
+#define ZEGO_RTC_CHANNEL_SAVE_FAILED 41002
+
+/**
+ * Real-Time Voice and Video (RTC) return code 41003: 直播不存在。
+ * (Live broadcast does not exist.)
+ *
+ * The product's sections define 41003 differently: this is its meaning in section
+ * `ZEGO_SECTION_RTC_MEDIA_SERVICES`, which `zego_section_code_*` answers with.
+ */
+#define ZEGO_RTC_LIVE_NOT_FOUND 41003
+
+/**
+ * Real-Time Voice and Video (RTC) return code 41003: 文件不存在。
+ * (File does not exist.)
+ *
+ * The product's sections define 41003 differently: this is its meaning in section
+ * `ZEGO_SECTION_RTC_MEDIA_FILES`, which `zego_section_code_*` answers with.
+ */
+#define ZEGO_RTC_MEDIA_FILE_NOT_FOUND 41003
+
+/**
+ * Real-Time Voice and Video (RTC) return code 41004: 查询失败，StreamId 不存在。
+ * (Query failed, StreamId does not exist.)
+ */
+#define ZEGO_RTC_RTC_STREAM_NOT_FOUND 41004
+
+/**
+ * Real-Time Voice and Video (RTC) return code 41006: 查询成功，查询的流存在、但是关闭状态。仅在开通了“查询流状态历史信息权限”的有效期内会返回。
+ * (Query successful, the queried Stream exists but is in closed state. Only returned within the validity period of enabling "permission to query Stream status history information".)
+ */
+#define ZEGO_RTC_RTC_STREAM_CLOSED 41006
+
+/**
+ * Real-Time Voice and Video (RTC) return code 42001: 禁用直播失败。
+ * (Failed to disable live broadcast.)
+ */
+#define ZEGO_RTC_STREAM_FORBID_FAILED 42001
+
+/**
+ * Real-Time Voice and Video (RTC) return code 42002: 恢复直播失败。
+ * (Failed to resume live broadcast.)
+ */
+#define ZEGO_RTC_STREAM_RESUME_FAILED 42002
+
+/**
+ * Real-Time Voice and Video (RTC) return code 42003: 批量禁用直播失败。
+ * (Failed to batch disable live broadcasts.)
+ */
+#define ZEGO_RTC_STREAM_BATCH_FORBID_FAILED 42003
+
+/**
+ * Real-Time Voice and Video (RTC) return code 42004: 批量恢复直播失败。
+ * (Failed to batch resume live broadcasts.)
+ */
+#define ZEGO_RTC_STREAM_BATCH_RESUME_FAILED 42004
+
+/**
+ * Real-Time Voice and Video (RTC) return code 43001: 创建录制索引文件失败。
+ * (Failed to create Recording index file.)
+ */
+#define ZEGO_RTC_RECORDING_INDEX_CREATE_FAILED 43001
+
+/**
+ * Real-Time Voice and Video (RTC) return code 50001: 房间不存在，与 104、5024 内部判断逻辑相同。 说明： - 当房间内没有用户时，房间会被服务端自动销毁。 - 当房间内只有一个用户时，该用户退出房间或被踢出房间，房间会被服务端自动销毁。 - 当用户心跳请求超时 100 秒后，用户会掉线；所有用户都不在房间后，房间会被服务端自动销毁。
+ * (Room does not exist, with the same internal judgment logic as 104, 5024. Note： - When there are no users in the Room, the Room will be automatically destroyed by the server. - When there is only one User in the Room, and that User exits or is kicked out of the Room, the Room will be automatically destroyed by the server. - When a User's heartbeat request times out after 100 seconds, the User will go offline; after all Users are no longer in the Room, the Room will be automatically destroyed by the server.)
+ */
+#define ZEGO_RTC_USER_QUERY_ROOM_NOT_FOUND 50001
+
+/**
+ * Real-Time Voice and Video (RTC) return code 50003: 查找用户在线信息失败。
+ * (Failed to find User online information.)
+ */
+#define ZEGO_RTC_USER_NOT_ONLINE 50003
+
+/**
+ * Real-Time Voice and Video (RTC) return code 50006: HTTP 请求失败。
+ * (HTTP request failed.)
+ */
+#define ZEGO_RTC_MODERATION_HTTP_REQUEST_FAILED 50006
+
+/**
+ * Real-Time Voice and Video (RTC) return code 50007: HTTP 请求失败。
+ * (HTTP request failed.)
+ */
+#define ZEGO_RTC_MODERATION_HTTP_REQUEST_FAILED_ALT 50007
+
+/**
+ * Real-Time Voice and Video (RTC) return code 50009: 审核失败。
+ * (Moderation failed.)
+ */
+#define ZEGO_RTC_MODERATION_FAILED 50009
+
+/**
+ * Real-Time Voice and Video (RTC) return code 50011: 用户列表长度过长。
+ * (User list length too long.)
+ */
+#define ZEGO_RTC_USER_LIST_TOO_LONG 50011
+
+/**
+ * Real-Time Voice and Video (RTC) return code 50012: 消息长度超过限制。
+ * (Message length exceeds limit.)
+ */
+#define ZEGO_RTC_MESSAGE_TOO_LONG 50012
+
+/**
+ * Real-Time Voice and Video (RTC) return code 50013: 发送自定义消息失败。
+ * (Failed to send custom message.)
+ */
+#define ZEGO_RTC_CUSTOM_MESSAGE_SEND_FAILED 50013
+
+/**
+ * Real-Time Voice and Video (RTC) return code 50117: 配置错误，未开通数美权限。
+ * (Configuration error, Shumei permission not enabled.)
+ */
+#define ZEGO_RTC_SHUMEI_PERMISSION_NOT_ENABLED 50117
+
+/**
+ * Real-Time Voice and Video (RTC) return code 50123: 当前处于有效期内的封禁规则条数超过限制。
+ * (The number of ban rules currently within the validity period exceeds the limit.)
+ */
+#define ZEGO_RTC_BAN_RULE_LIMIT_EXCEEDED 50123
+
+/**
+ * Real-Time Voice and Video (RTC) return code 50124: 需要删除的规则不存在。
+ * (The rule to be deleted does not exist.)
+ */
+#define ZEGO_RTC_BAN_RULE_NOT_FOUND 50124
+
+/**
+ * Real-Time Voice and Video (RTC) return code 100000000: 请求头部中的 Host 错误。
+ * (Host error in request header.)
+ */
+#define ZEGO_RTC_INVALID_HOST 100000000
+
+/**
+ * Real-Time Voice and Video (RTC) return code 100000001: AppId 字段格式错误。
+ * (AppId field format error.)
+ */
+#define ZEGO_RTC_INVALID_APP_ID_FORMAT 100000001
+
+/**
+ * Real-Time Voice and Video (RTC) return code 100000002: Timestamp 字段为空。
+ * (Timestamp field is empty.)
+ */
+#define ZEGO_RTC_MISSING_TIMESTAMP 100000002
+
+/**
+ * Real-Time Voice and Video (RTC) return code 100000003: Timestamp 字段格式错误。
+ * (Timestamp field format error.)
+ */
+#define ZEGO_RTC_INVALID_TIMESTAMP_FORMAT 100000003
+
+/**
+ * Real-Time Voice and Video (RTC) return code 100000004: 签名过期。
+ * (Signature expired.)
+ */
+#define ZEGO_RTC_SIGNATURE_EXPIRED 100000004
+
+/**
+ * Real-Time Voice and Video (RTC) return code 100000005: 签名错误。
+ * (Signature error.)
+ */
+#define ZEGO_RTC_INVALID_SIGNATURE 100000005
+
+/**
+ * Real-Time Voice and Video (RTC) return code 100000006: Action 为空。
+ * (Action is empty.)
+ */
+#define ZEGO_RTC_MISSING_ACTION 100000006
+
+/**
+ * Real-Time Voice and Video (RTC) return code 100000007: 不支持的 Action。
+ * (Unsupported Action.)
+ */
+#define ZEGO_RTC_UNSUPPORTED_ACTION 100000007
+
+/**
+ * Real-Time Voice and Video (RTC) return code 100000008: SignatureNonce 字段为空。
+ * (SignatureNonce field is empty.)
+ */
+#define ZEGO_RTC_MISSING_SIGNATURE_NONCE 100000008
+
+/**
+ * Real-Time Voice and Video (RTC) return code 100000009: Signature 字段为空。
+ * (Signature field is empty.)
+ */
+#define ZEGO_RTC_MISSING_SIGNATURE 100000009
+
+/**
+ * Real-Time Voice and Video (RTC) return code 100000010: 获取 ServerSecret 失败。
+ * (Failed to get ServerSecret.)
+ */
+#define ZEGO_RTC_SERVER_SECRET_LOOKUP_FAILED 100000010
+
+/**
+ * Real-Time Voice and Video (RTC) return code 100000011: 获取 App 配置失败。
+ * (Failed to get App configuration.)
+ */
+#define ZEGO_RTC_APP_CONFIG_LOOKUP_FAILED 100000011
+
+/**
+ * Real-Time Voice and Video (RTC) return code 100000013: SignatureVersion 字段为空。
+ * (SignatureVersion field is empty.)
+ */
+#define ZEGO_RTC_MISSING_SIGNATURE_VERSION 100000013
+
+/**
+ * Real-Time Voice and Video (RTC) return code 100000014: 不支持的 SignatureVersion。
+ * (Unsupported SignatureVersion.)
+ */
+#define ZEGO_RTC_UNSUPPORTED_SIGNATURE_VERSION 100000014
+
+/**
+ * Real-Time Voice and Video (RTC) return code 100000015: 网关内部错误。
+ * (Gateway internal error.)
+ */
+#define ZEGO_RTC_GATEWAY_INTERNAL_ERROR 100000015
+
+/**
+ * Real-Time Voice and Video (RTC) return code 100000016: App 未配置正式环境。
+ * (App is not configured for production environment.)
+ */
+#define ZEGO_RTC_PRODUCTION_ENV_NOT_CONFIGURED 100000016
+
+/**
+ * Real-Time Voice and Video (RTC) return code 100000017: App 未开通该服务。
+ * (App has not enabled this service.)
+ */
+#define ZEGO_RTC_APP_SERVICE_NOT_ENABLED 100000017
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200001: 失败。
+ * (Failed.)
+ */
+#define ZEGO_RTC_MIX_REQUEST_FAILED 110200001
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200002: 输入参数错误。
+ * (Input parameter error.)
+ */
+#define ZEGO_RTC_MIX_INVALID_PARAMETER 110200002
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200003: 鉴权失败。
+ * (Authentication failed.)
+ */
+#define ZEGO_RTC_MIX_AUTH_FAILED 110200003
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200004: 解析输入参数失败。
+ * (Failed to parse input parameters.)
+ */
+#define ZEGO_RTC_MIX_PARAMETER_PARSE_FAILED 110200004
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200005: 混流开始获取分布式锁失败。
+ * (Failed to acquire distributed lock when starting Stream Mixing.)
+ */
+#define ZEGO_RTC_MIX_START_LOCK_FAILED 110200005
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200006: 混流结束获取分布式锁失败。
+ * (Failed to acquire distributed lock when stopping Stream Mixing.)
+ */
+#define ZEGO_RTC_MIX_STOP_LOCK_FAILED 110200006
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200007: 更新混流请求失败。
+ * (Failed to update Stream Mixing request.)
+ */
+#define ZEGO_RTC_MIX_UPDATE_FAILED 110200007
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200008: 混流开始协议转换失败。
+ * (Stream Mixing start protocol conversion failed.)
+ */
+#define ZEGO_RTC_MIX_START_PROTOCOL_CONVERSION_FAILED 110200008
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200012: 关闭混流发起者其他混流任务失败。
+ * (Failed to close other Stream Mixing tasks of the Stream Mixing initiator.)
+ */
+#define ZEGO_RTC_MIX_INITIATOR_TASKS_CLOSE_FAILED 110200012
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200013: 更新混流归属失败。
+ * (Failed to update Stream Mixing ownership.)
+ */
+#define ZEGO_RTC_MIX_OWNERSHIP_UPDATE_FAILED 110200013
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200014: 混流结束协议转换失败。
+ * (Stream Mixing stop protocol conversion failed.)
+ */
+#define ZEGO_RTC_MIX_STOP_PROTOCOL_CONVERSION_FAILED 110200014
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200015: 混流结束请求转发失败。
+ * (Stream Mixing stop request forwarding failed.)
+ */
+#define ZEGO_RTC_MIX_STOP_FORWARD_FAILED 110200015
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200140: MixInput 与 MixOutput 存在相同流 ID。
+ * (MixInput and MixOutput have the same Stream ID.)
+ */
+#define ZEGO_RTC_MIX_INPUT_OUTPUT_SAME_STREAM_ID 110200140
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200141: 图片协议目前只支持:https,http,preset-id。
+ * (Image protocol currently only supports: https, http, preset-id.)
+ */
+#define ZEGO_RTC_MIX_UNSUPPORTED_IMAGE_PROTOCOL 110200141
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200142: 图片获取失败。
+ * (Failed to get image.)
+ */
+#define ZEGO_RTC_MIX_IMAGE_FETCH_FAILED 110200142
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200150: 混流或单流转码的输入流不存在。
+ * (The input Stream for Stream Mixing or single-stream transcoding does not exist.)
+ */
+#define ZEGO_RTC_MIX_INPUT_STREAM_NOT_FOUND 110200150
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200151: 混流或单流转码任务失败。
+ * (Stream Mixing or single-stream transcoding task failed.)
+ */
+#define ZEGO_RTC_MIX_TASK_FAILED 110200151
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200153: 混流输入流错误。
+ * (Stream Mixing input Stream error.)
+ */
+#define ZEGO_RTC_MIX_INVALID_INPUT_STREAM 110200153
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200154: 混流输出流错误。
+ * (Stream Mixing output Stream error.)
+ */
+#define ZEGO_RTC_MIX_INVALID_OUTPUT_STREAM 110200154
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200155: 混流输入流格式错误。
+ * (Stream Mixing input Stream format error.)
+ */
+#define ZEGO_RTC_MIX_INVALID_INPUT_FORMAT 110200155
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200156: 混流输出流格式错误。
+ * (Stream Mixing output Stream format error.)
+ */
+#define ZEGO_RTC_MIX_INVALID_OUTPUT_FORMAT 110200156
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200157: 混流权限未开。
+ * (Stream Mixing permission not enabled.)
+ */
+#define ZEGO_RTC_MIX_SERVICE_NOT_ENABLED 110200157
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200158: 混流输入流条数过限。
+ * (Stream Mixing input Stream count exceeds limit.)
+ */
+#define ZEGO_RTC_MIX_INPUT_STREAM_LIMIT_EXCEEDED 110200158
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200159: 混流 dispatch 失败。
+ * (Stream Mixing dispatch failed.)
+ */
+#define ZEGO_RTC_MIX_DISPATCH_FAILED 110200159
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200160: 非所有者关闭混流。
+ * (Non-owner stopped Stream Mixing.)
+ */
+#define ZEGO_RTC_MIX_NOT_OWNER 110200160
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200161: 混流输出流的宽度数值错误，取值范围为 [0, 3000]。
+ * (Stream Mixing output Stream width value error, value range is [0, 3000].)
+ */
+#define ZEGO_RTC_MIX_INVALID_OUTPUT_WIDTH 110200161
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200170: 水印参数错误。
+ * (Watermark parameter error.)
+ */
+#define ZEGO_RTC_MIX_INVALID_WATERMARK 110200170
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200171: 水印参数为空。
+ * (Watermark parameter is empty.)
+ */
+#define ZEGO_RTC_MIX_WATERMARK_EMPTY 110200171
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200172: 扩展参数错误。
+ * (Extended parameter error.)
+ */
+#define ZEGO_RTC_MIX_INVALID_EXTENDED_PARAMETER 110200172
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200175: 输入流重复。
+ * (Input Stream duplicate.)
+ */
+#define ZEGO_RTC_MIX_DUPLICATE_INPUT_STREAM 110200175
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200176: 输出流重复。
+ * (Output Stream duplicate.)
+ */
+#define ZEGO_RTC_MIX_DUPLICATE_OUTPUT_STREAM 110200176
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200177: 焦点语音超出限制。
+ * (Focus voice exceeds limit.)
+ */
+#define ZEGO_RTC_MIX_FOCUS_VOICE_LIMIT_EXCEEDED 110200177
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200178: 输出流超出数量限制。
+ * (Output Stream count exceeds limit.)
+ */
+#define ZEGO_RTC_MIX_OUTPUT_STREAM_LIMIT_EXCEEDED 110200178
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200179: 文字水印相关错误。
+ * (Text watermark related error.)
+ */
+#define ZEGO_RTC_MIX_TEXT_WATERMARK_ERROR 110200179
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200184: 混流开始参数解析失败。
+ * (Stream Mixing start parameter parsing failed.)
+ */
+#define ZEGO_RTC_MIX_START_PARAMETER_PARSE_FAILED 110200184
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200185: 混流结束参数解析失败。
+ * (Stream Mixing stop parameter parsing failed.)
+ */
+#define ZEGO_RTC_MIX_STOP_PARAMETER_PARSE_FAILED 110200185
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200190: 混流开始请求过载。
+ * (Stream Mixing start request overload.)
+ */
+#define ZEGO_RTC_MIX_START_OVERLOADED 110200190
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200191: 混流结束请求过载。
+ * (Stream Mixing stop request overload.)
+ */
+#define ZEGO_RTC_MIX_STOP_OVERLOADED 110200191
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200194: 混流请求过载。
+ * (Stream Mixing request overload.)
+ */
+#define ZEGO_RTC_MIX_REQUEST_OVERLOADED 110200194
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110200197: 添加流到目标房间失败。
+ * (Failed to add stream to target Room.)
+ */
+#define ZEGO_RTC_MIX_ADD_TO_TARGET_ROOM_FAILED 110200197
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110209001: 混流任务不存在。
+ * (Stream Mixing task does not exist.)
+ */
+#define ZEGO_RTC_MIX_TASK_NOT_FOUND 110209001
+
+/**
+ * Real-Time Voice and Video (RTC) return code 110240002: token 非法。
+ * (Token is illegal.)
+ */
+#define ZEGO_RTC_MIX_INVALID_TOKEN 110240002
+
+/**
+ * Real-Time Voice and Video (RTC) return code 340004003: 模版已存在。
+ * (Template already exists.)
+ */
+#define ZEGO_RTC_SCENE_TEMPLATE_ALREADY_EXISTS 340004003
+
+/**
+ * Real-Time Voice and Video (RTC) return code 340006003: 参数错误。
+ * (Parameter error.)
+ */
+#define ZEGO_RTC_SCENE_TEMPLATE_INVALID_PARAMETER 340006003
+
+/**
+ * In-app Chat (ZIM) return code 0: 请求成功。
+ * (Request successful.)
+ */
+#define ZEGO_ZIM_SUCCESS 0
+
+/**
+ * In-app Chat (ZIM) return code 1: 请求失败。
+ * (Request failed.)
+ */
+#define ZEGO_ZIM_SERVER_BUSY 1
+
+/**
+ * In-app Chat (ZIM) return code 2: 输入参数错误。
+ * (Input parameter error.)
+ */
+#define ZEGO_ZIM_INVALID_PARAMETER 2
+
+/**
+ * In-app Chat (ZIM) return code 3: 认证失败。
+ * (Authentication failed.)
+ */
+#define ZEGO_ZIM_AUTHENTICATION_FAILED 3
+
+/**
+ * In-app Chat (ZIM) return code 7: 每秒请求数超过系统设定值。
+ * (The number of requests per second exceeds the system setting value.)
+ */
+#define ZEGO_ZIM_REQUEST_RATE_LIMITED 7
+
+/**
+ * In-app Chat (ZIM) return code 50014: 登录失败。
+ * (Login failed.)
+ */
+#define ZEGO_ZIM_LOGIN_USER_NAME_TOO_LONG 50014
+
+/**
+ * In-app Chat (ZIM) return code 51102: 用户不存在。
+ * (User does not exist.)
+ */
+#define ZEGO_ZIM_USER_NOT_LOGGED_IN 51102
+
+/**
+ * In-app Chat (ZIM) return code 105001: 请求失败。
+ * (Request failed.)
+ */
+#define ZEGO_ZIM_DATABASE_REQUEST_FAILED 105001
+
+/**
+ * In-app Chat (ZIM) return code 910001: 参数错误。
+ * (Parameter error.)
+ */
+#define ZEGO_ZIM_LICENSE_INVALID_PARAMETER 910001
+
+/**
+ * In-app Chat (ZIM) return code 910002: 证书无效。
+ * (Invalid certificate.)
+ */
+#define ZEGO_ZIM_LICENSE_CERTIFICATE_INVALID 910002
+
+/**
+ * In-app Chat (ZIM) return code 910003: 服务内部问题。
+ * (Internal service issue.)
+ */
+#define ZEGO_ZIM_LICENSE_SERVICE_INTERNAL_ERROR 910003
+
+/**
+ * In-app Chat (ZIM) return code 910004: 授权信息有误。
+ * (Authorization information error.)
+ */
+#define ZEGO_ZIM_LICENSE_AUTH_INFO_INVALID 910004
+
+/**
+ * In-app Chat (ZIM) return code 100000000: 请求 URL 头部中的 Host 错误。
+ * (Host error in request URL header.)
+ */
+#define ZEGO_ZIM_INVALID_HOST 100000000
+
+/**
+ * In-app Chat (ZIM) return code 100000001: AppId 字段格式错误。
+ * (AppId field format error.)
+ */
+#define ZEGO_ZIM_INVALID_APP_ID_FORMAT 100000001
+
+/**
+ * In-app Chat (ZIM) return code 100000002: Timestamp 字段为空。
+ * (Timestamp field is empty.)
+ */
+#define ZEGO_ZIM_MISSING_TIMESTAMP 100000002
+
+/**
+ * In-app Chat (ZIM) return code 100000003: Timestamp 字段格式错误。
+ * (Timestamp field format error.)
+ */
+#define ZEGO_ZIM_INVALID_TIMESTAMP_FORMAT 100000003
+
+/**
+ * In-app Chat (ZIM) return code 100000004: 签名过期。
+ * (Signature expired.)
+ */
+#define ZEGO_ZIM_SIGNATURE_EXPIRED 100000004
+
+/**
+ * In-app Chat (ZIM) return code 100000005: 签名错误。
+ * (Signature error.)
+ */
+#define ZEGO_ZIM_INVALID_SIGNATURE 100000005
+
+/**
+ * In-app Chat (ZIM) return code 100000006: Action 为空。
+ * (Action is empty.)
+ */
+#define ZEGO_ZIM_MISSING_ACTION 100000006
+
+/**
+ * In-app Chat (ZIM) return code 100000007: 不支持的 Action。
+ * (Unsupported Action.)
+ */
+#define ZEGO_ZIM_UNSUPPORTED_ACTION 100000007
+
+/**
+ * In-app Chat (ZIM) return code 100000008: SignatureNonce 字段为空。
+ * (SignatureNonce field is empty.)
+ */
+#define ZEGO_ZIM_MISSING_SIGNATURE_NONCE 100000008
+
+/**
+ * In-app Chat (ZIM) return code 100000009: Signature 字段为空。
+ * (Signature field is empty.)
+ */
+#define ZEGO_ZIM_MISSING_SIGNATURE 100000009
+
+/**
+ * In-app Chat (ZIM) return code 100000010: 获取 ServerSecret 失败。
+ * (Get ServerSecret failed.)
+ */
+#define ZEGO_ZIM_SERVER_SECRET_LOOKUP_FAILED 100000010
+
+/**
+ * In-app Chat (ZIM) return code 100000011: 获取 App 配置失败。
+ * (Get App configuration failed.)
+ */
+#define ZEGO_ZIM_APP_CONFIG_LOOKUP_FAILED 100000011
+
+/**
+ * In-app Chat (ZIM) return code 100000012: 读取 HTTP 包体失败。
+ * (Read HTTP packet body failed.)
+ */
+#define ZEGO_ZIM_HTTP_BODY_READ_FAILED 100000012
+
+/**
+ * In-app Chat (ZIM) return code 100000013: SignatureVersion 字段为空。
+ * (SignatureVersion field is empty.)
+ */
+#define ZEGO_ZIM_MISSING_SIGNATURE_VERSION 100000013
+
+/**
+ * In-app Chat (ZIM) return code 100000014: 不支持的 SignatureVersion。
+ * (Unsupported SignatureVersion.)
+ */
+#define ZEGO_ZIM_UNSUPPORTED_SIGNATURE_VERSION 100000014
+
+/**
+ * In-app Chat (ZIM) return code 100000015: 网关内部错误。
+ * (Gateway internal error.)
+ */
+#define ZEGO_ZIM_GATEWAY_INTERNAL_ERROR 100000015
+
+/**
+ * In-app Chat (ZIM) return code 100000016: App 未配置正式环境。
+ * (App not configured for formal environment.)
+ */
+#define ZEGO_ZIM_PRODUCTION_ENV_NOT_CONFIGURED 100000016
+
+/**
+ * In-app Chat (ZIM) return code 100000017: App 未开通该服务。
+ * (App not enabled for this service.)
+ */
+#define ZEGO_ZIM_APP_SERVICE_NOT_ENABLED 100000017
+
+/**
+ * In-app Chat (ZIM) return code 660000001: 业务类通用错误。
+ * (Business-specific error.)
+ */
+#define ZEGO_ZIM_BUSINESS_GENERAL_ERROR 660000001
+
+/**
+ * In-app Chat (ZIM) return code 660000002: 输入参数错误。
+ * (Input parameter error.)
+ */
+#define ZEGO_ZIM_BUSINESS_INVALID_PARAMETER 660000002
+
+/**
+ * In-app Chat (ZIM) return code 660000003: 逻辑处理错误。
+ * (Logic processing error.)
+ */
+#define ZEGO_ZIM_LOGIC_PROCESSING_ERROR 660000003
+
+/**
+ * In-app Chat (ZIM) return code 660000011: 用户个数超过限制。
+ * (User count exceeds limit.)
+ */
+#define ZEGO_ZIM_USER_COUNT_LIMIT_EXCEEDED 660000011
+
+/**
+ * In-app Chat (ZIM) return code 660000012: UserID 长度超过限制。
+ * (UserID length exceeds limit.)
+ */
+#define ZEGO_ZIM_USER_ID_TOO_LONG 660000012
+
+/**
+ * In-app Chat (ZIM) return code 660000022: 未找到消息，可能是消息已经被删除或者消息不存在。
+ * (Message not found, possibly because the message has been deleted or does not exist.)
+ */
+#define ZEGO_ZIM_MESSAGE_NOT_FOUND 660000022
+
+/**
+ * In-app Chat (ZIM) return code 660000023: 消息已被撤回。
+ * (Message has been withdrawn.)
+ */
+#define ZEGO_ZIM_MESSAGE_ALREADY_REVOKED 660000023
+
+/**
+ * In-app Chat (ZIM) return code 660000024: 已超过撤回时间。
+ * (Message withdrawal time exceeded.)
+ */
+#define ZEGO_ZIM_REVOKE_TIME_LIMIT_EXCEEDED 660000024
+
+/**
+ * In-app Chat (ZIM) return code 660000025: 调用服务端接口发送信令消息时，`MessageBody` 中 `IsBase64` 传入 1 后，发送经 base64 编码的信令消息失败。
+ * (Failed to send the message after `IsBase64` is set to 1 in `MessageBody` when calling the server-side interface to send signaling messages.)
+ */
+#define ZEGO_ZIM_MESSAGE_NOT_BASE64_ENCODED 660000025
+
+/**
+ * In-app Chat (ZIM) return code 660000026: 待撤回消息与 FromUserId 不匹配。
+ * (The message to be withdrawn does not match FromUserId.)
+ */
+#define ZEGO_ZIM_REVOKE_SENDER_MISMATCH 660000026
+
+/**
+ * In-app Chat (ZIM) return code 660000027: 未启用保存房间消息配置，无法撤回消息。
+ * (The message saving room message configuration is not enabled, so the message cannot be withdrawn.)
+ */
+#define ZEGO_ZIM_ROOM_MESSAGE_STORAGE_DISABLED 660000027
+
+/**
+ * In-app Chat (ZIM) return code 660000028: 该功能不支持 ZIM 免费版用户。
+ * (This feature is not supported by ZIM free edition users.)
+ */
+#define ZEGO_ZIM_FEATURE_NOT_IN_FREE_EDITION 660000028
+
+/**
+ * In-app Chat (ZIM) return code 660200001: - 不存在的用户 ID。 - 用户已经登出。 - 用户仅通过服务端注册，并未登录过。
+ * (- User ID does not exist. - User has logged out. - User has only been registered through the server, and has not logged in.)
+ */
+#define ZEGO_ZIM_USER_OFFLINE_OR_NOT_FOUND 660200001
+
+/**
+ * In-app Chat (ZIM) return code 660300001: 房间不存在。
+ * (Room does not exist.)
+ */
+#define ZEGO_ZIM_ROOM_NOT_FOUND 660300001
+
+/**
+ * In-app Chat (ZIM) return code 660300002: 用户不在此房间内。
+ * (User not in room.)
+ */
+#define ZEGO_ZIM_ROOM_USER_NOT_FOUND 660300002
+
+/**
+ * In-app Chat (ZIM) return code 660300005: 调用接口的频率超出了 AppID 级别限制。
+ * (The frequency of calling the interface exceeds the AppID level limit.)
+ */
+#define ZEGO_ZIM_APP_RATE_LIMITED 660300005
+
+/**
+ * In-app Chat (ZIM) return code 660300006: 调用接口的频率超出了群/房间限制。
+ * (The frequency of calling the interface exceeds the group/room limit.)
+ */
+#define ZEGO_ZIM_ROOM_OR_GROUP_RATE_LIMITED 660300006
+
+/**
+ * In-app Chat (ZIM) return code 660300007: 获取房间失败。
+ * (Get room failed.)
+ */
+#define ZEGO_ZIM_ROOM_QUERY_FAILED 660300007
+
+/**
+ * In-app Chat (ZIM) return code 660300008: 获取房间用户列表失败。
+ * (Get room user list failed.)
+ */
+#define ZEGO_ZIM_ROOM_USER_LIST_QUERY_FAILED 660300008
+
+/**
+ * In-app Chat (ZIM) return code 660300012: 用户不在指定房间内。
+ * (User not in specified room.)
+ */
+#define ZEGO_ZIM_USER_NOT_IN_SPECIFIED_ROOM 660300012
+
+/**
+ * In-app Chat (ZIM) return code 660300013: 房间消息不支持附带回执。
+ * (Room messages do not support receipts.)
+ */
+#define ZEGO_ZIM_ROOM_MESSAGE_RECEIPT_UNSUPPORTED 660300013
+
+/**
+ * In-app Chat (ZIM) return code 660300014: 房间已存在。
+ * (Room already exists.)
+ */
+#define ZEGO_ZIM_ROOM_ALREADY_EXISTS 660300014
+
+/**
+ * In-app Chat (ZIM) return code 660300015: 房间数超出上限。
+ * (Room count exceeds limit.)
+ */
+#define ZEGO_ZIM_ROOM_COUNT_LIMIT_EXCEEDED 660300015
+
+/**
+ * In-app Chat (ZIM) return code 660300019: 已设置的群组属性的value总长度超出限制
+ * (The total length of the values of the group attributes already set exceeds the limit.)
+ */
+#define ZEGO_ZIM_GROUP_ATTRIBUTES_TOTAL_LENGTH_EXCEEDED 660300019
+
+/**
+ * In-app Chat (ZIM) return code 660400001: 消息大小超出限制。
+ * (Message size exceeds limit.)
+ */
+#define ZEGO_ZIM_MESSAGE_TOO_LARGE 660400001
+
+/**
+ * In-app Chat (ZIM) return code 660400102: 传入的回执消息数量超出上限
+ * (Number of receipt messages exceeds the limit)
+ */
+#define ZEGO_ZIM_RECEIPT_MESSAGE_COUNT_EXCEEDED 660400102
+
+/**
+ * In-app Chat (ZIM) return code 660400103: 设置群聊的回执消息异常
+ * (Failed to set receipts for group messages)
+ */
+#define ZEGO_ZIM_SET_GROUP_MESSAGE_RECEIPT_FAILED 660400103
+
+/**
+ * In-app Chat (ZIM) return code 660400104: 设置单聊的回执消息异常
+ * (Failed to set receipts for one-to-one messages)
+ */
+#define ZEGO_ZIM_SET_PEER_MESSAGE_RECEIPT_FAILED 660400104
+
+/**
+ * In-app Chat (ZIM) return code 660500002: 操作者用户未注册。
+ * (Operator user not registered.)
+ */
+#define ZEGO_ZIM_OPERATOR_NOT_REGISTERED 660500002
+
+/**
+ * In-app Chat (ZIM) return code 660500003: 调用 SendMessageToAllUsers 接口的频率超出限制。
+ * (The frequency of calling the SendMessageToAllUsers interface exceeds the limit.)
+ */
+#define ZEGO_ZIM_SEND_TO_ALL_USERS_RATE_LIMITED 660500003
+
+/**
+ * In-app Chat (ZIM) return code 660500004: 文本审核请求出错。
+ * (Text audit request error.)
+ */
+#define ZEGO_ZIM_TEXT_MODERATION_REQUEST_FAILED 660500004
+
+/**
+ * In-app Chat (ZIM) return code 660500005: 发送的文本消息没有通过审核。
+ * (The text message sent has not passed the audit.)
+ */
+#define ZEGO_ZIM_TEXT_MODERATION_REJECTED 660500005
+
+/**
+ * In-app Chat (ZIM) return code 660500006: 图片审核请求出错。
+ * (Image audit request error.)
+ */
+#define ZEGO_ZIM_IMAGE_MODERATION_REQUEST_FAILED 660500006
+
+/**
+ * In-app Chat (ZIM) return code 660500007: 发送的图片消息没有通过审核。
+ * (The image message sent has not passed the audit.)
+ */
+#define ZEGO_ZIM_IMAGE_MODERATION_REJECTED 660500007
+
+/**
+ * In-app Chat (ZIM) return code 660500009: 您的业务后台判断此消息应当“静默发送”。
+ * (Your business background determines that this message should be "silent sent".)
+ */
+#define ZEGO_ZIM_MESSAGE_SILENCED_BY_CALLBACK 660500009
+
+/**
+ * In-app Chat (ZIM) return code 660500010: 您的业务后台判断此消息应当“不发送”。
+ * (Your business background determines that this message should not be sent.)
+ */
+#define ZEGO_ZIM_MESSAGE_REJECTED_BY_CALLBACK 660500010
+
+/**
+ * In-app Chat (ZIM) return code 660600001: 群组不存在。
+ * (Group does not exist.)
+ */
+#define ZEGO_ZIM_GROUP_NOT_FOUND 660600001
+
+/**
+ * In-app Chat (ZIM) return code 660600003: 查询群成员列表出错。
+ * (Query group member list error.)
+ */
+#define ZEGO_ZIM_GROUP_MEMBER_LIST_QUERY_FAILED 660600003
+
+/**
+ * In-app Chat (ZIM) return code 660600004: 调用 QueryGroupMemberList 接口的频率超出限制。
+ * (The frequency of calling the QueryGroupMemberList interface exceeds the limit.)
+ */
+#define ZEGO_ZIM_QUERY_GROUP_MEMBER_LIST_RATE_LIMITED 660600004
+
+/**
+ * In-app Chat (ZIM) return code 660600005: 调用 KickoutGroupUser 接口的频率超出限制。
+ * (The frequency of calling the KickoutGroupUser interface exceeds the limit.)
+ */
+#define ZEGO_ZIM_KICKOUT_GROUP_USER_RATE_LIMITED 660600005
+
+/**
+ * In-app Chat (ZIM) return code 660600006: 查询群列表数据出错。
+ * (Query group list data error.)
+ */
+#define ZEGO_ZIM_GROUP_LIST_QUERY_FAILED 660600006
+
+/**
+ * In-app Chat (ZIM) return code 660600007: 调用 QueryAppGroupList 接口的频率超出限制。
+ * (The frequency of calling the QueryAppGroupList interface exceeds the limit.)
+ */
+#define ZEGO_ZIM_QUERY_APP_GROUP_LIST_RATE_LIMITED 660600007
+
+/**
+ * In-app Chat (ZIM) return code 660600008: 需要被移除的用户不在群内。
+ * (The user to be removed is not in the group.)
+ */
+#define ZEGO_ZIM_USER_TO_REMOVE_NOT_IN_GROUP 660600008
+
+/**
+ * In-app Chat (ZIM) return code 660600009: 获取群相关信息失败。
+ * (Get group related information failed.)
+ */
+#define ZEGO_ZIM_GROUP_INFO_QUERY_FAILED 660600009
+
+/**
+ * In-app Chat (ZIM) return code 660600010: 调用 CreateGroup 接口的频率超出限制请求。
+ * (The frequency of calling the CreateGroup interface exceeds the limit.)
+ */
+#define ZEGO_ZIM_CREATE_GROUP_RATE_LIMITED 660600010
+
+/**
+ * In-app Chat (ZIM) return code 660600011: 群已经存在。
+ * (Group already exists.)
+ */
+#define ZEGO_ZIM_GROUP_ALREADY_EXISTS 660600011
+
+/**
+ * In-app Chat (ZIM) return code 660600012: 群数量超过限制。
+ * (Group count exceeds limit.)
+ */
+#define ZEGO_ZIM_GROUP_COUNT_LIMIT_EXCEEDED 660600012
+
+/**
+ * In-app Chat (ZIM) return code 660600013: 群主不存在。
+ * (Group owner does not exist.)
+ */
+#define ZEGO_ZIM_GROUP_OWNER_NOT_FOUND 660600013
+
+/**
+ * In-app Chat (ZIM) return code 660600014: 修改群主的群列表出错。
+ * (Modify group owner list error.)
+ */
+#define ZEGO_ZIM_OWNER_GROUP_LIST_UPDATE_FAILED 660600014
+
+/**
+ * In-app Chat (ZIM) return code 660600015: ZIM 服务端执行 db 操作出错。
+ * (ZIM service execution db operation error.)
+ */
+#define ZEGO_ZIM_GROUP_DATABASE_ERROR 660600015
+
+/**
+ * In-app Chat (ZIM) return code 660600016: 群成员数量超过限制。
+ * (Group member count exceeds limit.)
+ */
+#define ZEGO_ZIM_GROUP_MEMBER_COUNT_EXCEEDED 660600016
+
+/**
+ * In-app Chat (ZIM) return code 660600017: 创建群时用户进群失败。
+ * (Users failed to join the group when the group was created.)
+ */
+#define ZEGO_ZIM_GROUP_CREATE_MEMBER_JOIN_FAILED 660600017
+
+/**
+ * In-app Chat (ZIM) return code 660600019: 属性数量超过限制。
+ * (Attribute count exceeds limit.)
+ */
+#define ZEGO_ZIM_GROUP_ATTRIBUTE_COUNT_EXCEEDED 660600019
+
+/**
+ * In-app Chat (ZIM) return code 660600020: 属性的 Key 或 Value 长度错误。
+ * (The Key or Value length of the attribute is incorrect.)
+ */
+#define ZEGO_ZIM_GROUP_ATTRIBUTE_LENGTH_INVALID 660600020
+
+/**
+ * In-app Chat (ZIM) return code 660600021: 发送消息参数错误。
+ * (Send message parameter error.)
+ */
+#define ZEGO_ZIM_SEND_MESSAGE_INVALID_PARAMETER 660600021
+
+/**
+ * In-app Chat (ZIM) return code 660600022: 发送多媒体消息，获取重定向地址失败。
+ * (Send multimedia message, get redirect address failed.)
+ */
+#define ZEGO_ZIM_MEDIA_MESSAGE_REDIRECT_FAILED 660600022
+
+/**
+ * In-app Chat (ZIM) return code 660600023: 消息长度超过限制。
+ * (Message length exceeds limit.)
+ */
+#define ZEGO_ZIM_GROUP_MESSAGE_TOO_LONG 660600023
+
+/**
+ * In-app Chat (ZIM) return code 660600024: 用户不在群内。
+ * (The user is not in the group.)
+ */
+#define ZEGO_ZIM_USER_NOT_IN_GROUP 660600024
+
+/**
+ * In-app Chat (ZIM) return code 660600028: 修改群组资料失败。
+ * (Modify group profile failed.)
+ */
+#define ZEGO_ZIM_GROUP_PROFILE_UPDATE_FAILED 660600028
+
+/**
+ * In-app Chat (ZIM) return code 660600029: Role 不能设置为 1。
+ * (Role cannot be set to 1.)
+ */
+#define ZEGO_ZIM_GROUP_ROLE_CANNOT_BE_OWNER 660600029
+
+/**
+ * In-app Chat (ZIM) return code 660600030: FromUserId 不能和 ToUserId相等。
+ * (FromUserId cannot be equal to ToUserId.)
+ */
+#define ZEGO_ZIM_TO_USER_SAME_AS_FROM_USER 660600030
+
+/**
+ * In-app Chat (ZIM) return code 660600032: FromUserId 没权限。
+ * (FromUserId does not have permission.)
+ */
+#define ZEGO_ZIM_GROUP_OPERATOR_NO_PERMISSION 660600032
+
+/**
+ * In-app Chat (ZIM) return code 660600033: 对全部指定用户的操作均失败。
+ * (All specified users' operations failed.)
+ */
+#define ZEGO_ZIM_GROUP_OPERATION_FAILED_FOR_ALL_USERS 660600033
+
+/**
+ * In-app Chat (ZIM) return code 660700001: 调用 UserRegister 接口的频率超出限制请求。
+ * (The frequency of calling the UserRegister interface exceeds the limit.)
+ */
+#define ZEGO_ZIM_USER_REGISTER_RATE_LIMITED 660700001
+
+/**
+ * In-app Chat (ZIM) return code 660700002: 用户已存在。
+ * (User already exists.)
+ */
+#define ZEGO_ZIM_USER_ALREADY_EXISTS 660700002
+
+/**
+ * In-app Chat (ZIM) return code 660700006: UserName 长度超过限制。
+ * (UserName length exceeds limit.)
+ */
+#define ZEGO_ZIM_USER_NAME_TOO_LONG 660700006
+
+/**
+ * In-app Chat (ZIM) return code 660700007: UserAvatar 地址长度超过限制。
+ * (UserAvatar address length exceeds limit.)
+ */
+#define ZEGO_ZIM_USER_AVATAR_URL_TOO_LONG 660700007
+
+/**
+ * In-app Chat (ZIM) return code 660700008: 获取用户信息出错。
+ * (Get user information error.)
+ */
+#define ZEGO_ZIM_USER_INFO_INVALID_USER_ID 660700008
+
+/**
+ * In-app Chat (ZIM) return code 660700012: 用户不存在。
+ * (User does not exist.)
+ */
+#define ZEGO_ZIM_USER_NOT_FOUND 660700012
+
+/**
+ * In-app Chat (ZIM) return code 660700013: 查询用户信息出错。
+ * (Query user information error.)
+ */
+#define ZEGO_ZIM_USER_INFO_QUERY_FAILED 660700013
+
+/**
+ * In-app Chat (ZIM) return code 660700015: 用户未注册。
+ * (User not registered.)
+ */
+#define ZEGO_ZIM_USER_NOT_REGISTERED 660700015
+
+/**
+ * In-app Chat (ZIM) return code 660700016: 同步用户信息出错。
+ * (Synchronize user information error.)
+ */
+#define ZEGO_ZIM_USER_INFO_SYNC_FAILED 660700016
+
+/**
+ * In-app Chat (ZIM) return code 660700017: 更新用户信息出错。
+ * (Update user information error.)
+ */
+#define ZEGO_ZIM_USER_INFO_UPDATE_FAILED 660700017
+
+/**
+ * In-app Chat (ZIM) return code 660800001: 置顶单聊会话时，操作目标会话 `ConvID` 对应的用户未注册。
+ * (When setting a single chat session as top, the user corresponding to the `ConvID` of the target session is not registered.)
+ */
+#define ZEGO_ZIM_PIN_CONVERSATION_PEER_NOT_REGISTERED 660800001
+
+/**
+ * In-app Chat (ZIM) return code 660800002: 清除某个会话的未读消息数时，该会话不存在，或者该会话不适用此接口（不属于最新的 1000 个会话）。
+ * (When clearing the unread message count of a session, the session does not exist, or the session does not apply to this interface (not one of the latest 1000 sessions).)
+ */
+#define ZEGO_ZIM_CONVERSATION_NOT_FOUND 660800002
+
+/**
+ * In-app Chat (ZIM) return code 660800019: 单次批量操作超过上限。
+ * (The number of single batch operations exceeds the limit.)
+ */
+#define ZEGO_ZIM_BATCH_OPERATION_LIMIT_EXCEEDED 660800019
+
+/**
+ * In-app Chat (ZIM) return code 660800020: 不能将 `FromUserId` 添加为好友，即 `FriendInfos` 中的 `UserId` 不能与 `FromUserId` 相同。
+ * (Cannot add `FromUserId` as a friend, that is, the `UserId` in `FriendInfos` cannot be the same as `FromUserId`.)
+ */
+#define ZEGO_ZIM_CANNOT_ADD_SELF_AS_FRIEND 660800020
+
+/**
+ * In-app Chat (ZIM) return code 660800021: `FriendAlias` 或 `Wording` 超过长度上限。
+ * (`FriendAlias` or `Wording` exceeds the length limit.)
+ */
+#define ZEGO_ZIM_FRIEND_ALIAS_OR_WORDING_TOO_LONG 660800021
+
+/**
+ * In-app Chat (ZIM) return code 660800022: 参数中的用户 ID 相关参数重复。
+ * (The user ID related parameters in the parameters are repeated.)
+ */
+#define ZEGO_ZIM_DUPLICATE_USER_IDS 660800022
+
+/**
+ * In-app Chat (ZIM) return code 660800023: `Attributes` 的 `Key` 取值不属于 k0 ~ k4。
+ * (The `Key` value of `Attributes` does not belong to k0 ~ k4.)
+ */
+#define ZEGO_ZIM_FRIEND_ATTRIBUTE_KEY_INVALID 660800023
+
+/**
+ * In-app Chat (ZIM) return code 660800024: `Attributes` 的所有 `Key`、`Value` 总长度超过长度上限。
+ * (The total length of all `Key` and `Value` of `Attributes` exceeds the length limit.)
+ */
+#define ZEGO_ZIM_FRIEND_ATTRIBUTES_TOO_LONG 660800024
+
+/**
+ * In-app Chat (ZIM) return code 660800025: 所有好友均未注册过，接口调用失败。
+ * (All friends are not registered, interface call failed.)
+ */
+#define ZEGO_ZIM_ALL_FRIENDS_NOT_REGISTERED 660800025
+
+/**
+ * In-app Chat (ZIM) return code 660800026: 好友属性参数错误。
+ * (Friend attribute parameter error.)
+ */
+#define ZEGO_ZIM_FRIEND_ATTRIBUTE_INVALID_PARAMETER 660800026
+
+/**
+ * In-app Chat (ZIM) return code 660800027: 目标用户已经是好友，无需重复添加。
+ * (The target user is already a friend, no need to add again.)
+ */
+#define ZEGO_ZIM_ALREADY_FRIENDS 660800027
+
+/**
+ * In-app Chat (ZIM) return code 660800028: `FromUserId` 的好友数量到达上限。
+ * (The number of friends of `FromUserId` has reached the upper limit.)
+ */
+#define ZEGO_ZIM_FRIEND_LIMIT_REACHED 660800028
+
+/**
+ * In-app Chat (ZIM) return code 660800030: 用户的免打扰列表超过长度限制，默认 500。
+ * (The user's do not disturb list exceeds the length limit, default 500.)
+ */
+#define ZEGO_ZIM_DO_NOT_DISTURB_LIST_LIMIT_EXCEEDED 660800030
+
+/**
+ * In-app Chat (ZIM) return code 660800032: `Attributes` 有重复的 `Key`。
+ * (`Attributes` has duplicate `Key`.)
+ */
+#define ZEGO_ZIM_FRIEND_ATTRIBUTE_KEY_DUPLICATE 660800032
+
+/**
+ * In-app Chat (ZIM) return code 660800033: `UserIds` 中的字符串不能与 `FromUserId` 相同
+ * (The string in `UserIds` cannot be the same as `FromUserId`)
+ */
+#define ZEGO_ZIM_USER_IDS_CONTAIN_FROM_USER 660800033
+
+/**
+ * In-app Chat (ZIM) return code 660800034: 目标用户不是 `FromUserId` 的好友。
+ * (The target user is not a friend of `FromUserId`.)
+ */
+#define ZEGO_ZIM_TARGET_NOT_A_FRIEND 660800034
+
+/**
+ * In-app Chat (ZIM) return code 660800037: 用户已被拉黑，无需重复操作。
+ * (The user has been blacklisted, no need to repeat the operation.)
+ */
+#define ZEGO_ZIM_USER_ALREADY_BLACKLISTED 660800037
+
+/**
+ * In-app Chat (ZIM) return code 660800038: 不能拉黑 `FromUserId` 或将 `FromUserId` 移除黑名单。
+ * (Cannot blacklist `FromUserId` or remove `FromUserId` from the blacklist.)
+ */
+#define ZEGO_ZIM_CANNOT_BLACKLIST_SELF 660800038
+
+/**
+ * In-app Chat (ZIM) return code 660800039: 传入的用户列表超过限制。
+ * (The number of input users exceeds the limit.)
+ */
+#define ZEGO_ZIM_BLACKLIST_USER_LIST_TOO_LONG 660800039
+
+/**
+ * In-app Chat (ZIM) return code 660800040: `FromUserId` 的黑名单已达上限，无法拉黑更多用户。
+ * (The blacklist of `FromUserId` has reached the upper limit, cannot blacklist more users.)
+ */
+#define ZEGO_ZIM_BLACKLIST_LIMIT_REACHED 660800040
+
+/**
+ * In-app Chat (ZIM) return code 660800041: 拉黑全部指定用户失败。
+ * (Blacklist all specified users failed.)
+ */
+#define ZEGO_ZIM_BLACKLIST_ADD_FAILED_FOR_ALL 660800041
+
+/**
+ * In-app Chat (ZIM) return code 660800042: 全部指定用户移出黑名单失败。
+ * (All specified users failed to remove from the blacklist.)
+ */
+#define ZEGO_ZIM_BLACKLIST_REMOVE_FAILED_FOR_ALL 660800042
+
+/**
+ * In-app Chat (ZIM) return code 660800043: 此用户已被移出黑名单。
+ * (This user has been removed from the blacklist.)
+ */
+#define ZEGO_ZIM_USER_ALREADY_REMOVED_FROM_BLACKLIST 660800043
+
+/**
+ * In-app Chat (ZIM) return code 660800044: 此用户不在黑名单。
+ * (This user is not in the blacklist.)
+ */
+#define ZEGO_ZIM_USER_NOT_IN_BLACKLIST 660800044
+
+/**
+ * In-app Chat (ZIM) return code 660800045: 消息发送方已被消息接收方拉黑，导致消息发送失败。
+ * (The message sender has been blacklisted by the message receiver, causing message sending failure.)
+ */
+#define ZEGO_ZIM_SENDER_BLACKLISTED_BY_RECEIVER 660800045
+
+/**
+ * In-app Chat (ZIM) return code 660800046: 传递的时间戳大于当前时间。
+ * (The passed timestamp is greater than the current time.)
+ */
+#define ZEGO_ZIM_TIMESTAMP_IN_FUTURE 660800046
+
+/**
+ * In-app Chat (ZIM) return code 660800048: 置顶列表长度超过限制（100，不可配置）。
+ * (The length of the top list exceeds the limit (100, not configurable).)
+ */
+#define ZEGO_ZIM_PINNED_LIST_LIMIT_EXCEEDED 660800048
+
+/**
+ * In-app Chat (ZIM) return code 660800051: 会话已为免打扰，无法再次设置为免打扰。
+ * (The session has been set to do not disturb, cannot be set to do not disturb again.)
+ */
+#define ZEGO_ZIM_DO_NOT_DISTURB_ALREADY_ON 660800051
+
+/**
+ * In-app Chat (ZIM) return code 660800052: 会话已被取消免打扰，无法再次取消。
+ * (The session has been cancelled from do not disturb, cannot be cancelled again.)
+ */
+#define ZEGO_ZIM_DO_NOT_DISTURB_ALREADY_OFF 660800052
+
+/**
+ * In-app Chat (ZIM) return code 660800053: 查询会话列表失败。
+ * (Query session list failed.)
+ */
+#define ZEGO_ZIM_CONVERSATION_LIST_QUERY_FAILED 660800053
+
+/**
+ * In-app Chat (ZIM) return code 660800054: 对所有的会话的标记操作都失败。
+ * (Mark operations for all conversations failed.)
+ */
+#define ZEGO_ZIM_CONVERSATION_MARK_FAILED_FOR_ALL 660800054
+
+/**
+ * In-app Chat (ZIM) return code 660900003: 所有被叫用户需为已注册。
+ * (All called users need to be registered.)
+ */
+#define ZEGO_ZIM_CALLEE_NOT_REGISTERED 660900003
+
+/**
+ * In-app Chat (ZIM) return code 660900004: 获取呼叫信息异常。
+ * (Get call information failed.)
+ */
+#define ZEGO_ZIM_CALL_INFO_QUERY_FAILED 660900004
+
+/**
+ * In-app Chat (ZIM) return code 660900005: 呼叫已结束，无法对其进行操作。
+ * (The call has ended, cannot be operated.)
+ */
+#define ZEGO_ZIM_CALL_ALREADY_ENDED 660900005
+
+/**
+ * In-app Chat (ZIM) return code 660900006: 呼叫邀请已超时，无法对其进行操作。
+ * (The call invitation has timed out, cannot be operated.)
+ */
+#define ZEGO_ZIM_CALL_INVITATION_TIMED_OUT 660900006
+
+/**
+ * In-app Chat (ZIM) return code 660900007: 被叫用户列表长度超过限制。
+ * (The length of the called user list exceeds the limit.)
+ */
+#define ZEGO_ZIM_CALLEE_LIST_TOO_LONG 660900007
+
+/**
+ * In-app Chat (ZIM) return code 660900008: 该呼叫没有邀请操作用户，无法对其进行操作。
+ * (The call does not have an invitation operation user, cannot be operated.)
+ */
+#define ZEGO_ZIM_CALL_OPERATOR_NOT_INVITED 660900008
+
+/**
+ * In-app Chat (ZIM) return code 661000001: 已超过可编辑时间。
+ * (The editing time has exceeded the limit.)
+ */
+#define ZEGO_ZIM_EDIT_TIME_LIMIT_EXCEEDED 661000001
+
+/**
+ * In-app Chat (ZIM) return code 661000005: 编辑失败。
+ * (Edit failed.)
+ */
+#define ZEGO_ZIM_MESSAGE_EDIT_FAILED 661000005
+
+/**
+ * Digital Human API return code 0: 成功。
+ * (Success.)
+ */
+#define ZEGO_DIGITAL_HUMAN_SUCCESS 0
+
+/**
+ * Digital Human API return code 100000004: 签名过期。
+ * (Signature expired.)
+ */
+#define ZEGO_DIGITAL_HUMAN_SIGNATURE_EXPIRED 100000004
+
+/**
+ * Digital Human API return code 100000005: 签名错误。
+ * (Signature error.)
+ */
+#define ZEGO_DIGITAL_HUMAN_INVALID_SIGNATURE 100000005
+
+/**
+ * Digital Human API return code 400000001: 输入参数无效。
+ * (Invalid input parameters.)
+ */
+#define ZEGO_DIGITAL_HUMAN_INVALID_PARAMETER 400000001
+
+/**
+ * Digital Human API return code 400000002: 数字人 API 服务未开通。
+ * (Digital Human API service not enabled.)
+ */
+#define ZEGO_DIGITAL_HUMAN_DIGITAL_HUMAN_API_NOT_ENABLED 400000002
+
+/**
+ * Digital Human API return code 400000003: 未找到数字人。
+ * (Digital Human not found.)
+ */
+#define ZEGO_DIGITAL_HUMAN_DIGITAL_HUMAN_NOT_FOUND 400000003
+
+/**
+ * Digital Human API return code 400000004: 未找到音色。
+ * (Timbre not found.)
+ */
+#define ZEGO_DIGITAL_HUMAN_TIMBRE_NOT_FOUND 400000004
+
+/**
+ * Digital Human API return code 400000005: 未找到任务。
+ * (Task not found.)
+ */
+#define ZEGO_DIGITAL_HUMAN_TASK_NOT_FOUND 400000005
+
+/**
+ * Digital Human API return code 400000006: 数字人视频流未开始。
+ * (Digital Human video stream not started.)
+ */
+#define ZEGO_DIGITAL_HUMAN_VIDEO_STREAM_NOT_STARTED 400000006
+
+/**
+ * Digital Human API return code 400000007: 数字人视频流已停止。
+ * (Digital Human video stream already stopped.)
+ */
+#define ZEGO_DIGITAL_HUMAN_VIDEO_STREAM_ALREADY_STOPPED 400000007
+
+/**
+ * Digital Human API return code 400000008: 数字人视频流并发数超出限制。
+ * (Digital Human video stream concurrency limit exceeded.)
+ */
+#define ZEGO_DIGITAL_HUMAN_VIDEO_STREAM_CONCURRENCY_LIMIT 400000008
+
+/**
+ * Digital Human API return code 400000009: 数字人视频流不支持当前音色。
+ * (Digital Human video stream does not support the current timbre.)
+ */
+#define ZEGO_DIGITAL_HUMAN_TIMBRE_NOT_SUPPORTED 400000009
+
+/**
+ * Digital Human API return code 400000010: 数字人内部配置出错。
+ * (Digital Human internal configuration error.)
+ */
+#define ZEGO_DIGITAL_HUMAN_DIGITAL_HUMAN_CONFIG_ERROR 400000010
+
+/**
+ * Digital Human API return code 400000015: 当前流 ID 已存在。
+ * (The current stream ID already exists.)
+ */
+#define ZEGO_DIGITAL_HUMAN_STREAM_ID_ALREADY_EXISTS 400000015
+
+/**
+ * Digital Human API return code 400000016: 数字人模型版本错误。
+ * (Digital Human model version error.)
+ */
+#define ZEGO_DIGITAL_HUMAN_MODEL_VERSION_ERROR 400000016
+
+/**
+ * Digital Human API return code 400010000: 系统错误。
+ * (System error.)
+ */
+#define ZEGO_DIGITAL_HUMAN_SYSTEM_ERROR 400010000
+
+/**
+ * Digital Human API return code 400010001: 未获得接口调用权限。
+ * (No API call permission.)
+ */
+#define ZEGO_DIGITAL_HUMAN_API_PERMISSION_DENIED 400010001
+
+/**
+ * Digital Human API return code 400010002: 系统繁忙。
+ * (System busy.)
+ */
+#define ZEGO_DIGITAL_HUMAN_SYSTEM_BUSY 400010002
+
+/**
+ * Digital Human API return code 400010007: 资源不足。
+ * (Insufficient resources.)
+ */
+#define ZEGO_DIGITAL_HUMAN_INSUFFICIENT_RESOURCES 400010007
+
+/**
+ * Digital Human API return code 400010009: 接口频率限制。
+ * (API rate limit exceeded.)
+ */
+#define ZEGO_DIGITAL_HUMAN_RATE_LIMIT_EXCEEDED 400010009
+
+/**
+ * Cloud Real-time ASR return code 0: 成功
+ * (Success)
+ */
+#define ZEGO_ASR_SUCCESS 0
+
+/**
+ * Cloud Real-time ASR return code 100000000: 请求头部中的 Host 错误。
+ * (Host in request header is incorrect.)
+ */
+#define ZEGO_ASR_INVALID_HOST 100000000
+
+/**
+ * Cloud Real-time ASR return code 100000001: AppId 字段格式错误。
+ * (AppId field format error.)
+ */
+#define ZEGO_ASR_INVALID_APP_ID_FORMAT 100000001
+
+/**
+ * Cloud Real-time ASR return code 100000002: Timestamp 字段为空。
+ * (Timestamp field is empty.)
+ */
+#define ZEGO_ASR_MISSING_TIMESTAMP 100000002
+
+/**
+ * Cloud Real-time ASR return code 100000003: Timestamp 字段格式错误。
+ * (Timestamp field format error.)
+ */
+#define ZEGO_ASR_INVALID_TIMESTAMP_FORMAT 100000003
+
+/**
+ * Cloud Real-time ASR return code 100000004: 签名过期。
+ * (Signature expired.)
+ */
+#define ZEGO_ASR_SIGNATURE_EXPIRED 100000004
+
+/**
+ * Cloud Real-time ASR return code 100000005: 签名错误。
+ * (Signature error.)
+ */
+#define ZEGO_ASR_INVALID_SIGNATURE 100000005
+
+/**
+ * Cloud Real-time ASR return code 100000006: Action 为空。
+ * (Action is empty.)
+ */
+#define ZEGO_ASR_MISSING_ACTION 100000006
+
+/**
+ * Cloud Real-time ASR return code 100000007: 不支持的 Action。
+ * (Unsupported Action.)
+ */
+#define ZEGO_ASR_UNSUPPORTED_ACTION 100000007
+
+/**
+ * Cloud Real-time ASR return code 100000008: SignatureNonce 字段为空。
+ * (SignatureNonce field is empty.)
+ */
+#define ZEGO_ASR_MISSING_SIGNATURE_NONCE 100000008
+
+/**
+ * Cloud Real-time ASR return code 100000009: Signature 字段为空。
+ * (Signature field is empty.)
+ */
+#define ZEGO_ASR_MISSING_SIGNATURE 100000009
+
+/**
+ * Cloud Real-time ASR return code 100000010: 获取 ServerSecret 失败。
+ * (Failed to get ServerSecret.)
+ */
+#define ZEGO_ASR_SERVER_SECRET_LOOKUP_FAILED 100000010
+
+/**
+ * Cloud Real-time ASR return code 100000011: 获取 App 配置失败。
+ * (Failed to get App configuration.)
+ */
+#define ZEGO_ASR_APP_CONFIG_LOOKUP_FAILED 100000011
+
+/**
+ * Cloud Real-time ASR return code 100000012: 读取 HTTP 包体失败。
+ * (Failed to read HTTP body.)
+ */
+#define ZEGO_ASR_HTTP_BODY_READ_FAILED 100000012
+
+/**
+ * Cloud Real-time ASR return code 100000013: SignatureVersion 字段为空。
+ * (SignatureVersion field is empty.)
+ */
+#define ZEGO_ASR_MISSING_SIGNATURE_VERSION 100000013
+
+/**
+ * Cloud Real-time ASR return code 100000014: 不支持的 SignatureVersion。
+ * (Unsupported SignatureVersion.)
+ */
+#define ZEGO_ASR_UNSUPPORTED_SIGNATURE_VERSION 100000014
+
+/**
+ * Cloud Real-time ASR return code 100000015: 网关内部错误。
+ * (Gateway internal error.)
+ */
+#define ZEGO_ASR_GATEWAY_INTERNAL_ERROR 100000015
+
+/**
+ * Cloud Real-time ASR return code 100000017: App 未开通该服务。
+ * (App has not enabled this service.)
+ */
+#define ZEGO_ASR_APP_SERVICE_NOT_ENABLED 100000017
+
+/**
+ * Cloud Real-time ASR return code 410000001: 系统错误。
+ * (System error.)
+ */
+#define ZEGO_ASR_SYSTEM_ERROR 410000001
+
+/**
+ * Cloud Real-time ASR return code 410000002: AppID 无效。
+ * (AppID is invalid.)
+ */
+#define ZEGO_ASR_INVALID_APP_ID 410000002
+
+/**
+ * Cloud Real-time ASR return code 410000003: 参数无效。
+ * (Parameter is invalid.)
+ */
+#define ZEGO_ASR_INVALID_PARAMETER 410000003
+
+/**
+ * Cloud Real-time ASR return code 410000004: JSON 解析失败
+ * (JSON parsing failed.)
+ */
+#define ZEGO_ASR_INVALID_JSON 410000004
+
+/**
+ * Cloud Real-time ASR return code 410000005: 网关鉴权失败。
+ * (Gateway authentication failed.)
+ */
+#define ZEGO_ASR_GATEWAY_AUTH_FAILED 410000005
+
+/**
+ * Cloud Real-time ASR return code 410000006: App 未开通该服务。
+ * (App has not enabled this service.)
+ */
+#define ZEGO_ASR_ASR_SERVICE_NOT_ENABLED 410000006
+
+/**
+ * Cloud Real-time ASR return code 410000009: 服务内部调用失败。
+ * (Service internal call failed.)
+ */
+#define ZEGO_ASR_INTERNAL_CALL_FAILED 410000009
+
+/**
+ * Cloud Real-time ASR return code 410000010: 服务资源不足。
+ * (Insufficient service resources.)
+ */
+#define ZEGO_ASR_INSUFFICIENT_SERVICE_RESOURCES 410000010
+
+/**
+ * Cloud Real-time ASR return code 410000011: 超过了并发控制.
+ * (Exceeded concurrency control.)
+ */
+#define ZEGO_ASR_CONCURRENCY_LIMIT_EXCEEDED 410000011
+
+/**
+ * Cloud Real-time ASR return code 410001002: 未找到语音识别任务。
+ * (Speech recognition task not found.)
+ */
+#define ZEGO_ASR_ASR_TASK_NOT_FOUND 410001002
+
+/**
+ * Cloud Real-time ASR return code 410001003: 开启语音识别任务失败。
+ * (Failed to start speech recognition task.)
+ */
+#define ZEGO_ASR_ASR_TASK_START_FAILED 410001003
+
+/**
+ * Cloud Real-time ASR callback event code 1001: 通用错误
+ * (General error)
+ */
+#define ZEGO_ASR_EVENT_GENERAL_ERROR 1001
+
+/**
+ * Cloud Real-time ASR callback event code 1004: 服务端 VAD 检测到人声说话但是语音识别没有识别有效文本
+ * (Server VAD detected human speech but speech recognition did not recognize valid text)
+ */
+#define ZEGO_ASR_EVENT_SPEECH_NOT_RECOGNIZED 1004
+
+/**
+ * Cloud Real-time ASR callback event code 1201: RTC 通用错误
+ * (RTC general error)
+ */
+#define ZEGO_ASR_EVENT_RTC_ERROR 1201
+
+/**
+ * Cloud Real-time ASR callback event code 1202: RTC 房间空闲超出 120 秒
+ * (RTC room idle exceeds 120 seconds)
+ */
+#define ZEGO_ASR_EVENT_ROOM_IDLE_TIMEOUT 1202
+
+/**
+ * Cloud Real-time ASR callback event code 1204: 登录 RTC 房间失败
+ * (Failed to login to RTC room)
+ */
+#define ZEGO_ASR_EVENT_ROOM_LOGIN_FAILED 1204
+
+/**
+ * Cloud Real-time ASR callback event code 1207: 拉流失败
+ * (Failed to pull stream)
+ */
+#define ZEGO_ASR_EVENT_STREAM_PLAY_FAILED 1207
+
+/**
+ * Cloud Real-time ASR callback event code 2101: 语音识别通用错误
+ * (Speech recognition general error)
+ */
+#define ZEGO_ASR_EVENT_ASR_ERROR 2101
+
+/**
+ * Cloud Player return code 0: 成功。
+ * (Success.)
+ */
+#define ZEGO_CLOUD_PLAYER_SUCCESS 0
+
+/**
+ * Cloud Player return code 100000004: 签名过期。
+ * (Signature expired.)
+ */
+#define ZEGO_CLOUD_PLAYER_SIGNATURE_EXPIRED 100000004
+
+/**
+ * Cloud Player return code 100000005: 签名错误。
+ * (Signature error.)
+ */
+#define ZEGO_CLOUD_PLAYER_INVALID_SIGNATURE 100000005
+
+/**
+ * Cloud Player return code 350006001: 接口请求频率超过上限。
+ * (API request frequency exceeded the limit.)
+ */
+#define ZEGO_CLOUD_PLAYER_RATE_LIMIT_EXCEEDED 350006001
+
+/**
+ * Cloud Player return code 350006002: 网关校验失败。
+ * (Gateway verification failed.)
+ */
+#define ZEGO_CLOUD_PLAYER_GATEWAY_VERIFICATION_FAILED 350006002
+
+/**
+ * Cloud Player return code 350006003: 无效的输入参数。
+ * (Invalid input parameters.)
+ */
+#define ZEGO_CLOUD_PLAYER_INVALID_PARAMETER 350006003
+
+/**
+ * Cloud Player return code 350006006: 服务未开通。
+ * (Service not activated.)
+ */
+#define ZEGO_CLOUD_PLAYER_CLOUD_PLAYER_SERVICE_NOT_ENABLED 350006006
+
+/**
+ * Cloud Player return code 350006007: 云端播放器并发数达到上限。
+ * (Maximum number of concurrent cloud players reached.)
+ */
+#define ZEGO_CLOUD_PLAYER_PLAYER_CONCURRENCY_LIMIT 350006007
+
+/**
+ * Cloud Player return code 350006008: 当前存在同名的正在运行中的云端播放器。
+ * (There is already a running cloud player with the same name.)
+ */
+#define ZEGO_CLOUD_PLAYER_PLAYER_NAME_ALREADY_IN_USE 350006008
+
+/**
+ * Cloud Player return code 350006009: 云端播放器正在创建中。
+ * (Cloud player is being created.)
+ */
+#define ZEGO_CLOUD_PLAYER_PLAYER_CREATION_IN_PROGRESS 350006009
+
+/**
+ * Cloud Player return code 350010000: 系统错误。
+ * (System error.)
+ */
+#define ZEGO_CLOUD_PLAYER_SYSTEM_ERROR 350010000
+
+/**
+ * Cloud Recording return code 0: 成功。
+ * (Request successful.)
+ */
+#define ZEGO_CLOUD_RECORDING_SUCCESS 0
+
+/**
+ * Cloud Recording return code 100000004: 签名过期。
+ * (The signature has expired.)
+ */
+#define ZEGO_CLOUD_RECORDING_SIGNATURE_EXPIRED 100000004
+
+/**
+ * Cloud Recording return code 100000005: 签名错误。
+ * (The signature is invalid.)
+ */
+#define ZEGO_CLOUD_RECORDING_INVALID_SIGNATURE 100000005
+
+/**
+ * Cloud Recording return code 300000002: 服务未开通。
+ * (The app has not activated the Cloud Recording service.)
+ */
+#define ZEGO_CLOUD_RECORDING_RECORDING_SERVICE_NOT_ENABLED 300000002
+
+/**
+ * Cloud Recording return code 300000003: 接口请求频率超过上限。
+ * (Requests have exceeded the upper limit.)
+ */
+#define ZEGO_CLOUD_RECORDING_RATE_LIMIT_EXCEEDED 300000003
+
+/**
+ * Cloud Recording return code 300000004: 无效的输入参数。
+ * (The parameter is invalid.)
+ */
+#define ZEGO_CLOUD_RECORDING_INVALID_PARAMETER 300000004
+
+/**
+ * Cloud Recording return code 300000005: 网关校验失败。
+ * (Gateway verification failed.)
+ */
+#define ZEGO_CLOUD_RECORDING_GATEWAY_VERIFICATION_FAILED 300000005
+
+/**
+ * Cloud Recording return code 300000006: 并发录制任务数超过上限。
+ * (The number of concurrent recording tasks exceeds the upper limit.)
+ */
+#define ZEGO_CLOUD_RECORDING_RECORDING_CONCURRENCY_LIMIT 300000006
+
+/**
+ * Cloud Recording return code 300001000: 录制任务不存在。
+ * (The recording task does not exist.)
+ */
+#define ZEGO_CLOUD_RECORDING_RECORDING_TASK_NOT_FOUND 300001000
+
+/**
+ * Cloud Recording return code 300001001: 录制任务已结束。
+ * (The recording task has stopped. The reason may be that you call the [Stop recording](/cloud-recording-server/stop-record) method or the recording conditions trigger the auto-stop recording. To know the conditions that trigger the auto-stop recording, refer to the [MaxIdleTime](/cloud-recording-server/start-record#maxidletime) and [MaxRecordTime](/cloud-recording-server/start-record#maxrecordtime) parameters.)
+ */
+#define ZEGO_CLOUD_RECORDING_RECORDING_TASK_ENDED 300001001
+
+/**
+ * Cloud Recording return code 300001004: 录制任务不处于暂停状态。
+ * (The recording is not paused.)
+ */
+#define ZEGO_CLOUD_RECORDING_RECORDING_NOT_PAUSED 300001004
+
+/**
+ * Cloud Recording return code 300010000: 系统错误。
+ * (System error.)
+ */
+#define ZEGO_CLOUD_RECORDING_SYSTEM_ERROR 300010000
+
+/**
+ * Super Board return code 0: 请求成功。
+ * (Request succeeded.)
+ */
+#define ZEGO_SUPER_BOARD_SUCCESS 0
+
+/**
+ * Super Board return code 1: 请求失败，可能是服务器繁忙，请重试。
+ * (Request failed. The server may be busy. Retry later.)
+ */
+#define ZEGO_SUPER_BOARD_REQUEST_FAILED 1
+
+/**
+ * Super Board return code 2: 输入参数错误。
+ * (Incorrect input parameter.)
+ */
+#define ZEGO_SUPER_BOARD_INVALID_PARAMETER 2
+
+/**
+ * Super Board return code 3: 认证失败。
+ * (Authentication failed.)
+ */
+#define ZEGO_SUPER_BOARD_AUTHENTICATION_FAILED 3
+
+/**
+ * Super Board return code 4: 未知的 CDN 类型。
+ * (Unknown CDN type.)
+ */
+#define ZEGO_SUPER_BOARD_UNKNOWN_CDN_TYPE 4
+
+/**
+ * Super Board return code 7: 每秒请求数超过系统设定值，即服务请求过载。
+ * (The number of requests per second exceeds the API rate limit, and the server is overloaded.)
+ */
+#define ZEGO_SUPER_BOARD_RATE_LIMIT_EXCEEDED 7
+
+/**
+ * Super Board return code 60013: 文件已经完成转码。
+ * (The file has already been transcoded.)
+ */
+#define ZEGO_SUPER_BOARD_TRANSCODE_ALREADY_COMPLETED 60013
+
+/**
+ * Super Board return code 60014: 不存在的文件转码任务 ID。
+ * (The file transcoding task ID does not exist.)
+ */
+#define ZEGO_SUPER_BOARD_TRANSCODE_TASK_NOT_FOUND 60014
+
+/**
+ * Super Board return code 60015: 不支持的源文件类型。
+ * (Unsupported source file type.)
+ */
+#define ZEGO_SUPER_BOARD_UNSUPPORTED_SOURCE_FILE_TYPE 60015
+
+/**
+ * Super Board return code 60016: 文件大小超过最大限制，默认限制：100 MB。
+ * (The file size exceeds the maximum limit. Default limit: 100 MB.)
+ */
+#define ZEGO_SUPER_BOARD_FILE_SIZE_LIMIT_EXCEEDED 60016
+
+/**
+ * Super Board return code 60017: Excel文件超过最大限制，默认限制：10 MB。
+ * (The Excel file exceeds the maximum limit. Default limit: 10 MB.)
+ */
+#define ZEGO_SUPER_BOARD_EXCEL_FILE_SIZE_LIMIT_EXCEEDED 60017
+
+/**
+ * Super Board return code 60021: 源文件类型和目标文件类型不匹配。
+ * (The source file type does not match the target file type.)
+ */
+#define ZEGO_SUPER_BOARD_SOURCE_TARGET_FILE_TYPE_MISMATCH 60021
+
+/**
+ * Super Board return code 60100: 删除文件的类型参数错误
+ * (The file type parameter for deletion is incorrect.)
+ */
+#define ZEGO_SUPER_BOARD_INVALID_DELETE_FILE_TYPE 60100
+
+/**
+ * Super Board return code 60101: 找不到 FileId 对应的转码后文件。
+ * (No transcoded file corresponding to the FileId was found.)
+ */
+#define ZEGO_SUPER_BOARD_TRANSCODED_FILE_NOT_FOUND 60101
+
+/**
+ * Super Board return code 100000000: 请求头部中的 Host 错误。
+ * (Incorrect Host in the request header.)
+ */
+#define ZEGO_SUPER_BOARD_INVALID_HOST 100000000
+
+/**
+ * Super Board return code 100000001: AppId 字段格式错误。
+ * (Invalid AppId format.)
+ */
+#define ZEGO_SUPER_BOARD_INVALID_APP_ID_FORMAT 100000001
+
+/**
+ * Super Board return code 100000002: Timestamp 字段为空。
+ * (The Timestamp field is empty.)
+ */
+#define ZEGO_SUPER_BOARD_MISSING_TIMESTAMP 100000002
+
+/**
+ * Super Board return code 100000003: Timestamp 字段格式错误。
+ * (Invalid Timestamp format.)
+ */
+#define ZEGO_SUPER_BOARD_INVALID_TIMESTAMP_FORMAT 100000003
+
+/**
+ * Super Board return code 100000004: 签名过期。
+ * (Signature expires.)
+ */
+#define ZEGO_SUPER_BOARD_SIGNATURE_EXPIRED 100000004
+
+/**
+ * Super Board return code 100000005: 签名错误。
+ * (Incorrect signature.)
+ */
+#define ZEGO_SUPER_BOARD_INVALID_SIGNATURE 100000005
+
+/**
+ * Super Board return code 100000006: Action 为空。
+ * (The Action field is empty.)
+ */
+#define ZEGO_SUPER_BOARD_MISSING_ACTION 100000006
+
+/**
+ * Super Board return code 100000007: 不支持的 Action。
+ * (Unsupported Action.)
+ */
+#define ZEGO_SUPER_BOARD_UNSUPPORTED_ACTION 100000007
+
+/**
+ * Super Board return code 100000008: SignatureNonce 字段为空。
+ * (The SignatureNonce field is empty.)
+ */
+#define ZEGO_SUPER_BOARD_MISSING_SIGNATURE_NONCE 100000008
+
+/**
+ * Super Board return code 100000009: Signature 字段为空。
+ * (The Signature field is empty.)
+ */
+#define ZEGO_SUPER_BOARD_MISSING_SIGNATURE 100000009
+
+/**
+ * Super Board return code 100000010: 获取 ServerSecret 失败。
+ * (Failed to get ServerSecret.)
+ */
+#define ZEGO_SUPER_BOARD_SERVER_SECRET_LOOKUP_FAILED 100000010
+
+/**
+ * Super Board return code 100000011: 获取 App 配置失败，请联系 ZEGO 技术支持处理。
+ * (Failed to get the app configuration. Contact ZEGOCLOUD Technical Support.)
+ */
+#define ZEGO_SUPER_BOARD_APP_CONFIG_LOOKUP_FAILED 100000011
+
+/**
+ * Super Board return code 100000012: 读取 HTTP 包体失败。
+ * (Failed to read the HTTP body.)
+ */
+#define ZEGO_SUPER_BOARD_HTTP_BODY_READ_FAILED 100000012
+
+/**
+ * Super Board return code 100000013: SignatureVersion 字段为空。
+ * (The SignatureVersion field is empty.)
+ */
+#define ZEGO_SUPER_BOARD_MISSING_SIGNATURE_VERSION 100000013
+
+/**
+ * Super Board return code 100000014: 不支持的 SignatureVersion。
+ * (Unsupported SignatureVersion.)
+ */
+#define ZEGO_SUPER_BOARD_UNSUPPORTED_SIGNATURE_VERSION 100000014
+
+/**
+ * Super Board return code 100000015: 网关内部错误。
+ * (Internal error of the API gateway.)
+ */
+#define ZEGO_SUPER_BOARD_GATEWAY_INTERNAL_ERROR 100000015
+
+/**
+ * Super Board return code 100000016: App 未配置正式环境，请确认输入参数 IsTest 是否选择了正确的环境。
+ * (No formal environment has been configured for the app. Ensure that IsTest is correctly set.)
+ */
+#define ZEGO_SUPER_BOARD_PRODUCTION_ENV_NOT_CONFIGURED 100000016
+
+/**
+ * Super Board return code 100000017: App 未开通该服务，请联系 ZEGO 技术支持处理。
+ * (The service is not available for the app. Contact ZEGOCLOUD Technical Support.)
+ */
+#define ZEGO_SUPER_BOARD_APP_SERVICE_NOT_ENABLED 100000017
+
+/**
+ * Super Board return code 120000001: 签名鉴权失败。
+ * (Signature authentication failed.)
+ */
+#define ZEGO_SUPER_BOARD_WHITEBOARD_SIGNATURE_AUTH_FAILED 120000001
+
+/**
+ * Super Board return code 120000002: 输入参数错误。
+ * (Invalid input parameters.)
+ */
+#define ZEGO_SUPER_BOARD_WHITEBOARD_INVALID_PARAMETER 120000002
+
+/**
+ * Super Board return code 120000101: 设置用户权限失败。
+ * (Failed to set user permissions.)
+ */
+#define ZEGO_SUPER_BOARD_SET_USER_PERMISSION_FAILED 120000101
+
+/**
+ * Super Board return code 120000102: 查询用户权限失败。
+ * (Failed to query user permissions.)
+ */
+#define ZEGO_SUPER_BOARD_QUERY_USER_PERMISSION_FAILED 120000102
+
+/**
+ * Super Board return code 120000103: 设置房间权限失败。
+ * (Failed to set room permissions.)
+ */
+#define ZEGO_SUPER_BOARD_SET_ROOM_PERMISSION_FAILED 120000103
+
+/**
+ * Super Board return code 120000104: 查询房间权限失败。
+ * (Failed to query room permissions.)
+ */
+#define ZEGO_SUPER_BOARD_QUERY_ROOM_PERMISSION_FAILED 120000104
+
+/**
+ * Super Board return code 120000105: 权限集合传了空数组导致失败。
+ * (Failed because an empty array was passed for the permission set.)
+ */
+#define ZEGO_SUPER_BOARD_EMPTY_PERMISSION_SET 120000105
+
+/**
+ * Super Board return code 120000106: 权限集合设置了不合法的权限数字。
+ * (Invalid permission value set in the permission collection.)
+ */
+#define ZEGO_SUPER_BOARD_INVALID_PERMISSION_VALUE 120000106
+
+/**
+ * Super Board return code 120000107: 获取用户数量超过限制。
+ * (Number of users to query exceeds the limit.)
+ */
+#define ZEGO_SUPER_BOARD_QUERY_USER_COUNT_LIMIT_EXCEEDED 120000107
+
+/**
+ * Super Board return code 120000201: 用户不存在。
+ * (User does not exist.)
+ */
+#define ZEGO_SUPER_BOARD_USER_NOT_FOUND 120000201
+
+/**
+ * Super Board return code 120000301: 房间不存在。
+ * (Room does not exist.)
+ */
+#define ZEGO_SUPER_BOARD_ROOM_NOT_FOUND 120000301
+
+/**
+ * Mini Game return code 0: 请求成功。
+ * (The call is successful.)
+ */
+#define ZEGO_MINI_GAME_SUCCESS 0
+
+/**
+ * Mini Game return code 10003: 送礼失败，可能造成的原因包含： - 用户未加入游戏。 - 房间不存在或已结束。未知错误。
+ * (The possible reasons for gift delivery failure include: - The user has not joined the game. - The room does not exist or has ended. - Unknown error.)
+ */
+#define ZEGO_MINI_GAME_GIFT_SEND_FAILED 10003
+
+/**
+ * Mini Game return code 10004: 未配置对应礼物。
+ * (No corresponding gift configured.)
+ */
+#define ZEGO_MINI_GAME_GIFT_NOT_CONFIGURED 10004
+
+/**
+ * Mini Game return code 10005: 送礼异常。
+ * (Gift delivery exception.)
+ */
+#define ZEGO_MINI_GAME_GIFT_SEND_INTERNAL_ERROR 10005
+
+/**
+ * Mini Game return code 10006: `MsgId` 对应的送礼请求正在处理中。
+ * (The gift request corresponding to `MsgId` is being processed.)
+ */
+#define ZEGO_MINI_GAME_GIFT_REQUEST_IN_PROGRESS 10006
+
+/**
+ * Mini Game return code 7200004: 参数错误。可能造成的原因包含： - 缺失必填参数。 - 参数名称写错。
+ * (One or more parameters are invalid. Possible causes: - A required parameter is not specified. - The name of a parameter is invalid.)
+ */
+#define ZEGO_MINI_GAME_INVALID_PARAMETER 7200004
+
+/**
+ * Mini Game return code 7200401: Token 校验失败。
+ * (The token fails to be verified.)
+ */
+#define ZEGO_MINI_GAME_TOKEN_VERIFICATION_FAILED 7200401
+
+/**
+ * Mini Game return code 7201003: Token 解码失败。
+ * (The token fails to be decoded.)
+ */
+#define ZEGO_MINI_GAME_TOKEN_DECODE_FAILED 7201003
+
+/**
+ * Mini Game return code 7201005: Token 过期。
+ * (The token expires.)
+ */
+#define ZEGO_MINI_GAME_TOKEN_EXPIRED 7201005
+
+/**
+ * Mini Game return code 7202000: 游戏服务接口报错。
+ * (An error occurs when you call the operation.)
+ */
+#define ZEGO_MINI_GAME_GAME_SERVICE_API_ERROR 7202000
+
+/**
+ * Mini Game return code 7202001: 游戏未找到。可能造成的原因包含： - MiniGameId 输入错误。 - 未开通此游戏的权限。
+ * (The game does not exist. Possible causes: - The `MiniGameId` parameter is invalid. - You do not have the required permissions on the game.)
+ */
+#define ZEGO_MINI_GAME_GAME_NOT_FOUND 7202001
+
+/**
+ * Mini Game return code 7202002: MiniGameId 格式错误。
+ * (The format of the `MiniGameId` parameter is invalid.)
+ */
+#define ZEGO_MINI_GAME_INVALID_MINI_GAME_ID_FORMAT 7202002
+
+/**
+ * Mini Game return code 7202003: AppID 无效。可能造成的原因包含： - AppID 未开通小游戏服务。 - AppID 的格式有误。
+ * (The `AppID` parameter is invalid. Possible causes: - You do not activate the mini-game service for the application. - The format of the `AppID` parameter is invalid.)
+ */
+#define ZEGO_MINI_GAME_INVALID_APP_ID 7202003
+
+/**
+ * Mini Game return code 7203001: 身份验证失败。
+ * (Identity authentication fails.)
+ */
+#define ZEGO_MINI_GAME_AUTHENTICATION_FAILED 7203001
+
+/**
+ * Mini Game return code 7204002: OutOrderId 参数的值已存在。
+ * (The value of the `OutOrderId` parameter already exists.)
+ */
+#define ZEGO_MINI_GAME_OUT_ORDER_ID_ALREADY_EXISTS 7204002
+
+/**
+ * Mini Game return code 7205001: OutOrderId 或 OrderId 参数无效。
+ * (The `OutOrderId` or `OrderId` parameter is invalid.)
+ */
+#define ZEGO_MINI_GAME_INVALID_ORDER_ID 7205001
+
+/**
+ * Mini Game return code 7206001: 游戏未开始。
+ * (The game has not started.)
+ */
+#define ZEGO_MINI_GAME_GAME_NOT_STARTED 7206001
+
+/**
+ * Mini Game return code 7206004: 获取游戏启动码时，房间已被其他主播占用。
+ * (The room is already occupied by another anchor when getting the game launch code.)
+ */
+#define ZEGO_MINI_GAME_ROOM_OCCUPIED_BY_ANOTHER_ANCHOR 7206004
+
+/**
+ * Mini Game return code 7206005: 获取游戏码太频繁。
+ * (Game codes are requested too frequently.)
+ */
+#define ZEGO_MINI_GAME_GAME_CODE_REQUESTS_TOO_FREQUENT 7206005
+
+/**
+ * Mini Game return code 7208000: 游戏业务错误 。
+ * (Game business error.)
+ */
+#define ZEGO_MINI_GAME_GAME_BUSINESS_ERROR 7208000
+
+/**
+ * Mini Game return code 7210000: 系统错误。
+ * (A system error occurs.)
+ */
+#define ZEGO_MINI_GAME_SYSTEM_ERROR 7210000
+
+/**
+ * Mini Game return code 7210001: 服务异常。
+ * (The service is abnormal.)
+ */
+#define ZEGO_MINI_GAME_SERVICE_ERROR 7210001
+
+/**
+ * Mini Game return code 100000004: 签名过期。
+ * (Signature expired.)
+ */
+#define ZEGO_MINI_GAME_SIGNATURE_EXPIRED 100000004
+
+/**
+ * Mini Game return code 100000005: 签名错误。
+ * (Invalid signature.)
+ */
+#define ZEGO_MINI_GAME_INVALID_SIGNATURE 100000005
+
+/**
+ * Analytics Dashboard return code 0: 成功。
+ * (Success.)
+ */
+#define ZEGO_ANALYTICS_SUCCESS 0
+
+/**
+ * Analytics Dashboard return code 500: 接口错误。
+ * (Interface error.)
+ */
+#define ZEGO_ANALYTICS_API_ERROR 500
+
+/**
+ * Analytics Dashboard return code 10001: 参数格式错误。
+ * (Parameter format error.)
+ */
+#define ZEGO_ANALYTICS_INVALID_PARAMETER_FORMAT 10001
+
+/**
+ * Analytics Dashboard return code 10002: 参数错误或参数无效。
+ * (Parameter error or invalid parameter.)
+ */
+#define ZEGO_ANALYTICS_INVALID_PARAMETER 10002
+
+/**
+ * Analytics Dashboard return code 30002: 接口请求频率超过上限。
+ * (Interface request frequency exceeds the limit.)
+ */
+#define ZEGO_ANALYTICS_RATE_LIMIT_EXCEEDED 30002
+
+/**
+ * Shumei Content Moderation return code 50006: HTTP 请求失败。
+ * (HTTP request failed.)
+ */
+#define ZEGO_SHUMEI_MODERATION_HTTP_REQUEST_FAILED 50006
+
+/**
+ * Shumei Content Moderation return code 50007: HTTP 请求失败。
+ * (HTTP request failed.)
+ */
+#define ZEGO_SHUMEI_MODERATION_HTTP_REQUEST_FAILED_ALT 50007
+
+/**
+ * Shumei Content Moderation return code 50009: 审核失败。
+ * (Moderation failed.)
+ */
+#define ZEGO_SHUMEI_MODERATION_FAILED 50009
+
+/**
+ * Shumei Content Moderation return code 50117: 配置错误，未开通数美权限。
+ * (Configuration error, Shumei permission not enabled.)
+ */
+#define ZEGO_SHUMEI_SHUMEI_PERMISSION_NOT_ENABLED 50117
+
+/**
+ * Shumei Content Moderation return code 100000000: 请求头部中的 Host 错误。
+ * (Host error in request header.)
+ */
+#define ZEGO_SHUMEI_INVALID_HOST 100000000
+
+/**
+ * Shumei Content Moderation return code 100000001: AppId 字段格式错误。
+ * (AppId field format error.)
+ */
+#define ZEGO_SHUMEI_INVALID_APP_ID_FORMAT 100000001
+
+/**
+ * Shumei Content Moderation return code 100000002: Timestamp 字段为空。
+ * (Timestamp field is empty.)
+ */
+#define ZEGO_SHUMEI_MISSING_TIMESTAMP 100000002
+
+/**
+ * Shumei Content Moderation return code 100000003: Timestamp 字段格式错误。
+ * (Timestamp field format error.)
+ */
+#define ZEGO_SHUMEI_INVALID_TIMESTAMP_FORMAT 100000003
+
+/**
+ * Shumei Content Moderation return code 100000004: 签名过期。
+ * (Signature expired.)
+ */
+#define ZEGO_SHUMEI_SIGNATURE_EXPIRED 100000004
+
+/**
+ * Shumei Content Moderation return code 100000005: 签名错误。
+ * (Signature error.)
+ */
+#define ZEGO_SHUMEI_INVALID_SIGNATURE 100000005
+
+/**
+ * Shumei Content Moderation return code 100000006: Action 为空。
+ * (Action is empty.)
+ */
+#define ZEGO_SHUMEI_MISSING_ACTION 100000006
+
+/**
+ * Shumei Content Moderation return code 100000007: 不支持的 Action。
+ * (Unsupported Action.)
+ */
+#define ZEGO_SHUMEI_UNSUPPORTED_ACTION 100000007
+
+/**
+ * Shumei Content Moderation return code 100000008: SignatureNonce 字段为空。
+ * (SignatureNonce field is empty.)
+ */
+#define ZEGO_SHUMEI_MISSING_SIGNATURE_NONCE 100000008
+
+/**
+ * Shumei Content Moderation return code 100000009: Signature 字段为空。
+ * (Signature field is empty.)
+ */
+#define ZEGO_SHUMEI_MISSING_SIGNATURE 100000009
+
+/**
+ * Shumei Content Moderation return code 100000010: 获取 ServerSecret 失败。
+ * (Failed to get ServerSecret.)
+ */
+#define ZEGO_SHUMEI_SERVER_SECRET_LOOKUP_FAILED 100000010
+
+/**
+ * Shumei Content Moderation return code 100000011: 获取 App 配置失败。
+ * (Failed to get App configuration.)
+ */
+#define ZEGO_SHUMEI_APP_CONFIG_LOOKUP_FAILED 100000011
+
+/**
+ * Shumei Content Moderation return code 100000013: SignatureVersion 字段为空。
+ * (SignatureVersion field is empty.)
+ */
+#define ZEGO_SHUMEI_MISSING_SIGNATURE_VERSION 100000013
+
+/**
+ * Shumei Content Moderation return code 100000014: 不支持的 SignatureVersion。
+ * (Unsupported SignatureVersion.)
+ */
+#define ZEGO_SHUMEI_UNSUPPORTED_SIGNATURE_VERSION 100000014
+
+/**
+ * Shumei Content Moderation return code 100000015: 网关内部错误。
+ * (Gateway internal error.)
+ */
+#define ZEGO_SHUMEI_GATEWAY_INTERNAL_ERROR 100000015
+
+/**
+ * Shumei Content Moderation return code 100000016: App 未配置正式环境。
+ * (App is not configured for production environment.)
+ */
+#define ZEGO_SHUMEI_PRODUCTION_ENV_NOT_CONFIGURED 100000016
+
+/**
+ * Shumei Content Moderation return code 100000017: App 未开通该服务。
+ * (App has not enabled this service.)
+ */
+#define ZEGO_SHUMEI_APP_SERVICE_NOT_ENABLED 100000017
+
+/**
+ * Online KTV return code 100000004: 签名过期。
+ * (Signature expired.)
+ */
+#define ZEGO_KTV_SIGNATURE_EXPIRED 100000004
+
+/**
+ * Online KTV return code 100000005: 签名错误。
+ * (Signature error.)
+ */
+#define ZEGO_KTV_INVALID_SIGNATURE 100000005
+
+/**
+ * Online KTV return code 320000002: 超过接口频率限制。
+ * (The API rate limit is exceeded.)
+ */
+#define ZEGO_KTV_RATE_LIMIT_EXCEEDED 320000002
+
+/**
+ * Online KTV return code 320000004: 参数非法。
+ * (Invalid parameter.)
+ */
+#define ZEGO_KTV_INVALID_PARAMETER 320000004
+
+/**
+ * Online KTV return code 320010000: AppId 不可用。
+ * (The AppId is unavailable.)
+ */
+#define ZEGO_KTV_APP_ID_UNAVAILABLE 320010000
+
+/**
+ * Online KTV return code 320010001: 不支持的付费类型。
+ * (Unsupported payment type.)
+ */
+#define ZEGO_KTV_UNSUPPORTED_PAYMENT_TYPE 320010001
+
+/**
+ * Online KTV return code 320010007: KrcToken 非法。
+ * (Invalid KrcToken.)
+ */
+#define ZEGO_KTV_INVALID_KRC_TOKEN 320010007
+
+/**
+ * Online KTV return code 320010008: KrcToken 过期。
+ * (KrcToken expired.)
+ */
+#define ZEGO_KTV_KRC_TOKEN_EXPIRED 320010008
+
+/**
+ * Online KTV return code 320010009: 歌词不存在。
+ * (Lyrics do not exist.)
+ */
+#define ZEGO_KTV_LYRICS_NOT_FOUND 320010009
+
+/**
+ * Online KTV return code 320010013: 未开通该版权商的使用权限。
+ * (Permission to use this copyright vendor is not activated.)
+ */
+#define ZEGO_KTV_VENDOR_PERMISSION_NOT_ENABLED 320010013
+
+/**
+ * Online KTV return code 320010014: 当前服务端接口，不支持该版权商调用。
+ * (The current server API does not support calls for this copyright vendor.)
+ */
+#define ZEGO_KTV_VENDOR_NOT_SUPPORTED_BY_API 320010014
+
+/**
+ * Online KTV return code 320040001: 无效的 VendorId。
+ * (Invalid VendorId.)
+ */
+#define ZEGO_KTV_INVALID_VENDOR_ID 320040001
+
+/**
+ * Online KTV return code 320040002: 无效的 AppId。
+ * (Invalid AppId.)
+ */
+#define ZEGO_KTV_INVALID_APP_ID 320040002
+
+/**
+ * Online KTV return code 320040004: 无效的 SongId。
+ * (Invalid SongId.)
+ */
+#define ZEGO_KTV_INVALID_SONG_ID 320040004
+
+/**
+ * Online KTV return code 320040005: 无效的 Page。
+ * (Invalid Page.)
+ */
+#define ZEGO_KTV_INVALID_PAGE 320040005
+
+/**
+ * Online KTV return code 320040008: 无效的榜单 TopId。
+ * (Invalid chart TopId.)
+ */
+#define ZEGO_KTV_INVALID_CHART_TOP_ID 320040008
+
+/**
+ * Online KTV return code 320050000: 系统错误。
+ * (System error.)
+ */
+#define ZEGO_KTV_SYSTEM_ERROR 320050000
+
+/**
+ * Online KTV return code 320050002: 系统繁忙。
+ * (System busy.)
+ */
+#define ZEGO_KTV_SYSTEM_BUSY 320050002
+
+/**
+ * Online KTV return code 320050003: 未定义的引擎错误。
+ * (Undefined engine error.)
+ */
+#define ZEGO_KTV_UNDEFINED_ENGINE_ERROR 320050003
+
+/**
+ * Online KTV return code 320050004: 引擎内部错误。
+ * (Engine internal error.)
+ */
+#define ZEGO_KTV_ENGINE_INTERNAL_ERROR 320050004
+
+/**
+ * Large Class return code 0: 成功
+ * (Success.)
+ */
+#define ZEGO_LARGE_CLASS_SUCCESS 0
+
+/**
+ * Large Class return code 1: 异常
+ * (Exception.)
+ */
+#define ZEGO_LARGE_CLASS_GENERAL_ERROR 1
+
+/**
+ * Large Class return code 2: 重复请求
+ * (Duplicate request.)
+ */
+#define ZEGO_LARGE_CLASS_DUPLICATE_REQUEST 2
+
+/**
+ * Large Class return code 3: 系统错误
+ * (System error.)
+ */
+#define ZEGO_LARGE_CLASS_SYSTEM_ERROR 3
+
+/**
+ * Large Class return code 4: 错误的参数
+ * (Incorrect parameter.)
+ */
+#define ZEGO_LARGE_CLASS_INVALID_PARAMETER 4
+
+/**
+ * Large Class return code 10001: 课堂已有老师，不能以老师角色加入。
+ * (The class already has a teacher. You cannot join as a teacher.)
+ */
+#define ZEGO_LARGE_CLASS_CLASS_ALREADY_HAS_TEACHER 10001
+
+/**
+ * Large Class return code 10002: 课堂人数已满，无法加入。
+ * (The class is full and cannot be joined.)
+ */
+#define ZEGO_LARGE_CLASS_CLASS_FULL 10002
+
+/**
+ * Large Class return code 10003: 没有权限修改他人信息。
+ * (No permission to modify other users' information.)
+ */
+#define ZEGO_LARGE_CLASS_OTHER_USER_INFO_PERMISSION_DENIED 10003
+
+/**
+ * Large Class return code 10004: 目标用户不在教室。
+ * (The target user is not in the classroom.)
+ */
+#define ZEGO_LARGE_CLASS_TARGET_USER_NOT_IN_CLASS 10004
+
+/**
+ * Large Class return code 10005: 需要先登录教室。
+ * (You need to log in to the classroom first.)
+ */
+#define ZEGO_LARGE_CLASS_NOT_LOGGED_IN_TO_CLASS 10005
+
+/**
+ * Large Class return code 10006: 教室不存在。
+ * (The classroom does not exist.)
+ */
+#define ZEGO_LARGE_CLASS_CLASS_NOT_FOUND 10006
+
+/**
+ * Large Class return code 10007: 连麦人数已满。
+ * (The number of co-hosts is full.)
+ */
+#define ZEGO_LARGE_CLASS_CO_HOST_LIMIT_REACHED 10007
+
+/**
+ * Small Class return code 0: 成功。
+ * (Success.)
+ */
+#define ZEGO_SMALL_CLASS_SUCCESS 0
+
+/**
+ * Small Class return code 1: 异常。
+ * (Exception.)
+ */
+#define ZEGO_SMALL_CLASS_GENERAL_ERROR 1
+
+/**
+ * Small Class return code 2: 重复请求。
+ * (Duplicate request.)
+ */
+#define ZEGO_SMALL_CLASS_DUPLICATE_REQUEST 2
+
+/**
+ * Small Class return code 3: 系统错误。
+ * (System error.)
+ */
+#define ZEGO_SMALL_CLASS_SYSTEM_ERROR 3
+
+/**
+ * Small Class return code 4: 错误的参数。
+ * (Incorrect parameter.)
+ */
+#define ZEGO_SMALL_CLASS_INVALID_PARAMETER 4
+
+/**
+ * Small Class return code 10001: 课堂已有老师，不能以老师角色加入。
+ * (The class already has a teacher. You cannot join as a teacher.)
+ */
+#define ZEGO_SMALL_CLASS_CLASS_ALREADY_HAS_TEACHER 10001
+
+/**
+ * Small Class return code 10002: 课堂人数已满，无法加入。
+ * (The class is full and cannot be joined.)
+ */
+#define ZEGO_SMALL_CLASS_CLASS_FULL 10002
+
+/**
+ * Small Class return code 10003: 没有权限修改他人信息。
+ * (No permission to modify other users' information.)
+ */
+#define ZEGO_SMALL_CLASS_OTHER_USER_INFO_PERMISSION_DENIED 10003
+
+/**
+ * Small Class return code 10004: 目标用户不在教室。
+ * (The target user is not in the classroom.)
+ */
+#define ZEGO_SMALL_CLASS_TARGET_USER_NOT_IN_CLASS 10004
+
+/**
+ * Small Class return code 10005: 需要先登录教室。
+ * (You need to log in to the classroom first.)
+ */
+#define ZEGO_SMALL_CLASS_NOT_LOGGED_IN_TO_CLASS 10005
+
+/**
+ * Small Class return code 10006: 教室不存在。
+ * (The classroom does not exist.)
+ */
+#define ZEGO_SMALL_CLASS_CLASS_NOT_FOUND 10006
+
+/**
+ * Small Class return code 10007: 连麦人数已满。
+ * (The number of co-hosts is full.)
+ */
+#define ZEGO_SMALL_CLASS_CO_HOST_LIMIT_REACHED 10007
+
+/**
  * The range a return code belongs to.
  */
 enum zego_category_t
@@ -703,6 +4246,177 @@ typedef uint32_t zego_event_category_t;
 #endif // __STDC_VERSION__ >= 202311L
 #endif // __cplusplus
 
+/**
+ * Which catalog a code belongs to.
+ */
+enum zego_family_t
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /**
+   * API return codes, `Code`: the `Code` field of every response.
+   */
+  ZEGO_FAMILY_RETURN = 0,
+  /**
+   * Callback exception event codes, `EventCode`.
+   */
+  ZEGO_FAMILY_EVENT = 1,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum zego_family_t zego_family_t;
+#else
+typedef uint32_t zego_family_t;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/**
+ * A ZEGO server product whose codes the library holds: the `product` of the
+ * `zego_product_code_*` and `zego_product_event_*` functions. The values never change;
+ * a newer library may add products. `zego_product_id` gives the stable id every binding uses.
+ */
+enum zego_product_t
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /**
+   * AI Agent (实时互动 AI Agent): `aiagent`.
+   */
+  ZEGO_PRODUCT_AI_AGENT = 0,
+  /**
+   * Real-Time Voice and Video (RTC) (实时音视频): `rtc`.
+   */
+  ZEGO_PRODUCT_RTC = 1,
+  /**
+   * In-app Chat (ZIM) (即时通讯 ZIM): `zim`.
+   */
+  ZEGO_PRODUCT_ZIM = 2,
+  /**
+   * Digital Human API (数字人 API): `digital_human`.
+   */
+  ZEGO_PRODUCT_DIGITAL_HUMAN = 3,
+  /**
+   * Cloud Real-time ASR (实时语音识别): `asr`.
+   */
+  ZEGO_PRODUCT_ASR = 4,
+  /**
+   * Cloud Player (云端播放器): `cloud_player`.
+   */
+  ZEGO_PRODUCT_CLOUD_PLAYER = 5,
+  /**
+   * Cloud Recording (云端录制): `cloud_recording`.
+   */
+  ZEGO_PRODUCT_CLOUD_RECORDING = 6,
+  /**
+   * Super Board (超级白板): `super_board`.
+   */
+  ZEGO_PRODUCT_SUPER_BOARD = 7,
+  /**
+   * Mini Game (小游戏): `mini_game`.
+   */
+  ZEGO_PRODUCT_MINI_GAME = 8,
+  /**
+   * Analytics Dashboard (星图): `analytics`.
+   */
+  ZEGO_PRODUCT_ANALYTICS = 9,
+  /**
+   * Shumei Content Moderation (数美内容审核): `shumei`.
+   */
+  ZEGO_PRODUCT_SHUMEI = 10,
+  /**
+   * Online KTV (在线 KTV): `ktv`.
+   */
+  ZEGO_PRODUCT_KTV = 11,
+  /**
+   * Large Class (大班课): `large_class`.
+   */
+  ZEGO_PRODUCT_LARGE_CLASS = 12,
+  /**
+   * Small Class (小班课): `small_class`.
+   */
+  ZEGO_PRODUCT_SMALL_CLASS = 13,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum zego_product_t zego_product_t;
+#else
+typedef uint32_t zego_product_t;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/**
+ * A section of a product's code pages (the heading above a table): the `section` of the
+ * `zego_section_code_*` functions, which answer exactly where a product's sections define a
+ * number differently. The values never change; a newer library may add sections.
+ */
+enum zego_section_t
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /**
+   * Real-Time Voice and Video (RTC): Common return codes (`common`).
+   */
+  ZEGO_SECTION_RTC_COMMON = 0,
+  /**
+   * Real-Time Voice and Video (RTC): Room signaling APIs (`room_signaling`).
+   */
+  ZEGO_SECTION_RTC_ROOM_SIGNALING = 1,
+  /**
+   * Real-Time Voice and Video (RTC): Stream mixing and transcoding APIs (`stream_mixing`).
+   */
+  ZEGO_SECTION_RTC_STREAM_MIXING = 2,
+  /**
+   * Real-Time Voice and Video (RTC): Media service APIs (`media_services`).
+   */
+  ZEGO_SECTION_RTC_MEDIA_SERVICES = 3,
+  /**
+   * Real-Time Voice and Video (RTC): Media file APIs (`media_files`).
+   */
+  ZEGO_SECTION_RTC_MEDIA_FILES = 4,
+  /**
+   * Real-Time Voice and Video (RTC): Audio and video stream moderation APIs (`stream_moderation`).
+   */
+  ZEGO_SECTION_RTC_STREAM_MODERATION = 5,
+  /**
+   * Real-Time Voice and Video (RTC): Scene APIs (`scene`).
+   */
+  ZEGO_SECTION_RTC_SCENE = 6,
+  /**
+   * In-app Chat (ZIM): Common return codes (`common`).
+   */
+  ZEGO_SECTION_ZIM_COMMON = 7,
+  /**
+   * In-app Chat (ZIM): Business return codes (`business`).
+   */
+  ZEGO_SECTION_ZIM_BUSINESS = 8,
+  /**
+   * Cloud Real-time ASR: Common return codes (`common`).
+   */
+  ZEGO_SECTION_ASR_COMMON = 9,
+  /**
+   * Cloud Real-time ASR: Business return codes (`business`).
+   */
+  ZEGO_SECTION_ASR_BUSINESS = 10,
+  /**
+   * Shumei Content Moderation: Common return codes (`common`).
+   */
+  ZEGO_SECTION_SHUMEI_COMMON = 11,
+  /**
+   * Shumei Content Moderation: Audio and video stream moderation APIs (`stream_moderation`).
+   */
+  ZEGO_SECTION_SHUMEI_STREAM_MODERATION = 12,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum zego_section_t zego_section_t;
+#else
+typedef uint32_t zego_section_t;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
@@ -714,6 +4428,177 @@ extern "C" {
  * Never NULL; static lifetime; thread-safe and async-signal-safe.
  */
 const char *zego_codes_version(void);
+
+/**
+ * The number of products: their values are 0 to `zego_product_count() - 1`, in the order of
+ * the `ZEGO_PRODUCT_*` constants. A newer library may add products at the end.
+ * Thread-safe and async-signal-safe.
+ */
+size_t zego_product_count(void);
+
+/**
+ * The stable id of `product`, such as "rtc" or "digital_human": the name every binding and
+ * the command line use. "" (not NULL) for a value that names no product.
+ *
+ * Never NULL: NUL-terminated ASCII with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_product_id(uint32_t product);
+
+/**
+ * ZEGO's Chinese name of `product`; "" (not NULL) for a value that names no product.
+ *
+ * Never NULL: NUL-terminated UTF-8 with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_product_name(uint32_t product);
+
+/**
+ * ZEGO's English name of `product`; "" (not NULL) for a value that names no product.
+ *
+ * Never NULL: NUL-terminated UTF-8 with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_product_name_en(uint32_t product);
+
+/**
+ * The product whose stable id is the `len` bytes at `id` (exact: "rtc", not "RTC"; no NUL
+ * needed, pass `strlen(id)` for a C string); `ZEGO_PRODUCT_NONE` when none has it, for a
+ * NULL `id` and for bytes that are not UTF-8. Thread-safe and async-signal-safe.
+ *
+ * # Safety
+ * `id` is NULL or points to at least `len` readable bytes.
+ */
+uint32_t zego_product_from_id(const char *id, size_t len);
+
+/**
+ * The product whose API answers at the host name in the `len` bytes at `host`, such as
+ * "rtc-api.zego.im": one of the hosts ZEGO's pages document for it, or a regional one
+ * that adds a `-suffix` to the first label ("rtc-api-sha.zego.im"). ASCII case, a
+ * trailing dot and a `:port` do not matter. `ZEGO_PRODUCT_NONE` when no product's
+ * pages document the host, for a NULL `host` and for bytes that are not UTF-8.
+ * Thread-safe and async-signal-safe.
+ *
+ * # Safety
+ * `host` is NULL or points to at least `len` readable bytes.
+ */
+uint32_t zego_product_from_host(const char *host, size_t len);
+
+/**
+ * Whether `product` has codes of `family` (`ZEGO_FAMILY_RETURN` or `ZEGO_FAMILY_EVENT`):
+ * every product has return codes; few have callback event codes. False for a value that
+ * names no product or family. Thread-safe and async-signal-safe.
+ */
+bool zego_product_has(uint32_t product, uint32_t family);
+
+/**
+ * The number of entries of `product`'s catalog of `family`: one per code and section that
+ * lists it, so a code several sections list counts once per section. 0 for a value that
+ * names no product or family. Thread-safe and async-signal-safe.
+ */
+size_t zego_product_meaning_count(uint32_t product, uint32_t family);
+
+/**
+ * The entry at `index` (0 to `zego_product_meaning_count(product, family) - 1`) of
+ * `product`'s catalog of `family`, ascending by code, then by section: writes its code
+ * to `*out_code` and its section to `*out_section` (`ZEGO_SECTION_NONE` where the
+ * product's pages have no sections) and returns true. For an index out of range, or a
+ * value that names no product or family, writes `UINT32_MAX` and `ZEGO_SECTION_NONE` and
+ * returns false. Either pointer may be NULL: nothing is written through it.
+ * Thread-safe and async-signal-safe; it writes only through the two pointers.
+ *
+ * # Safety
+ * Each of `out_code` and `out_section` is NULL or valid for a write of a `uint32_t`.
+ */
+bool zego_product_meaning(uint32_t product,
+                          uint32_t family,
+                          size_t index,
+                          uint32_t *out_code,
+                          uint32_t *out_section);
+
+/**
+ * The number of sections of every product: their values are 0 to `zego_section_count() -
+ * 1`, in the order of the `ZEGO_SECTION_*` constants, each product's together. A newer
+ * library may add sections at the end. Thread-safe and async-signal-safe.
+ */
+size_t zego_section_count(void);
+
+/**
+ * The product whose pages have `section`; `ZEGO_PRODUCT_NONE` for a value that names no
+ * section. Thread-safe and async-signal-safe.
+ */
+uint32_t zego_section_product(uint32_t section);
+
+/**
+ * The family of the codes `section` holds (`ZEGO_FAMILY_RETURN` or `ZEGO_FAMILY_EVENT`);
+ * `UINT32_MAX`, which is no family, for a value that names no section.
+ * Thread-safe and async-signal-safe.
+ */
+uint32_t zego_section_family(uint32_t section);
+
+/**
+ * The stable id of `section`, unique within its product, such as "media_files"; "" (not
+ * NULL) for a value that names no section.
+ *
+ * Never NULL: NUL-terminated ASCII with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_section_id(uint32_t section);
+
+/**
+ * The heading of `section` on ZEGO's Chinese page (this project's title where the page has
+ * none); "" (not NULL) for a value that names no section.
+ *
+ * Never NULL: NUL-terminated UTF-8 with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_section_title(uint32_t section);
+
+/**
+ * The heading of `section` on ZEGO's English page (this project's title where the page has
+ * none); "" (not NULL) for a value that names no section.
+ *
+ * Never NULL: NUL-terminated UTF-8 with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_section_title_en(uint32_t section);
+
+/**
+ * The section of `product` whose stable id is the `len` bytes at `id` (exact; no NUL
+ * needed); `ZEGO_SECTION_NONE` when it has none of that id, for a value that names no
+ * product, a NULL `id` and bytes that are not UTF-8. Thread-safe and async-signal-safe.
+ *
+ * # Safety
+ * `id` is NULL or points to at least `len` readable bytes.
+ */
+uint32_t zego_section_from_id(uint32_t product, const char *id, size_t len);
+
+/**
+ * "Who defines this number": how many entries of every product's catalog of `family`
+ * (`ZEGO_FAMILY_RETURN` or `ZEGO_FAMILY_EVENT`) hold `code`, one per product and section
+ * that lists it. 0 for a value that names no family. Thread-safe and async-signal-safe.
+ */
+size_t zego_definitions_count(uint32_t family, uint32_t code);
+
+/**
+ * The definition at `index` (0 to `zego_definitions_count(family, code) - 1`) of `code`
+ * in `family`, in product order, then by section: writes its product to `*out_product`
+ * and its section to `*out_section` (`ZEGO_SECTION_NONE` where the product's pages have no
+ * sections) and returns true. Its texts are then `zego_section_code_*(section, code)`, or
+ * `zego_product_code_*(product, code)` (`zego_product_event_*` for event codes) where it
+ * has no section. For an index out of range or a value that names no family, writes
+ * `ZEGO_PRODUCT_NONE` and `ZEGO_SECTION_NONE` and returns false. Either pointer may be NULL:
+ * nothing is written through it. Thread-safe and async-signal-safe; it writes only through
+ * the two pointers.
+ *
+ * # Safety
+ * Each of `out_product` and `out_section` is NULL or valid for a write of a `uint32_t`.
+ */
+bool zego_definition(uint32_t family,
+                     uint32_t code,
+                     size_t index,
+                     uint32_t *out_product,
+                     uint32_t *out_section);
 
 /**
  * ZEGO's Chinese description of return code `code`; for an unknown code, a generic text
@@ -960,6 +4845,500 @@ size_t zego_event_format_en(uint32_t code, char *buf, size_t len);
  * Thread-safe and async-signal-safe.
  */
 const char *zego_event_withdrawn(uint32_t code);
+
+/**
+ * ZEGO's Chinese description of return code `code` of product `product`.
+ * Where the product's sections define the code differently
+ * (`zego_product_code_is_ambiguous`), a sentence saying to look it up by section instead
+ * of picking one. For an unknown code, the product's generic text for the range it falls
+ * in; for a `product` that names no product, a text saying so.
+ *
+ * Never NULL: NUL-terminated UTF-8 with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_product_code_message(uint32_t product, uint32_t code);
+
+/**
+ * ZEGO's English description of return code `code` of product `product` (where ZEGO
+ * publishes none, this project's translation); otherwise as `zego_product_code_message`.
+ *
+ * Never NULL: NUL-terminated UTF-8 with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_product_code_message_en(uint32_t product, uint32_t code);
+
+/**
+ * ZEGO's suggested handling of return code `code` of product `product`, in Chinese: ""
+ * where ZEGO publishes none; generic advice for an unknown code or an ambiguous one and
+ * for a `product` that names no product.
+ *
+ * Never NULL: NUL-terminated UTF-8 with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_product_code_suggestion(uint32_t product, uint32_t code);
+
+/**
+ * ZEGO's suggested handling of return code `code` of product `product`, in English;
+ * otherwise as `zego_product_code_suggestion`.
+ *
+ * Never NULL: NUL-terminated UTF-8 with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_product_code_suggestion_en(uint32_t product, uint32_t code);
+
+/**
+ * The possible causes of return code `code` of product `product` in Chinese, where ZEGO's
+ * page has such a column; "" (not NULL) elsewhere, and for an unknown code or an ambiguous
+ * one and a `product` that names no product.
+ *
+ * Never NULL: NUL-terminated UTF-8 with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_product_code_cause(uint32_t product, uint32_t code);
+
+/**
+ * The possible causes of return code `code` of product `product` in English; otherwise as
+ * `zego_product_code_cause`.
+ *
+ * Never NULL: NUL-terminated UTF-8 with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_product_code_cause_en(uint32_t product, uint32_t code);
+
+/**
+ * The stable symbolic name of return code `code` of product `product`, UPPER_SNAKE_CASE
+ * and unique within its product and family (the suffix of its `ZEGO_<PRODUCT>_` constant);
+ * "" (not NULL) for an unknown code or an ambiguous one and for a `product` that names no
+ * product.
+ *
+ * Never NULL: NUL-terminated ASCII with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_product_code_name(uint32_t product, uint32_t code);
+
+/**
+ * Whether the catalog holds return code `code` of product `product` (in any of its
+ * sections; true for an ambiguous code too); false for a `product` that names no product.
+ * Thread-safe and async-signal-safe.
+ */
+bool zego_product_code_is_known(uint32_t product, uint32_t code);
+
+/**
+ * Whether the product's sections define return code `code` of product `product`
+ * differently, so that the lookup answers with no name and a message saying to look it up
+ * by section: its meanings are `zego_product_code_meanings` and
+ * `zego_product_code_meaning_section`, and each section's answer is `zego_section_code_*`.
+ * A code several sections list under one name is not ambiguous (the first section's entry
+ * answers). Thread-safe and async-signal-safe.
+ */
+bool zego_product_code_is_ambiguous(uint32_t product, uint32_t code);
+
+/**
+ * The number of entries of the product's catalog that hold return code `code` of product
+ * `product`: one per section that lists it (0 for an unknown code and for a `product` that
+ * names no product). Thread-safe and async-signal-safe.
+ */
+size_t zego_product_code_meanings(uint32_t product, uint32_t code);
+
+/**
+ * The section of the entry at `index` (0 to `zego_product_code_meanings(product, code) -
+ * 1`, in the order of the sections) holding return code `code` of product `product`: its
+ * texts are then `zego_section_code_*(section, code)`. `ZEGO_SECTION_NONE` for an index
+ * out of range, for a `product` that names no product, and where the product's pages have
+ * no sections (such a product has one entry per code). Thread-safe and async-signal-safe.
+ */
+uint32_t zego_product_code_meaning_section(uint32_t product, uint32_t code, size_t index);
+
+/**
+ * Whether the same request may succeed when sent again later (after a backoff, at most
+ * with a fresh signature): the guidance is `ZEGO_GUIDANCE_RENEW_SIGNATURE`,
+ * `ZEGO_GUIDANCE_RETRY_LATER` or `ZEGO_GUIDANCE_SLOW_DOWN`; false for an unknown code and
+ * for a `product` that names no product.
+ * Thread-safe and async-signal-safe.
+ */
+bool zego_product_code_is_retryable(uint32_t product, uint32_t code);
+
+/**
+ * What a caller should do on receiving return code `code` of product `product`;
+ * `ZEGO_GUIDANCE_UNKNOWN` for an unknown code and for a `product` that names no product.
+ * For an ambiguous code, the guidance its meanings share, or `ZEGO_GUIDANCE_UNKNOWN` where
+ * they differ.
+ * Thread-safe and async-signal-safe.
+ */
+zego_guidance_t zego_product_code_guidance(uint32_t product, uint32_t code);
+
+/**
+ * The range return code `code` falls in, known or not: `ZEGO_CATEGORY_SUCCESS` for 0,
+ * `ZEGO_CATEGORY_COMMON` for ZEGO's gateway codes (100000000 to 100999999), otherwise AI
+ * Agent's ranges for AI Agent (as `zego_code_category`) and `ZEGO_CATEGORY_BUSINESS`, the
+ * product's own codes, for any other product; `ZEGO_CATEGORY_UNKNOWN` for a `product` that
+ * names no product. Thread-safe and async-signal-safe.
+ */
+zego_category_t zego_product_code_category(uint32_t product, uint32_t code);
+
+/**
+ * The revision of ZEGO's page (a date, "YYYY-MM-DD", or the seed's name) that first lists
+ * return code `code` of product `product`, among those this project vendors; "" (not NULL)
+ * for an unknown code or an ambiguous one and for a `product` that names no product.
+ *
+ * Never NULL: NUL-terminated ASCII with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_product_code_since(uint32_t product, uint32_t code);
+
+/**
+ * The revision of ZEGO's page (a date, "YYYY-MM-DD") that no longer lists return code
+ * `code` of product `product`; "" (not NULL) while ZEGO documents it, for an unknown code
+ * or an ambiguous one and for a `product` that names no product. A withdrawn code keeps
+ * its constant, its name and its last published texts.
+ *
+ * Never NULL: NUL-terminated ASCII with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_product_code_withdrawn(uint32_t product, uint32_t code);
+
+/**
+ * Writes one log line about return code `code` of product `product` in Chinese into `buf`,
+ * in the manner of snprintf and with the contract of `zego_code_format`: `CODE NAME:
+ * <message> 建议：<suggestion>` (no name for an unknown code or an ambiguous one, no
+ * suggestion part where there is none). The wording is for people, not for parsing.
+ * Returns the length of the whole line in bytes, without the terminating NUL, whatever
+ * `len` is; writes at most `len` bytes, ending them with a NUL when `len` is above zero,
+ * never cutting a UTF-8 character; with `len` 0 or a NULL `buf`, writes nothing.
+ *
+ * Thread-safe and async-signal-safe; it writes only to `buf`.
+ *
+ * # Safety
+ * `buf` is NULL or points to at least `len` writable bytes.
+ */
+size_t zego_product_code_format(uint32_t product, uint32_t code, char *buf, size_t len);
+
+/**
+ * `zego_product_code_format` in English: `CODE NAME: <message> Suggestion: <suggestion>`;
+ * the same contract.
+ *
+ * # Safety
+ * `buf` is NULL or points to at least `len` writable bytes.
+ */
+size_t zego_product_code_format_en(uint32_t product, uint32_t code, char *buf, size_t len);
+
+/**
+ * ZEGO's Chinese description of callback event code `code` of product `product`.
+ * Where the product's sections define the code differently
+ * (`zego_product_event_is_ambiguous`), a sentence saying to look it up by section instead
+ * of picking one. For an unknown code, the product's generic text for the range it falls
+ * in; for a `product` that names no product, a text saying so.
+ *
+ * Never NULL: NUL-terminated UTF-8 with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_product_event_message(uint32_t product, uint32_t code);
+
+/**
+ * ZEGO's English description of callback event code `code` of product `product` (where
+ * ZEGO publishes none, this project's translation); otherwise as
+ * `zego_product_event_message`.
+ *
+ * Never NULL: NUL-terminated UTF-8 with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_product_event_message_en(uint32_t product, uint32_t code);
+
+/**
+ * ZEGO's suggested handling of callback event code `code` of product `product`, in
+ * Chinese: "" where ZEGO publishes none; generic advice for an unknown code or an
+ * ambiguous one and for a `product` that names no product.
+ *
+ * Never NULL: NUL-terminated UTF-8 with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_product_event_suggestion(uint32_t product, uint32_t code);
+
+/**
+ * ZEGO's suggested handling of callback event code `code` of product `product`, in
+ * English; otherwise as `zego_product_event_suggestion`.
+ *
+ * Never NULL: NUL-terminated UTF-8 with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_product_event_suggestion_en(uint32_t product, uint32_t code);
+
+/**
+ * The possible causes of callback event code `code` of product `product` in Chinese, where
+ * ZEGO's page has such a column; "" (not NULL) elsewhere, and for an unknown code or an
+ * ambiguous one and a `product` that names no product.
+ *
+ * Never NULL: NUL-terminated UTF-8 with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_product_event_cause(uint32_t product, uint32_t code);
+
+/**
+ * The possible causes of callback event code `code` of product `product` in English;
+ * otherwise as `zego_product_event_cause`.
+ *
+ * Never NULL: NUL-terminated UTF-8 with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_product_event_cause_en(uint32_t product, uint32_t code);
+
+/**
+ * The stable symbolic name of callback event code `code` of product `product`,
+ * UPPER_SNAKE_CASE and unique within its product and family (the suffix of its
+ * `ZEGO_<PRODUCT>_EVENT_` constant); "" (not NULL) for an unknown code or an ambiguous one
+ * and for a `product` that names no product.
+ *
+ * Never NULL: NUL-terminated ASCII with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_product_event_name(uint32_t product, uint32_t code);
+
+/**
+ * Whether the catalog holds callback event code `code` of product `product` (in any of its
+ * sections; true for an ambiguous code too); false for a `product` that names no product.
+ * Thread-safe and async-signal-safe.
+ */
+bool zego_product_event_is_known(uint32_t product, uint32_t code);
+
+/**
+ * Whether the product's sections define callback event code `code` of product `product`
+ * differently, so that the lookup answers with no name and a message saying to look it up
+ * by section: its meanings are `zego_product_event_meanings` and
+ * `zego_product_event_meaning_section`, and each section's answer is
+ * `zego_section_code_*`. A code several sections list under one name is not ambiguous (the
+ * first section's entry answers). Thread-safe and async-signal-safe.
+ */
+bool zego_product_event_is_ambiguous(uint32_t product, uint32_t code);
+
+/**
+ * The number of entries of the product's catalog that hold callback event code `code` of
+ * product `product`: one per section that lists it (0 for an unknown code and for a
+ * `product` that names no product). Thread-safe and async-signal-safe.
+ */
+size_t zego_product_event_meanings(uint32_t product, uint32_t code);
+
+/**
+ * The section of the entry at `index` (0 to `zego_product_event_meanings(product, code) -
+ * 1`, in the order of the sections) holding callback event code `code` of product
+ * `product`: its texts are then `zego_section_code_*(section, code)`. `ZEGO_SECTION_NONE`
+ * for an index out of range, for a `product` that names no product, and where the
+ * product's pages have no sections (such a product has one entry per code). Thread-safe
+ * and async-signal-safe.
+ */
+uint32_t zego_product_event_meaning_section(uint32_t product, uint32_t code, size_t index);
+
+/**
+ * Whether the same request may succeed when sent again later (after a backoff, at most
+ * with a fresh signature): the guidance is `ZEGO_GUIDANCE_RENEW_SIGNATURE`,
+ * `ZEGO_GUIDANCE_RETRY_LATER` or `ZEGO_GUIDANCE_SLOW_DOWN`; false for an unknown code and
+ * for a `product` that names no product.
+ * Thread-safe and async-signal-safe.
+ */
+bool zego_product_event_is_retryable(uint32_t product, uint32_t code);
+
+/**
+ * What a caller should do on receiving callback event code `code` of product `product`;
+ * `ZEGO_GUIDANCE_UNKNOWN` for an unknown code and for a `product` that names no product.
+ * For an ambiguous code, the guidance its meanings share, or `ZEGO_GUIDANCE_UNKNOWN` where
+ * they differ.
+ * Thread-safe and async-signal-safe.
+ */
+zego_guidance_t zego_product_event_guidance(uint32_t product, uint32_t code);
+
+/**
+ * The subsystem callback event code `code` comes from, known or not: for AI Agent, as
+ * `zego_event_category`; `ZEGO_EVENT_CATEGORY_UNKNOWN` for any other product, whose pages
+ * do not number their events by subsystem, and for a `product` that names no product.
+ * Thread-safe and async-signal-safe.
+ */
+zego_event_category_t zego_product_event_category(uint32_t product, uint32_t code);
+
+/**
+ * The revision of ZEGO's page (a date, "YYYY-MM-DD", or the seed's name) that first lists
+ * callback event code `code` of product `product`, among those this project vendors; ""
+ * (not NULL) for an unknown code or an ambiguous one and for a `product` that names no
+ * product.
+ *
+ * Never NULL: NUL-terminated ASCII with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_product_event_since(uint32_t product, uint32_t code);
+
+/**
+ * The revision of ZEGO's page (a date, "YYYY-MM-DD") that no longer lists callback event
+ * code `code` of product `product`; "" (not NULL) while ZEGO documents it, for an unknown
+ * code or an ambiguous one and for a `product` that names no product. A withdrawn code
+ * keeps its constant, its name and its last published texts.
+ *
+ * Never NULL: NUL-terminated ASCII with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_product_event_withdrawn(uint32_t product, uint32_t code);
+
+/**
+ * Writes one log line about callback event code `code` of product `product` in Chinese
+ * into `buf`, in the manner of snprintf and with the contract of `zego_code_format`: `CODE
+ * NAME: <message> 建议：<suggestion>` (no name for an unknown code or an ambiguous one, no
+ * suggestion part where there is none). The wording is for people, not for parsing.
+ * Returns the length of the whole line in bytes, without the terminating NUL, whatever
+ * `len` is; writes at most `len` bytes, ending them with a NUL when `len` is above zero,
+ * never cutting a UTF-8 character; with `len` 0 or a NULL `buf`, writes nothing.
+ *
+ * Thread-safe and async-signal-safe; it writes only to `buf`.
+ *
+ * # Safety
+ * `buf` is NULL or points to at least `len` writable bytes.
+ */
+size_t zego_product_event_format(uint32_t product, uint32_t code, char *buf, size_t len);
+
+/**
+ * `zego_product_event_format` in English: `CODE NAME: <message> Suggestion: <suggestion>`;
+ * the same contract.
+ *
+ * # Safety
+ * `buf` is NULL or points to at least `len` writable bytes.
+ */
+size_t zego_product_event_format_en(uint32_t product, uint32_t code, char *buf, size_t len);
+
+/**
+ * ZEGO's Chinese description of code `code` of section `section` (a return or event code,
+ * as the section holds). For an unknown code, the product's generic text for the range it
+ * falls in; for a `section` that names no section, a text saying so.
+ *
+ * Never NULL: NUL-terminated UTF-8 with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_section_code_message(uint32_t section, uint32_t code);
+
+/**
+ * ZEGO's English description of code `code` of section `section` (a return or event code,
+ * as the section holds) (where ZEGO publishes none, this project's translation); otherwise
+ * as `zego_section_code_message`.
+ *
+ * Never NULL: NUL-terminated UTF-8 with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_section_code_message_en(uint32_t section, uint32_t code);
+
+/**
+ * ZEGO's suggested handling of code `code` of section `section` (a return or event code,
+ * as the section holds), in Chinese: "" where ZEGO publishes none; generic advice for an
+ * unknown code and for a `section` that names no section.
+ *
+ * Never NULL: NUL-terminated UTF-8 with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_section_code_suggestion(uint32_t section, uint32_t code);
+
+/**
+ * ZEGO's suggested handling of code `code` of section `section` (a return or event code,
+ * as the section holds), in English; otherwise as `zego_section_code_suggestion`.
+ *
+ * Never NULL: NUL-terminated UTF-8 with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_section_code_suggestion_en(uint32_t section, uint32_t code);
+
+/**
+ * The possible causes of code `code` of section `section` (a return or event code, as the
+ * section holds) in Chinese, where ZEGO's page has such a column; "" (not NULL) elsewhere,
+ * and for an unknown code and a `section` that names no section.
+ *
+ * Never NULL: NUL-terminated UTF-8 with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_section_code_cause(uint32_t section, uint32_t code);
+
+/**
+ * The possible causes of code `code` of section `section` (a return or event code, as the
+ * section holds) in English; otherwise as `zego_section_code_cause`.
+ *
+ * Never NULL: NUL-terminated UTF-8 with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_section_code_cause_en(uint32_t section, uint32_t code);
+
+/**
+ * The stable symbolic name of code `code` of section `section` (a return or event code, as
+ * the section holds), UPPER_SNAKE_CASE and unique within its product and family (the
+ * suffix of its `ZEGO_<PRODUCT>_` or `ZEGO_<PRODUCT>_EVENT_` constant); "" (not NULL) for
+ * an unknown code and for a `section` that names no section.
+ *
+ * Never NULL: NUL-terminated ASCII with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_section_code_name(uint32_t section, uint32_t code);
+
+/**
+ * Whether the catalog holds code `code` of section `section` (a return or event code, as
+ * the section holds); false for a `section` that names no section. Thread-safe and
+ * async-signal-safe.
+ */
+bool zego_section_code_is_known(uint32_t section, uint32_t code);
+
+/**
+ * Whether the same request may succeed when sent again later (after a backoff, at most
+ * with a fresh signature): the guidance is `ZEGO_GUIDANCE_RENEW_SIGNATURE`,
+ * `ZEGO_GUIDANCE_RETRY_LATER` or `ZEGO_GUIDANCE_SLOW_DOWN`; false for an unknown code and
+ * for a `section` that names no section.
+ * Thread-safe and async-signal-safe.
+ */
+bool zego_section_code_is_retryable(uint32_t section, uint32_t code);
+
+/**
+ * What a caller should do on receiving code `code` of section `section` (a return or event
+ * code, as the section holds); `ZEGO_GUIDANCE_UNKNOWN` for an unknown code and for a
+ * `section` that names no section. Thread-safe and async-signal-safe.
+ */
+zego_guidance_t zego_section_code_guidance(uint32_t section, uint32_t code);
+
+/**
+ * The revision of ZEGO's page (a date, "YYYY-MM-DD", or the seed's name) that first lists
+ * code `code` of section `section` (a return or event code, as the section holds), among
+ * those this project vendors; "" (not NULL) for an unknown code and for a `section` that
+ * names no section.
+ *
+ * Never NULL: NUL-terminated ASCII with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_section_code_since(uint32_t section, uint32_t code);
+
+/**
+ * The revision of ZEGO's page (a date, "YYYY-MM-DD") that no longer lists code `code` of
+ * section `section` (a return or event code, as the section holds); "" (not NULL) while
+ * ZEGO documents it, for an unknown code and for a `section` that names no section. A
+ * withdrawn code keeps its constant, its name and its last published texts.
+ *
+ * Never NULL: NUL-terminated ASCII with static lifetime (do not free it).
+ * Thread-safe and async-signal-safe.
+ */
+const char *zego_section_code_withdrawn(uint32_t section, uint32_t code);
+
+/**
+ * Writes one log line about code `code` of section `section` (a return or event code, as
+ * the section holds) in Chinese into `buf`, in the manner of snprintf and with the
+ * contract of `zego_code_format`: `CODE NAME: <message> 建议：<suggestion>` (no name for an
+ * unknown code, no suggestion part where there is none). The wording is for people, not
+ * for parsing. Returns the length of the whole line in bytes, without the terminating NUL,
+ * whatever `len` is; writes at most `len` bytes, ending them with a NUL when `len` is
+ * above zero, never cutting a UTF-8 character; with `len` 0 or a NULL `buf`, writes
+ * nothing.
+ *
+ * Thread-safe and async-signal-safe; it writes only to `buf`.
+ *
+ * # Safety
+ * `buf` is NULL or points to at least `len` writable bytes.
+ */
+size_t zego_section_code_format(uint32_t section, uint32_t code, char *buf, size_t len);
+
+/**
+ * `zego_section_code_format` in English: `CODE NAME: <message> Suggestion: <suggestion>`;
+ * the same contract.
+ *
+ * # Safety
+ * `buf` is NULL or points to at least `len` writable bytes.
+ */
+size_t zego_section_code_format_en(uint32_t section, uint32_t code, char *buf, size_t len);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -32,8 +32,11 @@ python-wheel: $(PY_TOOLS) ## build the wheel with maturin and install it into .v
 	$(PY) -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps $(PY_WHEELS)/*.whl
 	@ls -l $(PY_WHEELS)/*.whl
 
-test-python: python-wheel ## pytest on the installed wheel, mypy --strict, stubtest, and CPython 3.9 where present
-	cd python/tests && ZEGO_CODES_ROOT=$(CURDIR) $(PY) -m pytest -q -p no:cacheprovider
+# ZEGOCODES_PRODUCTS: the products oracle (Makefile), which test_products.py checks every row of.
+PY_TEST_ENV = ZEGO_CODES_ROOT=$(CURDIR) ZEGOCODES_PRODUCTS=$(CURDIR)/$(PRODUCTS_ORACLE)
+
+test-python: python-wheel $(PRODUCTS_ORACLE) ## pytest on the installed wheel, mypy --strict, stubtest, and CPython 3.9 where present
+	cd python/tests && $(PY_TEST_ENV) $(PY) -m pytest -q -p no:cacheprovider
 	cd python && $(PY_MYPY) --strict zego_codes
 	cd python/tests/typing && $(PY_MYPY) --strict example.py && $(PY) example.py > /dev/null
 	cd python/tests && $(PY) -m mypy.stubtest zego_codes --allowlist stubtest-allowlist.txt
@@ -43,5 +46,5 @@ else
 	test -x $(PY_OLDEST_VENV)/bin/python || $(PY_OLDEST) -m venv $(PY_OLDEST_VENV)
 	$(PY_OLDEST_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r tests/dist/requirements-py39.txt
 	$(PY_OLDEST_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps $(PY_WHEELS)/*.whl
-	cd python/tests && ZEGO_CODES_ROOT=$(CURDIR) $(PY_OLDEST_VENV)/bin/python -m pytest -q -p no:cacheprovider
+	cd python/tests && $(PY_TEST_ENV) $(PY_OLDEST_VENV)/bin/python -m pytest -q -p no:cacheprovider
 endif

@@ -1,3 +1,4 @@
+use crate::product::Str;
 use crate::{Guidance, Lang, Text};
 
 /// Everything the catalog knows about one code: returned by [`crate::Code::info`] and
@@ -8,15 +9,18 @@ pub struct CodeInfo {
     guidance: Guidance,
     /// Indexed by `Lang as usize`: whether ZEGO's page of that language publishes the text.
     from_zego: [bool; 2],
-    name: Text,
-    since: Text,
+    /// Offsets into the string block: no pointer for a shared library to relocate.
+    name: Str,
+    since: Str,
     /// Index into `generated::revisions::WITHDRAWN`; 0 (no revision) while ZEGO's current
     /// page lists the code. A byte in what was padding, not a pointer: it costs no size or
     /// relocation in a C program that links the tables.
     withdrawn: u8,
-    /// Indexed by `Lang as usize`.
-    message: [Text; 2],
-    suggestion: [Text; 2],
+    /// Indexed by `Lang as usize`. Literals (slices of the string block) rather than offsets
+    /// or `Text`s: a `Text` read back from memory may be either of its forms, a literal made
+    /// here is known to be one, so the C library's `message(..).as_ptr()` is one load.
+    message: [&'static str; 2],
+    suggestion: [Str; 2],
 }
 
 impl CodeInfo {
@@ -25,23 +29,23 @@ impl CodeInfo {
     #[allow(clippy::too_many_arguments)]
     pub(crate) const fn new(
         code: u32,
-        name: &'static str,
+        name: Str,
         guidance: Guidance,
-        since: &'static str,
+        since: Str,
         withdrawn: u8,
         message: [&'static str; 2],
-        suggestion: [&'static str; 2],
+        suggestion: [Str; 2],
         from_zego: [bool; 2],
     ) -> Self {
         CodeInfo {
             code,
             guidance,
             from_zego,
-            name: Text::with_nul(name),
-            since: Text::with_nul(since),
+            name,
+            since,
             withdrawn,
-            message: [Text::with_nul(message[0]), Text::with_nul(message[1])],
-            suggestion: [Text::with_nul(suggestion[0]), Text::with_nul(suggestion[1])],
+            message,
+            suggestion,
         }
     }
 
@@ -54,19 +58,19 @@ impl CodeInfo {
     /// The stable symbolic name, UPPER_SNAKE_CASE, unique within its catalog.
     #[inline]
     pub const fn name(&self) -> Text {
-        self.name
+        self.name.text()
     }
 
     /// ZEGO's description of the code, exactly as published.
     #[inline]
     pub const fn message(&self, lang: Lang) -> Text {
-        self.message[lang as usize]
+        Text::with_nul(self.message[lang as usize])
     }
 
     /// ZEGO's suggested handling, exactly as published; empty where ZEGO publishes `-`.
     #[inline]
     pub const fn suggestion(&self, lang: Lang) -> Text {
-        self.suggestion[lang as usize]
+        self.suggestion[lang as usize].text()
     }
 
     /// What a caller should do (this project's guidance).
@@ -85,7 +89,7 @@ impl CodeInfo {
     /// code: [`crate::SEED_REVISION`] or a page date such as `"2026-07-17"`.
     #[inline]
     pub const fn since(&self) -> Text {
-        self.since
+        self.since.text()
     }
 
     /// The revision of ZEGO's Chinese page (the complete list) that no longer lists the code,

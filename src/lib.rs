@@ -92,6 +92,11 @@ pub const EVENT_CODES_REVISION: &str = generated::event_codes::REVISION_ZH;
 #[cfg(feature = "catalog")]
 pub const EVENT_CODES_REVISION_EN: &str = generated::event_codes::REVISION_EN;
 
+// The README's Rust examples are doctests: `cargo test` compiles and runs them.
+#[cfg(all(doctest, feature = "catalog"))]
+#[doc = include_str!("../README.md")]
+struct ReadmeExamples;
+
 /// The `since` value of return codes present in the first table this project was built
 /// from (ZEGO's page as published from 2025-08 to 2025-11).
 pub const SEED_REVISION: &str = "2025-seed";

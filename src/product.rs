@@ -16,7 +16,7 @@ use core::fmt;
 
 pub use crate::generated::products::Product;
 use crate::generated::products::{
-    FAMILIES, HOSTS, MEANINGS, PRODUCTS, PRODUCT_INFOS, SECTION_INFOS, SLOTS, TEXTS, WITHDRAWN,
+    entries, first, index, EXTRAS, FAMILIES, HOSTS, PRODUCTS, PRODUCT_INFOS, SECTION_INFOS, SINCE, WITHDRAWN,
 };
 use crate::{Category, CodeCategory, EventCategory, Family, Guidance, Lang, Text, COMMON_RANGE};
 
@@ -26,20 +26,17 @@ use crate::{Category, CodeCategory, EventCategory, Family, Guidance, Lang, Text,
 pub(crate) struct Str(u32);
 
 impl Str {
+    /// The empty text, first in the block.
+    pub(crate) const EMPTY: Str = Str(0);
+
     pub(crate) const fn new(offset: u32, len: u32) -> Str {
         Str(offset | len << 20)
     }
 
-    /// The text with its NUL. The generator writes every `Str` inside the block and on
-    /// character boundaries (a test reads each back); should one not be, the answer is "".
+    /// The text: a place in the block, resolved when read ([`Text::as_str`]).
     #[inline]
-    fn text(self) -> Text {
-        let start = (self.0 & 0xF_FFFF) as usize;
-        let end = start + (self.0 >> 20) as usize + 1;
-        match TEXTS.get(start..end) {
-            Some(s) => Text::with_nul(s),
-            None => Text::with_nul("\0"),
-        }
+    pub(crate) const fn text(self) -> Text {
+        Text::in_block(self.0)
     }
 }
 
@@ -47,7 +44,7 @@ impl Str {
 /// (src/generated/return_codes.rs) share the block's bytes. Evaluated at compile time only;
 /// a slice outside the block or off a character boundary fails the build.
 pub(crate) const fn text_at(offset: usize, len: usize) -> &'static str {
-    let (_, rest) = TEXTS.as_bytes().split_at(offset);
+    let (_, rest) = crate::generated::products::BLOCK.as_bytes().split_at(offset);
     let (text, _) = rest.split_at(len + 1);
     match core::str::from_utf8(text) {
         Ok(text) => text,
@@ -62,8 +59,6 @@ pub(crate) struct ProductInfo {
     pub(crate) hosts: (u8, u8),
     /// (first, count) in `SECTION_INFOS`.
     pub(crate) sections: (u8, u8),
-    /// Indices into `FAMILIES`, by `Family as usize`.
-    pub(crate) families: [u8; 2],
 }
 
 pub(crate) struct SectionInfo {
@@ -73,15 +68,54 @@ pub(crate) struct SectionInfo {
     pub(crate) title: [Str; 2],
 }
 
-/// One family's perfect hash: `slots + (code * multiplier >> shift)` indexes `SLOTS`, whose
-/// value added to `entries` indexes `MEANINGS`.
+/// What a family answers for a code it does not hold.
 pub(crate) struct FamilyTable {
-    pub(crate) multiplier: u32,
-    pub(crate) shift: u32,
-    pub(crate) slots: u16,
-    pub(crate) entries: u16,
-    pub(crate) len: u16,
     pub(crate) unknown: [Str; 2],
+}
+
+/// One family's perfect hash and entries in one static, so one address serves both loads:
+/// `slots[code * multiplier >> shift]` is the index of the first entry holding the code.
+pub(crate) struct Table<T, const S: usize, const N: usize> {
+    pub(crate) slots: [T; S],
+    pub(crate) entries: [Meaning; N],
+}
+
+/// A hash slot: an enum whose values are exactly the indices of its family's entries, so
+/// indexing them needs no bounds check.
+pub(crate) trait Slot: Copy {
+    fn index(self) -> usize;
+}
+
+/// The first entry of `table` holding `code`. Inlined into each family's arm of the generated
+/// dispatch with its constants: a multiply, a shift, the slot load, the compare.
+#[inline(always)]
+pub(crate) fn probe<T: Slot, const S: usize, const N: usize>(
+    table: &'static Table<T, S, N>,
+    multiplier: u32,
+    shift: u32,
+    code: u32,
+) -> Option<&'static Meaning> {
+    // The mask costs nothing: the shift already leaves no more bits than S has.
+    let slot = table.slots[(code.wrapping_mul(multiplier) >> shift) as usize & (S - 1)];
+    match table.entries.get(slot.index()) {
+        Some(m) if m.code == code => Some(m),
+        _ => None,
+    }
+}
+
+/// [`probe`]'s entry as its position in the family's entries.
+#[inline(always)]
+pub(crate) fn probe_index<T: Slot, const S: usize, const N: usize>(
+    table: &'static Table<T, S, N>,
+    multiplier: u32,
+    shift: u32,
+    code: u32,
+) -> Option<usize> {
+    let slot = table.slots[(code.wrapping_mul(multiplier) >> shift) as usize & (S - 1)].index();
+    match table.entries.get(slot) {
+        Some(m) if m.code == code => Some(slot),
+        _ => None,
+    }
 }
 
 impl Product {
@@ -147,7 +181,7 @@ impl Product {
 
     /// Whether the product has codes of `family`.
     pub fn has(self, family: Family) -> bool {
-        table(self.info().families[family as usize] as usize).is_some_and(|t| t.len > 0)
+        !self.meanings(family).is_empty()
     }
 
     /// The return code `code` of this product.
@@ -158,9 +192,7 @@ impl Product {
 
     /// Every known code of `family`, every section's, ascending by code then section.
     pub fn meanings(self, family: Family) -> &'static [Meaning] {
-        table(self.info().families[family as usize] as usize)
-            .and_then(|t| MEANINGS.get(t.entries as usize..t.entries as usize + t.len as usize))
-            .unwrap_or(&[])
+        entries(family_of(self, family))
     }
 }
 
@@ -189,6 +221,12 @@ fn host_matches(host: &str, documented: &str) -> bool {
 #[inline]
 fn table(family: usize) -> Option<&'static FamilyTable> {
     FAMILIES.get(family)
+}
+
+/// A family's index: `product * 2 + kind`, as the generated tables number them.
+#[inline]
+fn family_of(product: Product, family: Family) -> usize {
+    product as usize * 2 + family as usize
 }
 
 /// A section of a product's code pages: the `##` heading above a table. Where one product
@@ -231,7 +269,7 @@ impl Section {
     /// The heading on ZEGO's page in `lang` (this project's title where that page has none).
     pub fn title(self, lang: Lang) -> Text {
         self.info()
-            .map_or(Text::with_nul("\0"), |s| s.title[lang as usize].text())
+            .map_or(Str::EMPTY.text(), |s| s.title[lang as usize].text())
     }
 
     /// This section's code `code`: a lookup that answers exactly.
@@ -256,25 +294,42 @@ impl fmt::Display for Section {
 
 /// What one number means in one section of one product: one row of ZEGO's page, with this
 /// project's name and guidance. The product-wide counterpart of [`crate::CodeInfo`].
+///
+/// 32 bytes: the texts a lookup reads are offsets into the string block; the rarer ones
+/// (`since`, ZIM's causes, the per-API page) are indices into small tables of their own.
 #[derive(PartialEq, Eq, Hash)]
 pub struct Meaning {
     code: u32,
-    guidance: Guidance,
-    family: u8,
-    section: Section,
-    from_zego: [bool; 2],
-    /// How many entries of the family hold this code: one per section that lists it.
-    meanings: u8,
-    /// Whether those entries differ in meaning (in name): an unqualified lookup is ambiguous.
-    ambiguous: bool,
-    /// Index into `WITHDRAWN`; 0 while ZEGO's page lists the code.
-    withdrawn: u8,
     name: Str,
-    since: Str,
     message: [Str; 2],
     suggestion: [Str; 2],
-    cause: [Str; 2],
-    api: Str,
+    /// [`Guidance`]'s discriminant.
+    guidance: u8,
+    /// `product * 2 + kind`.
+    family: u8,
+    section: Section,
+    /// FROM_ZEGO_ZH, FROM_ZEGO_EN, AMBIGUOUS.
+    flags: u8,
+    /// How many entries of the family hold this code: one per section that lists it.
+    meanings: u8,
+    /// Index into `WITHDRAWN`; 0 while ZEGO's page lists the code.
+    withdrawn: u8,
+    /// Index into `SINCE`.
+    since: u8,
+    /// Index plus one into `EXTRAS`; 0 for none.
+    extra: u8,
+}
+
+/// Bits of `Meaning::flags`.
+pub(crate) const FROM_ZEGO_ZH: u8 = 1;
+pub(crate) const FROM_ZEGO_EN: u8 = 2;
+/// The family's entries holding this code differ in name: an unqualified lookup is ambiguous.
+pub(crate) const AMBIGUOUS: u8 = 4;
+
+/// What few entries have: ZEGO's possible causes (zh, en) and the per-API page.
+pub(crate) struct Extra {
+    pub(crate) cause: [Str; 2],
+    pub(crate) api: Str,
 }
 
 impl Meaning {
@@ -285,33 +340,39 @@ impl Meaning {
         family: u8,
         section: Section,
         guidance: Guidance,
-        from_zego: [bool; 2],
+        flags: u8,
         meanings: u8,
-        ambiguous: bool,
         withdrawn: u8,
+        since: u8,
+        extra: u8,
         name: Str,
-        since: Str,
         message: [Str; 2],
         suggestion: [Str; 2],
-        cause: [Str; 2],
-        api: Str,
     ) -> Meaning {
         Meaning {
             code,
-            guidance,
-            family,
-            section,
-            from_zego,
-            meanings,
-            ambiguous,
-            withdrawn,
             name,
-            since,
             message,
             suggestion,
-            cause,
-            api,
+            guidance: guidance as u8,
+            family,
+            section,
+            flags,
+            meanings,
+            withdrawn,
+            since,
+            extra,
         }
+    }
+
+    #[inline]
+    fn extra(&self) -> Option<&'static Extra> {
+        EXTRAS.get((self.extra as usize).wrapping_sub(1))
+    }
+
+    #[inline]
+    fn is_ambiguous(&self) -> bool {
+        self.flags & AMBIGUOUS != 0
     }
 
     /// The numeric code.
@@ -363,25 +424,31 @@ impl Meaning {
     /// The possible causes where ZEGO's page has such a column (ZIM's); empty elsewhere.
     #[inline]
     pub fn cause(&self, lang: Lang) -> Text {
-        self.cause[lang as usize].text()
+        match self.extra() {
+            Some(e) => e.cause[lang as usize].text(),
+            None => Str::EMPTY.text(),
+        }
     }
 
     /// What a caller should do (this project's guidance).
     #[inline]
     pub const fn guidance(&self) -> Guidance {
-        self.guidance
+        match Guidance::from_u32(self.guidance as u32) {
+            Some(g) => g,
+            None => Guidance::Unknown,
+        }
     }
 
     /// Whether the same request may succeed when retried later.
     #[inline]
     pub const fn is_retryable(&self) -> bool {
-        self.guidance.is_retryable()
+        self.guidance().is_retryable()
     }
 
     /// The first revision of ZEGO's page, among those this project vendors, that lists it.
     #[inline]
     pub fn since(&self) -> Text {
-        self.since.text()
+        SINCE.get(self.since as usize).map_or(Str::EMPTY, |s| *s).text()
     }
 
     /// The revision of ZEGO's page that no longer lists the code, or `None` while ZEGO
@@ -397,23 +464,22 @@ impl Meaning {
     /// project's.
     #[inline]
     pub const fn text_from_zego(&self, lang: Lang) -> bool {
-        self.from_zego[lang as usize]
+        let bit = match lang {
+            Lang::Zh => FROM_ZEGO_ZH,
+            Lang::En => FROM_ZEGO_EN,
+        };
+        self.flags & bit != 0
     }
 
     /// The per-API page the code comes from, where no global page of the product lists it.
     pub fn api(&self) -> Option<Text> {
-        let api = self.api.text();
+        let api = self.extra()?.api.text();
         (!api.is_empty()).then_some(api)
     }
 
     /// The lookup that answers with exactly this entry.
     pub fn product_code(&self) -> ProductCode {
-        ProductCode {
-            code: self.code,
-            product: self.product(),
-            family: self.family(),
-            section: self.section,
-        }
+        ProductCode::make(self.product(), self.family(), self.section, self.code)
     }
 }
 
@@ -454,32 +520,32 @@ impl fmt::Debug for Meaning {
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ProductCode {
     code: u32,
-    product: Product,
-    family: Family,
+    /// `product * 2 + kind`, the generated tables' number of the family: computed once, so a
+    /// lookup dispatches on one byte. The whole value fits a register.
+    family: u8,
     section: Section,
 }
 
 impl ProductCode {
+    #[inline]
+    const fn make(product: Product, family: Family, section: Section, code: u32) -> ProductCode {
+        ProductCode {
+            code,
+            family: (product as u32 * 2 + family as u32) as u8,
+            section,
+        }
+    }
+
     /// Return code `code` of `product`, in whichever section defines it.
     #[inline]
     pub const fn new(product: Product, code: u32) -> ProductCode {
-        ProductCode {
-            code,
-            product,
-            family: Family::Return,
-            section: Section::NONE,
-        }
+        ProductCode::make(product, Family::Return, Section::NONE, code)
     }
 
     /// Callback event code `code` of `product`.
     #[inline]
     pub const fn event(product: Product, code: u32) -> ProductCode {
-        ProductCode {
-            code,
-            product,
-            family: Family::Event,
-            section: Section::NONE,
-        }
+        ProductCode::make(product, Family::Event, Section::NONE, code)
     }
 
     /// Code `code` of `section`: of its product and its kind, answered exactly.
@@ -490,23 +556,28 @@ impl ProductCode {
     /// The generated constants' form of [`ProductCode::in_section`], usable in a `const`.
     #[doc(hidden)]
     pub const fn qualified(product: Product, family: Family, section: Section, code: u32) -> ProductCode {
-        ProductCode {
-            code,
-            product,
-            family,
-            section,
+        ProductCode::make(product, family, section, code)
+    }
+
+    /// Code `code` of `family` of the product whose discriminant is `product` (the C enum's
+    /// value), or `None` for a value that names no product: the C library's lookups, with
+    /// no product loaded from a table.
+    #[inline]
+    pub const fn of_value(product: u32, family: Family, code: u32) -> Option<ProductCode> {
+        if product as usize >= PRODUCTS.len() {
+            return None;
         }
+        Some(ProductCode {
+            code,
+            family: (product * 2 + family as u32) as u8,
+            section: Section::NONE,
+        })
     }
 
     /// Code `code` of `product` and `family`.
     #[inline]
     pub const fn of(product: Product, family: Family, code: u32) -> ProductCode {
-        ProductCode {
-            code,
-            product,
-            family,
-            section: Section::NONE,
-        }
+        ProductCode::make(product, family, Section::NONE, code)
     }
 
     /// The numeric value.
@@ -518,13 +589,17 @@ impl ProductCode {
     /// The product.
     #[inline]
     pub const fn product(self) -> Product {
-        self.product
+        PRODUCTS[self.family as usize / 2 % PRODUCTS.len()]
     }
 
     /// Return code or callback event code.
     #[inline]
     pub const fn family(self) -> Family {
-        self.family
+        if self.family % 2 == 1 {
+            Family::Event
+        } else {
+            Family::Return
+        }
     }
 
     /// The section the lookup is qualified by, if any.
@@ -539,10 +614,7 @@ impl ProductCode {
     /// Allocates nothing; a few array reads.
     #[inline]
     pub fn meanings(self) -> &'static [Meaning] {
-        let all = match find(
-            self.product.info().families[self.family as usize] as usize,
-            self.code,
-        ) {
+        let all = match find(self.family as usize, self.code) {
             Some(all) => all,
             None => return &[],
         };
@@ -559,23 +631,45 @@ impl ProductCode {
     /// unknown or ambiguous code.
     #[inline]
     pub fn info(self) -> Option<&'static Meaning> {
-        match self.meanings() {
-            [first, ..] if !first.ambiguous || self.section != Section::NONE => Some(first),
+        match self.answer() {
+            Answer::One(m) => Some(m),
             _ => None,
+        }
+    }
+
+    /// One hash probe: the entry, or why there is none. A qualified lookup scans the code's
+    /// few entries for its section.
+    #[inline]
+    fn answer(self) -> Answer {
+        if self.section != Section::NONE {
+            return self.in_its_section();
+        }
+        match first(self.family as usize, self.code) {
+            Some(m) if !m.is_ambiguous() => Answer::One(m),
+            Some(_) => Answer::Ambiguous,
+            None => Answer::Unknown,
+        }
+    }
+
+    #[cold]
+    fn in_its_section(self) -> Answer {
+        match self.meanings().first() {
+            Some(m) => Answer::One(m),
+            None => Answer::Unknown,
         }
     }
 
     /// Whether the product defines the code (in the section, if qualified).
     #[inline]
     pub fn is_known(self) -> bool {
-        !self.meanings().is_empty()
+        !matches!(self.answer(), Answer::Unknown)
     }
 
     /// Whether the lookup names no section and the product's sections define the code
     /// differently: the flat accessors then say so instead of picking one.
     #[inline]
     pub fn is_ambiguous(self) -> bool {
-        self.section == Section::NONE && self.meanings().first().is_some_and(|m| m.ambiguous)
+        matches!(self.answer(), Answer::Ambiguous)
     }
 
     /// The stable name, or `None` if unknown or ambiguous.
@@ -588,10 +682,10 @@ impl ProductCode {
     /// by section; for an unknown one, a generic text naming its product or range.
     #[inline]
     pub fn message(self, lang: Lang) -> Text {
-        match (self.info(), self.is_known()) {
-            (Some(one), _) => one.message(lang),
-            (None, false) => self.unknown_message(lang),
-            (None, true) => crate::ambiguous_message(lang),
+        match self.answer() {
+            Answer::One(m) => m.message(lang),
+            Answer::Ambiguous => crate::ambiguous_message(lang),
+            Answer::Unknown => unknown_message(self.family, self.code, lang),
         }
     }
 
@@ -609,10 +703,9 @@ impl ProductCode {
     /// meanings share, else [`Guidance::Unknown`].
     #[inline]
     pub fn guidance(self) -> Guidance {
-        match (self.info(), self.meanings()) {
-            (Some(one), _) => one.guidance(),
-            (_, [first, rest @ ..]) if rest.iter().all(|m| m.guidance == first.guidance) => first.guidance,
-            _ => Guidance::Unknown,
+        match self.info() {
+            Some(one) => one.guidance(),
+            None => self.shared_guidance(),
         }
     }
 
@@ -636,60 +729,79 @@ impl ProductCode {
     /// ZEGO's gateway range, otherwise AI Agent's ranges for AI Agent and
     /// [`Category::Business`] for any other product's own codes. `None` for an event code.
     pub fn category(self) -> Option<Category> {
-        if self.family == Family::Event {
+        if self.family() == Family::Event {
             return None;
         }
         Some(match Category::of(self.code) {
-            Category::Unknown | Category::Business if self.product != Product::DEFAULT => Category::Business,
+            Category::Unknown | Category::Business if self.product() != Product::DEFAULT => {
+                Category::Business
+            }
             c => c,
         })
     }
 
+    /// The guidance an ambiguous code's meanings share, else `Unknown` (also if unknown).
     #[cold]
-    fn unknown_message(self, lang: Lang) -> Text {
-        match (self.product == Product::DEFAULT, self.family) {
-            (true, Family::Return) => Category::of(self.code).unknown_message(lang),
-            (true, Family::Event) => EventCategory::of(self.code).unknown_message(lang),
-            (false, Family::Return) if COMMON_RANGE.contains(&self.code) => {
-                Category::Common.unknown_message(lang)
-            }
-            _ => match table(self.product.info().families[self.family as usize] as usize) {
-                Some(t) => t.unknown[lang as usize].text(),
-                None => Category::Unknown.unknown_message(lang),
-            },
+    fn shared_guidance(self) -> Guidance {
+        match self.meanings() {
+            [first, rest @ ..] if rest.iter().all(|m| m.guidance == first.guidance) => first.guidance(),
+            _ => Guidance::Unknown,
         }
     }
 
     #[cold]
     fn unknown_suggestion(self, lang: Lang) -> Text {
-        match self.family {
+        match self.family() {
             Family::Event => EventCategory::of(self.code).unknown_suggestion(lang),
             Family::Return => Category::of(self.code).unknown_suggestion(lang),
         }
     }
 }
 
-/// The entries of `family` holding `code`: the hash gives the first, which says how many.
-#[inline]
-fn find(family: usize, code: u32) -> Option<&'static [Meaning]> {
-    let t = table(family)?;
-    let h = code.wrapping_mul(t.multiplier).wrapping_shr(t.shift) as usize;
-    let local = *SLOTS.get(t.slots as usize + h)? as usize;
-    let first = t.entries as usize + local;
-    let m = MEANINGS.get(first)?;
-    if m.code != code || m.family as usize != family {
-        return None;
+/// AI Agent's (families 0 and 1) name its ranges, as [`crate::Code`]'s do; every other
+/// product's name the product, or the gateway's range. Cold and out of line, as the core's
+/// own unknown texts, so the known-code path stays a straight line.
+// Parts, not `self`: a `ProductCode` passed out of line would be packed into one register
+// on the known path too.
+#[cold]
+#[inline(never)]
+fn unknown_message(family: u8, code: u32, lang: Lang) -> Text {
+    const AI_AGENT_RETURN: u8 = Product::DEFAULT as u8 * 2;
+    const AI_AGENT_EVENT: u8 = AI_AGENT_RETURN + 1;
+    match family {
+        AI_AGENT_RETURN => Category::of(code).unknown_message(lang),
+        AI_AGENT_EVENT => EventCategory::of(code).unknown_message(lang),
+        f if f % 2 == 0 && COMMON_RANGE.contains(&code) => Category::Common.unknown_message(lang),
+        f => match table(f as usize) {
+            Some(t) => t.unknown[lang as usize].text(),
+            None => Category::Unknown.unknown_message(lang),
+        },
     }
-    MEANINGS.get(first..first + m.meanings as usize)
+}
+
+/// What a lookup finds.
+#[derive(Clone, Copy)]
+enum Answer {
+    One(&'static Meaning),
+    /// Entries whose names differ, and no section to choose one.
+    Ambiguous,
+    Unknown,
+}
+
+/// The entries of `family` holding `code`: the hash gives the first, which says how many.
+fn find(family: usize, code: u32) -> Option<&'static [Meaning]> {
+    let i = index(family, code)?;
+    let all = entries(family);
+    all.get(i..i + all.get(i)?.meanings as usize)
 }
 
 impl fmt::Debug for ProductCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "ProductCode({}", self.product.id())?;
+        write!(f, "ProductCode({}", self.product().id())?;
         if let Some(s) = self.section() {
             write!(f, "/{}", s.id())?;
         }
-        if self.family == Family::Event {
+        if self.family() == Family::Event {
             f.write_str(" event")?;
         }
         write!(f, " {})", self.code)
@@ -714,4 +826,35 @@ pub fn definitions(family: Family, code: u32) -> impl Iterator<Item = &'static M
     PRODUCTS
         .iter()
         .flat_map(move |&p| ProductCode::of(p, family, code).meanings())
+}
+
+/// The numbers and NUL-terminated ids the C library hands out (`zego_product_t`,
+/// `zego_section_t`, `zego_product_id`, `zego_section_id`).
+impl Section {
+    /// The section's value: its position in [`Section::all`], the value of the C enum
+    /// `zego_section_t`, which never changes.
+    #[inline]
+    pub const fn value(self) -> u32 {
+        self.0 as u32
+    }
+
+    /// The section with value `value` (see [`Section::value`]).
+    #[inline]
+    pub fn from_value(value: u32) -> Option<Section> {
+        (value < SECTION_INFOS.len() as u32).then_some(Section(value as u8))
+    }
+
+    /// [`Section::id`] with its NUL, for C.
+    #[doc(hidden)]
+    pub fn id_text(self) -> Text {
+        self.info().map_or(Text::with_nul("\0"), |s| s.id.text())
+    }
+}
+
+impl Product {
+    /// [`Product::id`] with its NUL, for C.
+    #[doc(hidden)]
+    pub fn id_text(self) -> Text {
+        self.info().id.text()
+    }
 }

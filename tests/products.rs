@@ -335,3 +335,39 @@ fn the_product_categories_follow_the_ranges() {
         }
     }
 }
+
+#[test]
+fn lookups_near_every_code_and_at_random_answer_only_for_what_the_data_holds() {
+    let mut held: BTreeSet<(u8, u32)> = BTreeSet::new();
+    for ((_, entries), p) in registry().iter().zip(0u8..) {
+        for e in entries {
+            held.insert((p * 2 + u8::from(s(e, "kind") == "event"), code_of(e)));
+        }
+    }
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let random = std::iter::from_fn(move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        Some(state as u32)
+    });
+    let near = held
+        .iter()
+        .flat_map(|&(_, c)| (0..=8u32).flat_map(move |d| [c.wrapping_add(d), c.wrapping_sub(d)]));
+    let samples: Vec<u32> = near.chain(random.take(4_000)).chain([0, u32::MAX]).collect();
+    for (&product, p) in Product::ALL.iter().zip(0u8..) {
+        for (kind, k) in [(Family::Return, 0u8), (Family::Event, 1)] {
+            for &code in &samples {
+                let lookup = ProductCode::of(product, kind, code);
+                let holds = held.contains(&(p * 2 + k, code));
+                assert_eq!(lookup.is_known(), holds, "{product} {kind:?} {code}");
+                assert_eq!(lookup.meanings().is_empty(), !holds);
+                assert!(lookup
+                    .meanings()
+                    .iter()
+                    .all(|m| m.code() == code && m.product() == product && m.family() == kind));
+                assert!(!lookup.message(Lang::En).is_empty());
+            }
+        }
+    }
+}

@@ -5,6 +5,7 @@ use std::hint::black_box;
 
 use criterion::measurement::WallTime;
 use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion, Throughput};
+use zego_codes::{Family, Product};
 use zego_codes_bench::*;
 
 const N: usize = 1024;
@@ -38,6 +39,9 @@ fn lookups(c: &mut Criterion) {
         let mut group = c.benchmark_group(format!("message/{mix}"));
         group.throughput(Throughput::Elements(N as u64));
         bench(&mut group, "catalog", &codes, by_catalog);
+        bench(&mut group, "product_api", &codes, |code| {
+            by_product(Product::DEFAULT, code)
+        });
         bench(&mut group, "match", &codes, |code| {
             by_match(code).unwrap_or(FALLBACK)
         });
@@ -52,5 +56,21 @@ fn lookups(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, lookups);
+/// Every other product's lookups, known and unknown, beside AI Agent's through the same API:
+/// the product lookup's goal is at most 1.3x AI Agent's.
+fn products(c: &mut Criterion) {
+    for &product in Product::ALL.iter().filter(|&&p| p.has(Family::Return)) {
+        for (mix, codes) in [
+            ("known", product_known_codes(product, N)),
+            ("unknown", product_unknown_codes(product, N)),
+        ] {
+            let mut group = c.benchmark_group(format!("product/{mix}"));
+            group.throughput(Throughput::Elements(N as u64));
+            bench(&mut group, product.id(), &codes, |code| by_product(product, code));
+            group.finish();
+        }
+    }
+}
+
+criterion_group!(benches, lookups, products);
 criterion_main!(benches);

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Instructions per call of zego_code_message through the shared library, next to glibc's
-# strerror, from callgrind (counts repeat exactly from run to run, unlike time here):
+# Instructions per call of zego_code_message and of zego_product_code_message (every
+# product's codes, each in its product) through the shared library, next to glibc's strerror,
+# from callgrind (counts repeat exactly from run to run, unlike time here):
 #   per loop iteration = (instructions for N calls - instructions for 0 calls) / N
-#   in the function    = instructions callgrind attributes to zego_code_message / N
+#   in the function    = instructions callgrind attributes to the function / N
+#   ratio              = a product loop's per iteration over AI Agent's loop of the same mix
 #
 # usage: benches/c/callgrind.sh LIBDIR [N]     (LIBDIR holds libzego_codes.so: `make ffi`)
 set -euo pipefail
@@ -20,22 +22,38 @@ run() { # N WHAT: leaves the profile in $out/cg.N
     valgrind --tool=callgrind --callgrind-out-file="$out/cg.$1" "$out/message_loop" "$1" "$2" >/dev/null 2>"$out/log"
 }
 total() { sed -n 's/^summary: //p' "$out/cg.$1"; }
-in_function() { # self instructions of zego_code_message in the N-call run
-    callgrind_annotate "$out/cg.$1" 2>/dev/null | awk '/:zego_code_message /{ gsub(",", "", $1); print $1; exit }'
+in_function() { # N FUNCTION: inclusive instructions of FUNCTION (and what it calls) in the N-call run
+    callgrind_annotate --inclusive=yes "$out/cg.$1" 2>/dev/null |
+        awk -v f=":$2 " 'index($0, f) { gsub(",", "", $1); print $1; exit }'
 }
 
-printf 'case\tper loop iteration\tin the function\n'
-for what in zego-known zego-unknown zego-mixed strerror; do
+declare -A per_iteration
+printf 'case\tper loop iteration\tin the function\tratio to AI Agent\n'
+for what in zego-known zego-unknown zego-mixed product-known product-unknown product-mixed strerror; do
     run 0 "$what"
     run "$n" "$what"
-    inside=-
-    if [ "$what" != strerror ]; then inside=$(awk -v i="$(in_function "$n")" -v n="$n" 'BEGIN { printf "%.2f", i / n }'); fi
+    inside=- ratio=-
+    mix=${what#*-}
     case $what in
-        zego-known) label="zego_code_message, known codes" ;;
-        zego-unknown) label="zego_code_message, unknown codes" ;;
-        zego-mixed) label="zego_code_message, one unknown in four" ;;
-        *) label="strerror (glibc)" ;;
+        zego-*) fn=zego_code_message ;;
+        product-*) fn=zego_product_code_message ;;
+        *) fn= ;;
     esac
-    awk -v l="$label" -v b="$(total 0)" -v f="$(total "$n")" -v n="$n" -v i="$inside" \
-        'BEGIN { printf "%s\t%.2f\t%s\n", l, (f - b) / n, i }'
+    case $mix in
+        known) words="known codes" ;;
+        unknown) words="unknown codes" ;;
+        mixed) words="one unknown in four" ;;
+    esac
+    if [ -n "$fn" ]; then
+        inside=$(awk -v i="$(in_function "$n" "$fn")" -v n="$n" 'BEGIN { printf "%.2f", i / n }')
+        label="$fn, $words"
+    else
+        label="strerror (glibc)"
+    fi
+    iteration=$(awk -v b="$(total 0)" -v f="$(total "$n")" -v n="$n" 'BEGIN { printf "%.2f", (f - b) / n }')
+    per_iteration[$what]=$iteration
+    if [[ $what == product-* ]]; then
+        ratio=$(awk -v p="$iteration" -v z="${per_iteration[zego-$mix]}" 'BEGIN { printf "%.2fx", p / z }')
+    fi
+    printf '%s\t%s\t%s\t%s\n' "$label" "$iteration" "$inside" "$ratio"
 done

@@ -24,7 +24,7 @@ END {
     }
     for (i = 1; i <= ns_; i++) {
         s = sides[i]
-        printf "go %-8s side by side: Message %5.2f ns, map %5.2f ns, ratio %.2f (goal: at most 0.5); ProductAiagent.Code(c).Message %5.2f ns, ratio %.2f to Message; every product's codes %5.2f ns, ratio %.2f (goal: at most 1.3)\n", s,
+        printf "go %-8s side by side: Message %5.2f ns, map %5.2f ns, ratio %.2f (goal: at most 0.5); ProductAiAgent.Code(c).Message %5.2f ns, ratio %.2f to Message; every product's codes %5.2f ns, ratio %.2f (goal: at most 1.3)\n", s,
             median(m[s " message-ns"]), median(m[s " map-ns"]), median(m[s " message/map"]),
             median(m[s " aiagent-ns"]), median(m[s " aiagent/message"]),
             median(m[s " every-ns"]), median(m[s " every/message"])

@@ -2,7 +2,7 @@
 // same codes: known codes, unknown codes (near the catalog's ranges and anywhere) and a random
 // mix. Prints ns per call (median of rounds) and message()'s ratio to Map.get: the median of
 // each round's ratio, as the two run side by side in a round, so a busy machine slows both.
-// Then the product lookups, in the same rounds: productMessage(Product.AIAGENT, code) on the
+// Then the product lookups, in the same rounds: productMessage(Product.AI_AGENT, code) on the
 // same codes, and productMessage(product, code) over every product's return codes, product
 // by product (known: each product's, every section's; unknown: near them, in their product;
 // mixed), each against message() on its set. Figures only: nothing is asserted.
@@ -44,8 +44,8 @@ const sets = {
 // it calls): per product, 1024 known return codes (its own, every section's), 1024 unknown
 // ones near them, and a mix.
 const everySets = { known: [], unknown: [], mixed: [] };
-for (const p of Object.values(Product)) {
-  const own = [...new Set(Object.values(z.ProductCode[p.toUpperCase()]))];
+for (const [key, p] of Object.entries(Product)) {
+  const own = [...new Set(Object.values(z.ProductCode[key]))];
   const near = [];
   while (near.length < 1024) {
     const c = (own[random() % own.length] + (random() % 2000) - 1000) >>> 0;
@@ -79,7 +79,7 @@ function timeMessage(codes, calls) {
 function timeProduct(codes, calls) {
   const start = performance.now();
   let n = 0;
-  const aiagent = Product.AIAGENT;
+  const aiagent = Product.AI_AGENT;
   for (let i = 0, end = calls | 0; i < end; i++) {
     n += productMessage(aiagent, codes[i & 1023]).length;
   }
@@ -167,7 +167,7 @@ for (const [name, codes] of Object.entries(sets)) {
       `ratio ${median(ratio).toFixed(2)} (goal: at most 0.5); loop alone ${loop.toFixed(2)} ns, ratio net of it ${((a - loop) / (b - loop)).toFixed(2)}`,
   );
   productLines.push(
-    `node ${name.padEnd(8)} productMessage(Product.AIAGENT, c) ${median([...pa]).toFixed(2).padStart(6)} ns, ratio ${median(ratioProduct).toFixed(2)} to message(); ` +
+    `node ${name.padEnd(8)} productMessage(Product.AI_AGENT, c) ${median([...pa]).toFixed(2).padStart(6)} ns, ratio ${median(ratioProduct).toFixed(2)} to message(); ` +
       `every product's codes ${median([...pe]).toFixed(2).padStart(6)} ns, ratio ${median(ratioEvery).toFixed(2)} (goal: at most 1.3)`,
   );
 }

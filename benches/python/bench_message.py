@@ -43,6 +43,12 @@ CASES: dict[str, str] = {
     "name(code)": "name(CODE)",
     "is_retryable(code)": "is_retryable(CODE)",
     "lookup(code)": "lookup(CODE)",
+    "lookup(unknown)": "lookup(UNKNOWN)",
+    "lookup(code, Product.ASR)": "lookup(CODE, asr)",
+    "lookup(code, product=Product.ASR)": "lookup(CODE, product=asr)",
+    "lookup(code, 'asr')": "lookup(CODE, 'asr')",
+    "lookup(unknown, Product.ASR)": "lookup(UNKNOWN, asr)",
+    "lookup(code, rtc, section=...)": "lookup(RTC_CODE, rtc, section=media_files)",
     "ZegoCode.from_code(code)": "from_code(CODE)",
     "ZegoCode(code)": "ZegoCode(CODE)",
     "ZegoCode(code).message": "ZegoCode(CODE).message",
@@ -56,6 +62,10 @@ NAMESPACE: dict[str, object] = {
     "name": z.name,
     "is_retryable": z.is_retryable,
     "lookup": z.lookup,
+    "asr": z.Product.ASR,
+    "rtc": z.Product.RTC,
+    "media_files": z.Section.RTC_MEDIA_FILES,
+    "RTC_CODE": 41003,
     "from_code": z.ZegoCode.from_code,
     "ZegoCode": z.ZegoCode,
     "member": z.ZegoCode.AGENT_INSTANCE_NOT_FOUND,
@@ -69,6 +79,20 @@ NAMESPACE: dict[str, object] = {
 
 # Statements that make several calls; figures are per call.
 CALLS = {label: stmt.count(";") + 1 for label, stmt in CASES.items()}
+
+# A product lookup is also compared with AI Agent's lookup of the same kind of code.
+def ai_agent_baseline(label: str) -> str | None:
+    if not label.startswith("lookup(") or label in ("lookup(code)", "lookup(unknown)"):
+        return None
+    return "lookup(unknown)" if "unknown" in label else "lookup(code)"
+
+
+def versus_ai_agent(label: str, costs: dict[str, float]) -> str:
+    base = ai_agent_baseline(label)
+    if base is None or base not in costs:
+        return ""
+    return f"   {costs[label] / costs[base]:5.2f}x {base}"
+
 
 # What each case is compared with: the dict.get of the same codes.
 def baseline(label: str) -> str:
@@ -99,7 +123,7 @@ def wall(quick: bool) -> None:
         runs = timeit.repeat(stmt, globals=NAMESPACE, number=number, repeat=repeat)
         ns = costs[label] = statistics.median(runs) / number * 1e9 / CALLS.get(label, 1)
         base = costs.get(baseline(label), ns)
-        print(f"  {label:28} {ns:8.1f} ns   {ns / base:5.2f}x {baseline(label)}")
+        print(f"  {label:36} {ns:8.1f} ns   {ns / base:5.2f}x {baseline(label)}{versus_ai_agent(label, costs)}")
 
 
 def loop(label: str, count: int) -> None:
@@ -131,14 +155,14 @@ def callgrind(quick: bool, libdir: str | None) -> None:
         return (instructions(label, high, libdir) - instructions(label, low, libdir)) / (high - low)
 
     empty = per_call("empty loop")
-    print(f"  {'empty loop':28} {empty:8.0f}   (subtracted below)")
+    print(f"  {'empty loop':36} {empty:8.0f}   (subtracted below)")
     costs: dict[str, float] = {}
     # Each case costs two interpreter starts under valgrind: a quick run measures one case.
-    for label in ["message(code)"] if quick else CASES:
+    for label in ["message(code)", "lookup(code, Product.ASR)"] if quick else CASES:
         calls = CALLS.get(label, 1)
         cost = costs[label] = (per_call(label) - empty) / calls
         base = costs.get(baseline(label), cost)
-        print(f"  {label:28} {cost:8.0f}   {cost / base:5.2f}x {baseline(label)}")
+        print(f"  {label:36} {cost:8.0f}   {cost / base:5.2f}x {baseline(label)}{versus_ai_agent(label, costs)}")
 
 
 def startup() -> None:

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use zego_codes::{Code, Lang};
+use zego_codes::{Code, Family, Lang, Product, ProductCode};
 
 include!(concat!(env!("OUT_DIR"), "/alternatives.rs"));
 
@@ -10,6 +10,51 @@ include!(concat!(env!("OUT_DIR"), "/alternatives.rs"));
 #[inline(never)]
 pub fn by_catalog(code: u32) -> &'static str {
     Code::new(code).message(Lang::Zh).as_str()
+}
+
+/// The same lookup through the product API: [`ProductCode`] of `product`, the way a caller
+/// that handles several ZEGO products looks a code up.
+#[inline(never)]
+pub fn by_product(product: Product, code: u32) -> &'static str {
+    ProductCode::new(product, code).message(Lang::Zh).as_str()
+}
+
+/// `n` of `product`'s known return codes in a scrambled order.
+pub fn product_known_codes(product: Product, n: usize) -> Vec<u32> {
+    let codes: Vec<u32> = product
+        .meanings(Family::Return)
+        .iter()
+        .map(|m| m.code())
+        .collect();
+    XorShift(0x9E37_79B9_7F4A_7C15)
+        .take(n)
+        .map(|r| codes[r as usize % codes.len()])
+        .collect()
+}
+
+/// `n` codes `product` does not hold: its codes' neighbours, and arbitrary values.
+pub fn product_unknown_codes(product: Product, n: usize) -> Vec<u32> {
+    let known = |c: u32| ProductCode::new(product, c).is_known();
+    let near: Vec<u32> = product
+        .meanings(Family::Return)
+        .iter()
+        .flat_map(|m| [m.code().wrapping_sub(1), m.code().wrapping_add(1)])
+        .filter(|&c| !known(c))
+        .collect();
+    XorShift(0xD1B5_4A32_D192_ED03)
+        .take(n)
+        .enumerate()
+        .map(|(i, r)| {
+            if i % 2 == 0 {
+                near[r as usize % near.len()]
+            } else {
+                r
+            }
+        })
+        .filter(|&c| !known(c))
+        .chain(std::iter::repeat(u32::MAX))
+        .take(n)
+        .collect()
 }
 
 /// Binary search over the sorted table.
@@ -53,17 +98,14 @@ pub fn known_codes(n: usize) -> Vec<u32> {
         .collect()
 }
 
-/// `n` codes the catalog does not hold: near misses inside its ranges and arbitrary values.
+/// `n` codes the catalog does not hold: near misses inside its ranges (the neighbours of its
+/// codes that it lacks, so no gap of today's data is named here) and arbitrary values.
 pub fn unknown_codes(n: usize) -> Vec<u32> {
-    let near = [
-        1,
-        100_000_016,
-        100_000_018,
-        410_000_000,
-        410_000_012,
-        410_001_012,
-        410_001_050,
-    ];
+    let near: Vec<u32> = SORTED
+        .iter()
+        .flat_map(|&(c, _)| [c.wrapping_sub(1), c.wrapping_add(1)])
+        .filter(|&c| !Code::new(c).is_known())
+        .collect();
     XorShift(0xD1B5_4A32_D192_ED03)
         .take(n)
         .enumerate()

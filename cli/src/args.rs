@@ -3,9 +3,9 @@
 use std::ffi::OsString;
 use std::fmt;
 
-use zego_codes::{Category, EventCategory, Lang};
+use zego_codes::{Category, EventCategory, Family, Lang};
 use zego_codes_render::lookup::is_negative_number;
-use zego_codes_render::{Query, QueryError};
+use zego_codes_render::{Query, QueryError, Scope};
 
 /// What the person asked for.
 #[derive(Debug, PartialEq, Eq)]
@@ -13,6 +13,8 @@ pub struct Cli {
     /// `--lang`, if given; the environment decides otherwise.
     pub lang: Option<Lang>,
     pub json: bool,
+    /// `--product` (and `--section`), `--all-products`, or neither (AI Agent, as before).
+    pub scope: Scope,
     pub command: Command,
 }
 
@@ -37,12 +39,12 @@ pub enum Command {
     },
 }
 
+/// Which codes `list` prints (of the product the scope names: `list --all-products` prints
+/// every entry of every product).
 #[derive(Debug, PartialEq, Eq, Clone, Copy)]
 pub enum ListFilter {
     Returns(Option<Category>),
     Events(Option<EventCategory>),
-    /// `list --all-products`: every entry of every product.
-    AllProducts,
 }
 
 /// A usage error: printed after `zego-codes: `, exit status 2.
@@ -72,6 +74,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
     let mut help = false;
     let mut version = false;
     let mut all_products = false;
+    let mut product: Option<String> = None;
+    let mut section: Option<String> = None;
 
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
@@ -139,6 +143,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
                 );
             }
             "--category" => category = Some(value("--category")?),
+            "--product" => product = Some(value("--product")?),
+            "--section" => section = Some(value("--section")?),
             _ if is_negative_number(text) => {
                 return Err(usage(QueryError::Negative(text.to_owned()).to_string()))
             }
@@ -146,20 +152,15 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
         }
     }
 
-    if help {
+    if help || version {
         return Ok(Cli {
             lang,
             json,
-            command: Command::Help,
+            scope: Scope::Default,
+            command: if help { Command::Help } else { Command::Version },
         });
     }
-    if version {
-        return Ok(Cli {
-            lang,
-            json,
-            command: Command::Version,
-        });
-    }
+    let scope = Scope::parse(product.as_deref(), section.as_deref(), all_products).map_err(usage)?;
 
     let mut positionals = positionals.into_iter();
     let first = positionals.next();
@@ -205,13 +206,9 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
                     "--all-products lists every kind and category: it takes no --events or --category",
                 ));
             }
-            Command::List {
-                filter: if all_products {
-                    ListFilter::AllProducts
-                } else {
-                    list_filter(events, category.take())?
-                },
-            }
+            let filter = list_filter(events, category.take())?;
+            scope.check_family(family(events)).map_err(usage)?;
+            Command::List { filter }
         }
         Some("search") => {
             let words = positionals
@@ -230,6 +227,17 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             if json {
                 return Err(usage("--json does not apply to explain"));
             }
+            match scope {
+                Scope::AllProducts => {
+                    return Err(usage(
+                        "--all-products does not apply to explain: a host on the line, else --product, else AI Agent answers",
+                    ))
+                }
+                Scope::Product(_, Some(_)) => {
+                    return Err(usage("--section does not apply to explain: give --product alone"))
+                }
+                _ => {}
+            }
             Command::Explain {
                 files: positionals.collect(),
             }
@@ -242,11 +250,24 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
         if category.is_some() {
             return Err(usage("--category applies only to list"));
         }
-        if all_products {
-            return Err(usage("--all-products applies only to list"));
-        }
     }
-    Ok(Cli { lang, json, command })
+    if let Command::Lookup { events, .. } = &command {
+        scope.check_family(family(*events)).map_err(usage)?;
+    }
+    Ok(Cli {
+        lang,
+        json,
+        scope,
+        command,
+    })
+}
+
+fn family(events: bool) -> Family {
+    if events {
+        Family::Event
+    } else {
+        Family::Return
+    }
 }
 
 fn parse_queries(args: Vec<OsString>) -> Result<Vec<Query>, UsageError> {
@@ -422,5 +443,107 @@ mod tests {
                 text: "digital human".into()
             }
         );
+    }
+
+    fn scope(args: &[&str]) -> Scope {
+        p(args).unwrap().scope
+    }
+
+    /// A product with sections and one of them: the tests take their ids from the core, not
+    /// from today's data.
+    fn product_with_sections() -> (zego_codes::Product, zego_codes::Section) {
+        let p = *zego_codes::Product::ALL
+            .iter()
+            .find(|p| p.sections().len() > 0)
+            .expect("some product has sections");
+        (p, p.sections().last().unwrap())
+    }
+
+    #[test]
+    fn products_and_sections() {
+        use zego_codes::Product;
+        assert_eq!(scope(&["410001031"]), Scope::Default);
+        for &product in Product::ALL {
+            assert_eq!(
+                scope(&["--product", product.id(), "1"]),
+                Scope::Product(product, None)
+            );
+            assert_eq!(
+                scope(&["list", &format!("--product={}", product.id())]),
+                Scope::Product(product, None)
+            );
+            assert_eq!(
+                scope(&["search", "x", "--product", product.id()]),
+                Scope::Product(product, None)
+            );
+            assert_eq!(
+                scope(&["explain", "--product", product.id()]),
+                Scope::Product(product, None)
+            );
+            assert_eq!(
+                scope(&["event", "1", "--product", product.id()]),
+                Scope::Product(product, None)
+            );
+        }
+        let (product, section) = product_with_sections();
+        assert_eq!(
+            scope(&["--section", section.id(), "--product", product.id(), "3"]),
+            Scope::Product(product, Some(section))
+        );
+        assert_eq!(
+            scope(&["list", "--product", product.id(), "--section", section.id()]),
+            Scope::Product(product, Some(section))
+        );
+        assert_eq!(scope(&["--all-products", "3"]), Scope::AllProducts);
+        assert_eq!(scope(&["event", "--all-products", "1001"]), Scope::AllProducts);
+        assert_eq!(scope(&["search", "--all-products", "x"]), Scope::AllProducts);
+        assert_eq!(scope(&["list", "--all-products"]), Scope::AllProducts);
+        assert_eq!(
+            cmd(&["list", "--all-products"]),
+            Command::List {
+                filter: ListFilter::Returns(None)
+            }
+        );
+        // --help needs no valid product.
+        assert_eq!(cmd(&["--product", "nope", "--help"]), Command::Help);
+    }
+
+    #[test]
+    fn product_usage_errors_say_what_is_wrong() {
+        use zego_codes::Product;
+        let err = |args: &[&str]| p(args).unwrap_err().0;
+        let e = err(&["--product", "nope", "1"]);
+        assert!(e.contains("unknown product 'nope'"), "{e}");
+        for &product in Product::ALL {
+            assert!(e.contains(product.id()), "{e} lacks {product}");
+        }
+        assert!(err(&["--product"]).contains("--product needs a value"));
+        assert!(err(&["--section", "common", "1"]).contains("--section needs --product"));
+        let (product, section) = product_with_sections();
+        let e = err(&["--all-products", "--product", product.id(), "1"]);
+        assert!(e.contains("exclude"), "{e}");
+        let e = err(&["--product", product.id(), "--section", "nope", "1"]);
+        for s in product.sections() {
+            assert!(e.contains(s.id()), "{e} lacks {}", s.id());
+        }
+        // A section of another product is no section of this one.
+        if let Some(other) = Product::ALL
+            .iter()
+            .find(|p| p.section(section.id()).is_none() && **p != product)
+        {
+            let e = err(&["--product", other.id(), "--section", section.id(), "1"]);
+            assert!(e.contains(&format!("'{}'", section.id())), "{e}");
+        }
+        let e = err(&["explain", "--all-products"]);
+        assert!(e.contains("--all-products does not apply to explain"), "{e}");
+        let e = err(&["explain", "--product", product.id(), "--section", section.id()]);
+        assert!(e.contains("--section does not apply to explain"), "{e}");
+        let e = err(&["list", "--all-products", "--events"]);
+        assert!(e.contains("--all-products lists every kind"), "{e}");
+        // A section holds codes of one kind: asking it for the other kind is an error.
+        if section.family() == Family::Return {
+            let e = err(&["event", "--product", product.id(), "--section", section.id(), "1"]);
+            assert!(e.contains("holds return codes, not event codes"), "{e}");
+        }
     }
 }

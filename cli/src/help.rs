@@ -1,38 +1,58 @@
 //! The text of `--help` and `--version`.
 
-/// `--help`, with the category names of `--category` taken from the core (as the parser's
-/// errors take them).
+use zego_codes::Product;
+use zego_codes_render::product::{products_help, wrap_entry};
+
+/// `--help`, with the category names of `--category`, the products and their hosts taken from
+/// the core (as the parser's errors take them): a product added to the data appears here.
 pub fn help() -> String {
     let category = format!(
         "list: only this category. Return codes: {}. Event codes: {}",
         crate::args::return_names(),
         crate::args::event_names()
     );
+    let hosts: Vec<String> = Product::ALL
+        .iter()
+        .flat_map(|&p| p.hosts().map(move |h| format!("{h} ({p})")))
+        .collect();
+    let hosts = wrap(&format!("{}.", hosts.join(", ")), 4);
     HELP.replace("@CATEGORY@", &option("--category NAME", &category))
+        .replace("@PRODUCTS@", products_help(INDENT).trim_end())
+        .replace("@HOSTS@", &hosts)
+        .replace("@DEFAULT@", Product::DEFAULT.id())
 }
 
-/// An option's line: its name, then its text wrapped at 80 columns in the second column.
-fn option(name: &str, text: &str) -> String {
-    const INDENT: usize = 23;
-    let mut out = format!("    {name:<width$}", width = INDENT - 4);
-    let mut line_len = INDENT;
+/// The column of the options' texts.
+const INDENT: usize = 23;
+
+/// `text` wrapped at 80 columns, every line indented by `indent`.
+fn wrap(text: &str, indent: usize) -> String {
+    let mut out = " ".repeat(indent);
+    let mut line_len = indent;
     for (i, word) in text.split(' ').enumerate() {
-        if i > 0 && line_len + 1 + word.chars().count() > 80 {
+        let len = word.chars().count();
+        if i > 0 && line_len + 1 + len > 80 {
             out.push('\n');
-            out.push_str(&" ".repeat(INDENT));
-            line_len = INDENT;
+            out.push_str(&" ".repeat(indent));
+            line_len = indent;
         } else if i > 0 {
             out.push(' ');
             line_len += 1;
         }
         out.push_str(word);
-        line_len += word.chars().count();
+        line_len += len;
     }
     out
 }
 
+/// An option's line: its name, then its text wrapped at 80 columns in the second column.
+fn option(name: &str, text: &str) -> String {
+    wrap_entry(name, text, INDENT)
+}
+
 const HELP: &str = "\
-zego-codes: what a ZEGO AI Agent server API return code means and what to do about it.
+zego-codes: what a ZEGO AI Agent server API return code means and what to do about it,
+and the codes of ZEGO's other server products (see PRODUCTS).
 
 USAGE:
     zego-codes [OPTIONS] CODE...          look up return codes (numbers or names)
@@ -54,6 +74,16 @@ OPTIONS:
                        suggestion_en, since (name and since are null for unknown codes)
 @CATEGORY@
     --events           list: the callback exception event codes instead
+    --product ID       answer for this product (see PRODUCTS) instead of AI Agent;
+                       JSON then adds the keys product, section, kind, cause_zh,
+                       cause_en, withdrawn, ambiguous. A code the product's sections
+                       define differently is ambiguous: each section's meaning is
+                       printed (in JSON, one object each)
+    --section ID       with --product, for CODE..., list and search: only that
+                       section of the product's pages
+    --all-products     CODE..., event, list, search: every product's and section's
+                       meaning (list --all-products --json: every entry of every
+                       product, the catalog for other programs)
     --                 end of options (for a FILE named like an option)
     -h, --help         this help
     -V, --version      version and the revisions of ZEGO's tables
@@ -74,7 +104,19 @@ EXPLAIN:
     codes gets, before its line ending, one annotation per distinct code:
         ...\"Code\":410001031,...  # 410001031 DIGITAL_HUMAN_CONCURRENCY_LIMIT: <message> → <suggestion>
         ...\"Event\":\"Exception\"...  # event 1201 RTC_ERROR: <message> → <suggestion>
+    The product that answers is the one whose API host stands on the line, else
+    --product's, else AI Agent's, whose annotation then ends with the other
+    products that define the code differently ([also: asr (business)]). Another
+    product's annotation starts with its id (# rtc 41003 ...) and covers AI Agent's
+    ranges and the product's own codes. The hosts (a regional host adds a suffix
+    to the first label, as in rtc-api-sha.zego.im):
+@HOSTS@
     Input is streamed in constant memory; output is flushed after every read.
+
+PRODUCTS:
+    Without --product a lookup answers for @DEFAULT@, as it always did, and adds
+    a line naming the other products that define the code differently.
+@PRODUCTS@
 
 EXIT STATUS:
     0  every code asked for is known (explain: every code found is known;
@@ -92,6 +134,11 @@ EXAMPLES:
     zego-codes list --events --json
     zego-codes search 数字人
     zego-codes search signature
+    zego-codes --product rtc 41003
+    zego-codes --product rtc --section media_files 41003
+    zego-codes --all-products 3
+    zego-codes event 1001 --product asr
+    zego-codes list --product zim --json
     zego-codes explain app.log
     kubectl logs deploy/agent-gateway | zego-codes explain --lang en
 ";

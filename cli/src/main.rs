@@ -11,8 +11,8 @@ use std::io::{self, BufWriter, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use zego_codes::{CatalogCode, Code, EventCode, Lang};
-use zego_codes_render::{json, lang, show, CodeView, Query};
+use zego_codes::{CatalogCode, Code, EventCode, Family, Lang, Product};
+use zego_codes_render::{json, lang, show, CodeView, Query, Scope};
 
 use args::{Cli, Command, ListFilter};
 
@@ -44,7 +44,12 @@ fn run(argv: impl IntoIterator<Item = OsString>) -> io::Result<Status> {
     };
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
-    let Cli { lang, json, command } = cli;
+    let Cli {
+        lang,
+        json,
+        scope,
+        command,
+    } = cli;
     let status = match command {
         Command::Help => out.write_all(help::help().as_bytes()).map(|_| Status::Ok)?,
         Command::Version => out.write_all(help::version().as_bytes()).map(|_| Status::Ok)?,
@@ -54,10 +59,16 @@ fn run(argv: impl IntoIterator<Item = OsString>) -> io::Result<Status> {
                 Err(e) => return Ok(usage_error(&e)),
             };
             match command {
-                Command::Lookup { events, queries } => lookup(&mut out, events, &queries, json, lang)?,
-                Command::List { filter } => list(&mut out, filter, json, lang)?,
-                Command::Search { text } => search(&mut out, &text, json, lang)?,
-                Command::Explain { files } => explain(&mut out, &files, lang)?,
+                Command::Lookup { events, queries } => lookup(&mut out, scope, events, &queries, json, lang)?,
+                Command::List { filter } => list(&mut out, scope, filter, json, lang)?,
+                Command::Search { text } => search(&mut out, scope, &text, json, lang)?,
+                Command::Explain { files } => {
+                    let product = match scope {
+                        Scope::Product(p, _) => Some(p),
+                        _ => None,
+                    };
+                    explain(&mut out, &files, product, lang)?
+                }
                 Command::Help | Command::Version => Status::Ok,
             }
         }
@@ -73,20 +84,43 @@ fn usage_error(msg: &str) -> Status {
 
 fn lookup(
     out: &mut impl Write,
+    scope: Scope,
     events: bool,
     queries: &[Query],
     json: bool,
     lang: Lang,
 ) -> io::Result<Status> {
-    let all_known = zego_codes_render::lookup(out, &mut io::stderr().lock(), events, queries, json, lang)?;
+    let all_known =
+        zego_codes_render::lookup_in(out, &mut io::stderr().lock(), scope, events, queries, json, lang)?;
     Ok(if all_known { Status::Ok } else { Status::Unknown })
 }
 
-fn list(out: &mut impl Write, filter: ListFilter, json: bool, lang: Lang) -> io::Result<Status> {
-    let entries = match filter {
-        ListFilter::Returns(category) => listed::<Code>(category),
-        ListFilter::Events(category) => listed::<EventCode>(category),
-        ListFilter::AllProducts => CodeView::all_products().collect(),
+fn list(
+    out: &mut impl Write,
+    scope: Scope,
+    filter: ListFilter,
+    json: bool,
+    lang: Lang,
+) -> io::Result<Status> {
+    let entries = match scope {
+        Scope::Default => match filter {
+            ListFilter::Returns(category) => listed::<Code>(category),
+            ListFilter::Events(category) => listed::<EventCode>(category),
+        },
+        Scope::AllProducts => CodeView::all_products().collect(),
+        Scope::Product(product, section) => {
+            let (family, category) = match filter {
+                ListFilter::Returns(c) => (Family::Return, c.map(|c| c.as_str())),
+                ListFilter::Events(c) => (Family::Event, c.map(|c| c.as_str())),
+            };
+            product
+                .meanings(family)
+                .iter()
+                .filter(|m| section.is_none() || m.section() == section)
+                .map(CodeView::of_meaning)
+                .filter(|e| category.is_none_or(|c| e.category == c))
+                .collect()
+        }
     };
     if json {
         json::write_array(out, &entries)?;
@@ -104,10 +138,11 @@ fn listed<C: CatalogCode>(category: Option<C::Category>) -> Vec<CodeView> {
         .collect()
 }
 
-fn search(out: &mut impl Write, text: &str, json: bool, lang: Lang) -> io::Result<Status> {
+fn search(out: &mut impl Write, scope: Scope, text: &str, json: bool, lang: Lang) -> io::Result<Status> {
     let needle = text.trim().to_lowercase();
     let matches = |e: &CodeView| {
         let code = e.code.to_string();
+        let cause = e.origin.map_or(["", ""], |o| o.cause);
         let fields = [
             e.name.unwrap_or(""),
             &code,
@@ -115,10 +150,23 @@ fn search(out: &mut impl Write, text: &str, json: bool, lang: Lang) -> io::Resul
             &e.message[1],
             &e.suggestion[0],
             &e.suggestion[1],
+            cause[0],
+            cause[1],
         ];
         fields.iter().any(|f| f.to_lowercase().contains(&needle))
     };
-    let entries: Vec<CodeView> = CodeView::all().filter(matches).collect();
+    let candidates: Box<dyn Iterator<Item = CodeView>> = match scope {
+        Scope::Default => Box::new(CodeView::all()),
+        Scope::AllProducts => Box::new(CodeView::all_products()),
+        Scope::Product(product, section) => Box::new(
+            [Family::Return, Family::Event]
+                .into_iter()
+                .flat_map(move |f| product.meanings(f))
+                .filter(move |m| section.is_none() || m.section() == section)
+                .map(CodeView::of_meaning),
+        ),
+    };
+    let entries: Vec<CodeView> = candidates.filter(matches).collect();
     if json {
         json::write_array(out, &entries)?;
     } else if !entries.is_empty() {
@@ -131,8 +179,13 @@ fn search(out: &mut impl Write, text: &str, json: bool, lang: Lang) -> io::Resul
     Ok(Status::Ok)
 }
 
-fn explain(out: &mut impl Write, files: &[OsString], lang: Lang) -> io::Result<Status> {
-    let mut explainer = explain::Explainer::new(lang);
+fn explain(
+    out: &mut impl Write,
+    files: &[OsString],
+    product: Option<Product>,
+    lang: Lang,
+) -> io::Result<Status> {
+    let mut explainer = explain::Explainer::new(lang).product(product);
     let mut unreadable = false;
     let stdin_only = [OsString::from("-")];
     let files = if files.is_empty() { &stdin_only[..] } else { files };

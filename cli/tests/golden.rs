@@ -14,7 +14,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use zego_codes::{CatalogCode, Code, EventCode, Lang};
+use zego_codes::{CatalogCode, Code, EventCode, Family, Lang, Product, ProductCode};
 
 const BIN: &str = env!("CARGO_BIN_EXE_zego-codes");
 
@@ -74,31 +74,69 @@ impl Case {
 }
 
 /// What the catalog says of a known code that a placeholder may name: ZEGO's four texts and
-/// the revision that first lists the code (a page's date, which a test must not copy).
-const FIELDS: [&str; 5] = [
+/// the revision that first lists the code (a page's date, which a test must not copy); for a
+/// product's entry also ZEGO's causes.
+const FIELDS: [&str; 7] = [
     "message_zh",
     "suggestion_zh",
     "message_en",
     "suggestion_en",
     "since",
+    "cause_zh",
+    "cause_en",
 ];
 
-/// The text a placeholder names: `FAMILY CODE FIELD`, optionally followed by `json` for the
-/// text escaped as inside a JSON string.
+/// Whose entry a placeholder names: AI Agent's catalog as before products (`return 410001002
+/// ...`), or a product's, with its section where it has sections (`rtc/media_files return
+/// 41003 ...`, `asr return 410001002 ...`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Owner {
+    Aiagent,
+    Product(String),
+}
+
+impl Owner {
+    fn prefix(&self) -> String {
+        match self {
+            Owner::Aiagent => String::new(),
+            Owner::Product(p) => format!("{p} "),
+        }
+    }
+}
+
+/// The text a placeholder names: `[PRODUCT[/SECTION]] FAMILY CODE FIELD`, optionally followed
+/// by `json` for the text escaped as inside a JSON string.
 fn placeholder_text(spec: &str) -> Result<String, String> {
-    let words: Vec<&str> = spec.split_whitespace().collect();
+    let mut words: Vec<&str> = spec.split_whitespace().collect();
+    let owner = match words.first() {
+        Some(&("return" | "event")) => None,
+        Some(_) => Some(words.remove(0)),
+        None => return Err("empty placeholder".to_owned()),
+    };
     let (family, code, field, json) = match words[..] {
         [f, c, x] => (f, c, x, false),
         [f, c, x, "json"] => (f, c, x, true),
-        _ => return Err(format!("placeholder {{{{{spec}}}}}: FAMILY CODE FIELD [json]")),
+        _ => {
+            return Err(format!(
+                "placeholder {{{{{spec}}}}}: [PRODUCT[/SECTION]] FAMILY CODE FIELD [json]"
+            ))
+        }
     };
     let code: u32 = code.parse().map_err(|_| format!("{{{{{spec}}}}}: bad code"))?;
-    if !FIELDS.contains(&field) {
+    if !FIELDS.contains(&field) || (owner.is_none() && field.starts_with("cause")) {
         return Err(format!("{{{{{spec}}}}}: unknown field {field}"));
     }
-    let text = match family {
-        "return" => known_field(Code::new(code), field),
-        "event" => known_field(EventCode::new(code), field),
+    let text = match (owner, family) {
+        (None, "return") => known_field(Code::new(code), field),
+        (None, "event") => known_field(EventCode::new(code), field),
+        (Some(owner), "return" | "event") => {
+            let family = if family == "event" {
+                Family::Event
+            } else {
+                Family::Return
+            };
+            product_field(owner, family, code, field)
+        }
         _ => return Err(format!("{{{{{spec}}}}}: family is return or event")),
     }
     .ok_or_else(|| format!("{{{{{spec}}}}}: not a known code"))?;
@@ -118,6 +156,31 @@ fn known_field<C: CatalogCode>(code: C, field: &str) -> Option<String> {
     Some(text.as_str().to_owned())
 }
 
+/// One of [`FIELDS`] of the entry `owner` (`product` or `product/section`) gives `code`, when
+/// exactly one answers.
+fn product_field(owner: &str, family: Family, code: u32, field: &str) -> Option<String> {
+    let (product, section) = match owner.split_once('/') {
+        Some((p, s)) => (p, Some(s)),
+        None => (owner, None),
+    };
+    let product = Product::from_id(product)?;
+    let lookup = match section {
+        Some(s) => product.section(s)?.code(code),
+        None => ProductCode::of(product, family, code),
+    };
+    let m = lookup.info()?;
+    let text = match field {
+        "message_zh" => m.message(Lang::Zh),
+        "suggestion_zh" => m.suggestion(Lang::Zh),
+        "message_en" => m.message(Lang::En),
+        "suggestion_en" => m.suggestion(Lang::En),
+        "cause_zh" => m.cause(Lang::Zh),
+        "cause_en" => m.cause(Lang::En),
+        _ => m.since(),
+    };
+    Some(text.as_str().to_owned())
+}
+
 /// A golden file with every placeholder replaced by the catalog's text.
 fn expand(template: &str) -> Result<String, String> {
     let mut out = String::new();
@@ -132,11 +195,23 @@ fn expand(template: &str) -> Result<String, String> {
     Ok(out)
 }
 
+/// The labels of the detail lines that hold a catalog text, and the field each holds.
+const LABELS: [(&str, &str); 8] = [
+    ("  说明：", "message_zh"),
+    ("  建议：", "suggestion_zh"),
+    ("  原因：", "cause_zh"),
+    ("  收录：", "since"),
+    ("  message:    ", "message_en"),
+    ("  suggestion: ", "suggestion_en"),
+    ("  cause:      ", "cause_en"),
+    ("  since:      ", "since"),
+];
+
 /// The reverse of [`expand`] for blessing: in each code's lines of the output (from its
-/// header line `CODE  NAME`, or its JSON line, to the next), that code's values become
-/// placeholders again, longest first so no text is cut inside a longer one. Values are taken
-/// from the code whose lines they stand in, since codes may share a text or a `since`.
-/// Review the diff.
+/// header line `CODE  NAME`, or its JSON line, to the next), a labelled line's text, or a JSON
+/// key's, becomes its placeholder when it is that code's text for that field. The code's owner
+/// is AI Agent's catalog, or the product (and section) its `product:` and `section:` lines
+/// (or JSON keys) name. Review the diff.
 fn to_template(rendered: &str, args: &[String]) -> String {
     let family = if args.iter().any(|a| a == "event") {
         "event"
@@ -145,20 +220,72 @@ fn to_template(rendered: &str, args: &[String]) -> String {
     };
     let mut out = String::new();
     let mut code: Option<&str> = None;
+    let mut owner = Owner::Aiagent;
     for line in rendered.split_inclusive('\n') {
-        let json = line.starts_with('{');
         if line.starts_with("--- ") {
             code = None;
         } else if let Some(number) = code_of_line(line) {
             code = Some(number);
+            owner = json_owner(line).unwrap_or(Owner::Aiagent);
+        } else if let Some(id) = labelled(line, &["  product:    ", "  产品："]) {
+            owner = Owner::Product(id.to_owned());
+        } else if let Some(id) = labelled(line, &["  section:    ", "  章节："]) {
+            if let Owner::Product(p) = &owner {
+                owner = Owner::Product(format!("{}/{id}", p.split('/').next().unwrap_or(p)));
+            }
         }
+        let Some(code) = code else {
+            out.push_str(line);
+            continue;
+        };
+        let spec = |field: &str| format!("{}{family} {code} {field}", owner.prefix());
+        let value = |field: &str, json: bool| {
+            let suffix = if json { " json" } else { "" };
+            placeholder_text(&format!("{}{suffix}", spec(field)))
+                .ok()
+                .filter(|v| !v.is_empty())
+        };
         let mut line = line.to_owned();
-        for (value, placeholder) in code.map_or_else(Vec::new, |c| placeholders(family, c, json)) {
-            line = line.replace(&value, &placeholder);
+        if line.starts_with('{') {
+            for field in FIELDS {
+                if let Some(v) = value(field, true) {
+                    let key = if field == "since" { "since" } else { field };
+                    line = line.replace(
+                        &format!("\"{key}\":\"{v}\""),
+                        &format!("\"{key}\":\"{{{{{} json}}}}\"", spec(field)),
+                    );
+                }
+            }
+        } else if let Some((label, field)) = LABELS.iter().find(|(l, _)| line.starts_with(l)) {
+            let text = line[label.len()..].trim_end_matches('\n');
+            if value(field, false).as_deref() == Some(text) {
+                line = format!("{label}{{{{{}}}}}\n", spec(field));
+            }
         }
         out.push_str(&line);
     }
     out
+}
+
+/// The id after one of `labels` at the start of `line`, up to ` — `.
+fn labelled<'a>(line: &'a str, labels: &[&str]) -> Option<&'a str> {
+    let rest = labels.iter().find_map(|l| line.strip_prefix(l))?;
+    rest.split_once(" — ").map(|(id, _)| id)
+}
+
+/// The owner a JSON line names with its `product` and `section` keys.
+fn json_owner(line: &str) -> Option<Owner> {
+    let product = json_string(line, "product")?;
+    Some(Owner::Product(match json_string(line, "section") {
+        Some(section) => format!("{product}/{section}"),
+        None => product.to_owned(),
+    }))
+}
+
+/// The value of the string key `key` of a JSON line, if it is a string.
+fn json_string<'a>(line: &'a str, key: &str) -> Option<&'a str> {
+    let start = line.find(&format!("\"{key}\":\""))? + key.len() + 4;
+    line[start..].split('"').next()
 }
 
 /// The code a line of lookup output starts: `410001002  NAME`, `event 1201  NAME`, or a JSON
@@ -171,21 +298,6 @@ fn code_of_line(line: &str) -> Option<&str> {
     let digits = &rest[..rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len())];
     let after = &rest[digits.len()..];
     (!digits.is_empty() && (after.starts_with("  ") || after.starts_with(','))).then_some(digits)
-}
-
-/// (value, placeholder) of every non-empty field of a known code, longest value first.
-fn placeholders(family: &str, code: &str, json: bool) -> Vec<(String, String)> {
-    let suffix = if json { " json" } else { "" };
-    let mut pairs: Vec<(String, String)> = FIELDS
-        .iter()
-        .filter_map(|field| {
-            let spec = format!("{family} {code} {field}{suffix}");
-            let value = placeholder_text(&spec).ok()?;
-            (!value.is_empty()).then(|| (value, format!("{{{{{spec}}}}}")))
-        })
-        .collect();
-    pairs.sort_by_key(|(value, _)| std::cmp::Reverse(value.len()));
-    pairs
 }
 
 fn golden_files() -> Vec<PathBuf> {

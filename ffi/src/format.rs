@@ -4,15 +4,15 @@
 use core::ffi::c_char;
 use core::ptr;
 
-use zego_codes::{CatalogCode, Lang, Text};
+use zego_codes::{CatalogCode, Lang};
 
 /// What a line says about one code: `410001002 AGENT_INSTANCE_NOT_FOUND: <message> 建议：<suggestion>`.
 pub(crate) struct Line {
     pub code: u32,
     /// `None` for an unknown code, whose line has no name.
     pub name: Option<&'static str>,
-    pub message: Text,
-    pub suggestion: Text,
+    pub message: &'static str,
+    pub suggestion: &'static str,
     pub lang: Lang,
 }
 
@@ -22,8 +22,8 @@ impl Line {
         Line {
             code: code.get(),
             name: code.name(),
-            message: code.message(lang),
-            suggestion: code.suggestion(lang),
+            message: code.message(lang).as_str(),
+            suggestion: code.suggestion(lang).as_str(),
             lang,
         }
     }

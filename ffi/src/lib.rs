@@ -14,6 +14,7 @@
 #[cfg(test)]
 mod family_tests;
 mod format;
+mod product;
 // Everything under generated/ but its mod.rs is written by `cargo xtask gen`.
 mod generated;
 
@@ -23,7 +24,9 @@ use generated::{codes, events};
 
 use core::ffi::c_char;
 
-pub use enums::{zego_category_t, zego_event_category_t, zego_guidance_t};
+pub use enums::{zego_category_t, zego_event_category_t, zego_family_t, zego_guidance_t};
+pub use generated::products::{zego_product_t, zego_section_t};
+pub use product::{ZEGO_PRODUCT_NONE, ZEGO_SECTION_NONE};
 
 /// The library's version, `"MAJOR.MINOR.PATCH"`: the value of `ZEGO_CODES_VERSION` in the
 /// header the library was built with. Compare the two to detect a header/library mismatch.

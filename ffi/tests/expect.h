@@ -26,6 +26,13 @@ struct expectations {
 
 static int expect_failures = 0;
 
+/* The products test includes this file for its helpers, not for the expectations. */
+#if defined(__GNUC__)
+#define EXPECT_MAYBE_UNUSED __attribute__((unused))
+#else
+#define EXPECT_MAYBE_UNUSED
+#endif
+
 #define CHECK(cond, ...)                                                        \
     do {                                                                        \
         if (!(cond)) {                                                          \
@@ -52,6 +59,7 @@ static char *expect_field(char *line, char **field) {
             src++;
             if (*src == 't') *dst++ = '\t';
             else if (*src == 'n') *dst++ = '\n';
+            else if (*src == 'r') *dst++ = '\r';
             else if (*src == '\\') *dst++ = '\\';
             else expect_die("bad escape");
         } else {
@@ -73,7 +81,7 @@ static uint32_t expect_number(char *text) {
     return (uint32_t)n;
 }
 
-static struct expectations expect_load(const char *path) {
+EXPECT_MAYBE_UNUSED static struct expectations expect_load(const char *path) {
     struct expectations e;
     FILE *f = fopen(path, "rb");
     char line[8192];
@@ -126,7 +134,7 @@ static struct expectations expect_load(const char *path) {
     return e;
 }
 
-static void expect_free(struct expectations *e) {
+EXPECT_MAYBE_UNUSED static void expect_free(struct expectations *e) {
     size_t i;
     int j;
     for (i = 0; i < e->count; i++)

@@ -48,6 +48,18 @@ run cmake --build "$tmp/cmake" >/dev/null
 LD_LIBRARY_PATH=$staged/lib run "$tmp/cmake/app"
 run "$tmp/cmake/app_static"
 LD_LIBRARY_PATH=$staged/lib run "$tmp/cmake/app_cpp"
+run "$tmp/cmake/app_products"
+LD_LIBRARY_PATH=$staged/lib run "$tmp/cmake/app_products_cpp"
+# The README's product examples are these files, word for word: each fenced block that follows
+# a "<!-- ffi/tests/consumer/FILE -->" line.
+for example in products.c products.cpp; do
+    awk -v mark="<!-- ffi/tests/consumer/$example -->" '
+        $0 == mark { found = 1; next }
+        found && /^```/ { if (inside) exit; inside = 1; next }
+        inside { print }
+    ' "$root/ffi/README.md" | diff -u "$here/consumer/$example" - ||
+        { echo "install: ffi/README.md's copy of ffi/tests/consumer/$example differs" >&2; exit 1; }
+done
 if readelf -d "$tmp/cmake/app_static" | grep -q 'libzego_codes'; then
     echo "install: app_static depends on the shared library" >&2
     exit 1
@@ -56,4 +68,4 @@ readelf -d "$tmp/cmake/app" | grep -q 'NEEDED.*\[libzego_codes.so.' || {
     echo "install: app does not record the SONAME" >&2
     exit 1
 }
-echo "install: make install PREFIX DESTDIR; pkg-config and CMake consumers (shared, static, C++) built and ran"
+echo "install: make install PREFIX DESTDIR; pkg-config and CMake consumers (shared, static, C++, the product examples) built and ran"

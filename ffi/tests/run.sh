@@ -2,13 +2,17 @@
 # Builds the C and C++ tests against the shared and the static library in STAGE/lib (from
 # `make ffi`), under every language standard the header promises, and runs them: the shared
 # builds under valgrind memcheck, which also sees the Rust code of the library.
-# usage: ffi/tests/run.sh STAGE   (STAGE/expectations.tsv from the `expectations` example)
+# usage: ZEGOCODES_PRODUCTS=ORACLE.json ffi/tests/run.sh STAGE
+#        (STAGE/expectations.tsv from the `expectations` example; the products oracle from
+#        `make build/oracle/products.json`)
 set -euo pipefail
 stage=$(realpath "$1")
 here=$(cd "$(dirname "$0")" && pwd)
 include=$(realpath "$here/../../include")
 out=$stage/tests
 expect=$stage/expectations.tsv
+oracle=${ZEGOCODES_PRODUCTS:?set ZEGOCODES_PRODUCTS to the products oracle (make build/oracle/products.json)}
+products=$out/products.tsv
 mkdir -p "$out"
 
 # valgrind is part of the test setup; install it if a fresh machine lacks it.
@@ -16,8 +20,10 @@ if ! command -v valgrind >/dev/null; then
     "$here/../../tools/apt-install.sh" valgrind
 fi
 
-# The tables of every constant and C++ enumerator, taken from the headers themselves.
+# The tables of every constant and C++ enumerator, taken from the headers themselves, and the
+# products oracle as a table with the core's answers where it has no row.
 "$here/tables.sh" "$out"
+"$here/oracle.sh" "$oracle" "$out"
 
 warn=(-Wall -Wextra -Werror -pedantic -O1 -g -I"$include" -I"$out" -I"$here")
 # shellcheck disable=SC2054 # the commas belong to -Wl
@@ -32,6 +38,8 @@ run() { echo "+ $*"; "$@"; }
 for std in c99 c11; do
     run gcc -std=$std "${warn[@]}" "$here/test_codes.c" "${shared[@]}" -o "$out/codes-$std-shared"
     run gcc -std=$std "${warn[@]}" "$here/test_codes.c" "${static[@]}" -o "$out/codes-$std-static"
+    run gcc -std=$std "${warn[@]}" "$here/test_products.c" "${shared[@]}" -o "$out/products-$std-shared"
+    run gcc -std=$std "${warn[@]}" "$here/test_products.c" "${static[@]}" -o "$out/products-$std-static"
     run gcc -std=$std "${warn[@]}" -pthread "$here/test_threads.c" "${shared[@]}" -o "$out/threads-$std-shared"
     run gcc -std=$std "${warn[@]}" -pthread "$here/test_threads.c" "${static[@]}" -o "$out/threads-$std-static"
 done
@@ -43,11 +51,13 @@ done
 for std in c99 c11; do
     run "${memcheck[@]}" "$out/codes-$std-shared" "$expect"
     run "$out/codes-$std-static" "$expect"
+    run "${memcheck[@]}" "$out/products-$std-shared" "$products"
+    run "$out/products-$std-static" "$products"
     run "${memcheck[@]}" "$out/threads-$std-shared" "$expect" 3
     run "$out/threads-$std-static" "$expect" 200
 done
 for std in c++11 c++17; do
-    run "${memcheck[@]}" "$out/cpp-$std-shared" "$expect"
-    run "$out/cpp-$std-static" "$expect"
+    run "${memcheck[@]}" "$out/cpp-$std-shared" "$expect" "$products"
+    run "$out/cpp-$std-static" "$expect" "$products"
 done
-echo "ffi/tests: C99, C11, C++11 and C++17 builds passed, shared under valgrind memcheck: 0 errors"
+echo "ffi/tests: C99, C11, C++11 and C++17 builds passed (AI Agent's expectations and every product's oracle rows), shared under valgrind memcheck: 0 errors"

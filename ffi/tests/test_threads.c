@@ -1,5 +1,7 @@
 /* 8 threads call every function of zego_codes.h at once, for every code of the
- * expectations, and compare each answer with the core's. */
+ * expectations, and compare each answer with the core's; and the product functions for every
+ * entry of every product, each answer held to the library's own other answers (the products
+ * test holds them to the oracle). */
 #define _POSIX_C_SOURCE 200809L
 #include <pthread.h>
 #include <stdint.h>
@@ -48,12 +50,48 @@ static long one_round(void) {
     return failures;
 }
 
+/* Every entry of every product through the product and section lookups and the
+ * definitions: each must know it, name the same section and product, and answer alike. */
+static long product_round(void) {
+    long failures = 0;
+    uint32_t p, f, code = 0, section = 0, q, s;
+    size_t i, d;
+    char buf[64];
+    for (p = 0; p < zego_product_count(); p++) {
+        for (f = ZEGO_FAMILY_RETURN; f <= ZEGO_FAMILY_EVENT; f++) {
+            for (i = 0; zego_product_meaning(p, f, i, &code, &section); i++) {
+                const int event = f == ZEGO_FAMILY_EVENT;
+                const char *message = event ? zego_product_event_message(p, code)
+                                            : zego_product_code_message(p, code);
+                const int ambiguous = event ? zego_product_event_is_ambiguous(p, code)
+                                            : zego_product_code_is_ambiguous(p, code);
+                failures += !(event ? zego_product_event_is_known(p, code)
+                                    : zego_product_code_is_known(p, code));
+                failures += (event ? zego_product_event_format(p, code, buf, sizeof buf)
+                                   : zego_product_code_format(p, code, buf, sizeof buf)) == 0;
+                if (section != ZEGO_SECTION_NONE) {
+                    failures += !zego_section_code_is_known(section, code);
+                    failures += zego_section_product(section) != p;
+                    failures += zego_section_family(section) != f;
+                    failures += strcmp(zego_section_code_name(section, code), "") == 0;
+                    failures += ambiguous && strcmp(zego_section_code_message(section, code), message) == 0;
+                }
+                /* The entry is among the definitions of its number. */
+                for (d = 0; zego_definition(f, code, d, &q, &s); d++)
+                    if (q == p && s == section) break;
+                failures += d == zego_definitions_count(f, code);
+            }
+        }
+    }
+    return failures;
+}
+
 static void *worker(void *arg) {
     long failures = 0;
     int n;
     (void)arg;
     pthread_barrier_wait(&start);
-    for (n = 0; n < rounds; n++) failures += one_round();
+    for (n = 0; n < rounds; n++) failures += one_round() + product_round();
     return (void *)(intptr_t)failures;
 }
 

@@ -1,13 +1,16 @@
 //! `zego-codes explain` over any bytes (invalid UTF-8, CR, NUL, lines longer than its buffer):
 //! the output with its annotations removed is the input byte for byte; every annotation names
-//! a code that stands in its line after a `code` key, with the catalog's text for it; and the
-//! buffer size and the sizes of the reads do not change the output.
+//! a code that stands in its line after a `code` key, with the catalog's text for it (AI
+//! Agent's, or the product's its line's host names); and the buffer size and the sizes of the
+//! reads do not change the output.
 #![no_main]
 
 use std::io::{self, Read};
 
 use libfuzzer_sys::fuzz_target;
-use zego_codes::{CatalogCode, Category, Code, EventCategory, EventCode, Lang};
+use zego_codes::{CatalogCode, Category, Code, EventCategory, EventCode, Family, Lang, Product, ProductCode};
+use zego_codes_render::product::others_text;
+use zego_codes_render::show::one_line;
 
 // The command's own source, unchanged: the cli crate is a binary only.
 #[allow(dead_code)]
@@ -21,7 +24,8 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let lang = if knobs & 1 == 0 { Lang::Zh } else { Lang::En };
-    // 64 bytes (the smallest buffer) to about 440: long lines are cut into many pieces.
+    // 64 to about 440 bytes (the explainer makes it at least 128, twice its longest token):
+    // long lines are cut into many pieces.
     let chunk = 64 + usize::from(knobs >> 1) * 3;
     let small = explain_with(Explainer::with_chunk(lang, chunk), Trickle::new(log, true));
     check(log, &small, lang);
@@ -97,8 +101,13 @@ fn check(input: &[u8], out: &[u8], lang: Lang) {
                 stands_in(content, code),
                 "annotation of {code}, which is not in its line"
             );
+            // Another product's annotation covers its own codes too; AI Agent's, its ranges.
+            let own = Product::ALL.iter().any(|&p| {
+                p != Product::DEFAULT
+                    && ProductCode::of(p, if event { Family::Event } else { Family::Return }, code).is_known()
+            });
             if event {
-                assert!(EventCategory::of(code) != EventCategory::Unknown);
+                assert!(own || EventCategory::of(code) != EventCategory::Unknown);
                 assert!(
                     has_exception_marker(content),
                     "event {code} outside an exception line"
@@ -106,7 +115,7 @@ fn check(input: &[u8], out: &[u8], lang: Lang) {
             } else {
                 let category = Code::new(code).category();
                 assert!(
-                    matches!(category, Category::Common | Category::Business),
+                    own || matches!(category, Category::Common | Category::Business),
                     "{code}"
                 );
             }
@@ -123,10 +132,20 @@ fn check(input: &[u8], out: &[u8], lang: Lang) {
     assert_eq!(o, out.len(), "output goes on after the input ends");
 }
 
-/// Reads one `  # [event ]CODE NAME: message[ → suggestion]` at the start of `out`:
-/// (is an event, code, length in bytes).
+/// Reads one `  # [PRODUCT ][event ]CODE NAME: message[ → suggestion][ [also: ...]]` at the
+/// start of `out`: (is an event, code, length in bytes). AI Agent's annotation (no product)
+/// may end with the other products that define the code differently, exactly as the renderer
+/// words them; another product's is that product's answer, ambiguous or not.
 fn annotation(out: &[u8], lang: Lang) -> (bool, u32, usize) {
     let mut at = 4;
+    let product = Product::ALL.iter().copied().find(|p| {
+        *p != Product::DEFAULT
+            && out[at..].starts_with(p.id().as_bytes())
+            && out.get(at + p.id().len()) == Some(&b' ')
+    });
+    if let Some(p) = product {
+        at += p.id().len() + 1;
+    }
     let event = out[at..].starts_with(b"event ");
     if event {
         at += 6;
@@ -136,10 +155,11 @@ fn annotation(out: &[u8], lang: Lang) -> (bool, u32, usize) {
         .ok()
         .and_then(|d| d.parse().ok())
         .expect("an annotation starts with a code");
-    let expected = if event {
-        catalog_text(EventCode::new(code), lang)
-    } else {
-        catalog_text(Code::new(code), lang)
+    let family = if event { Family::Event } else { Family::Return };
+    let expected = match product {
+        Some(p) => product_text(ProductCode::of(p, family, code), lang),
+        None if event => catalog_text(EventCode::new(code), lang),
+        None => catalog_text(Code::new(code), lang),
     };
     let text = &out[at..];
     assert!(
@@ -147,7 +167,50 @@ fn annotation(out: &[u8], lang: Lang) -> (bool, u32, usize) {
         "annotation {:?} is not the catalog's text {expected:?}",
         String::from_utf8_lossy(&text[..text.len().min(expected.len())])
     );
-    (event, code, at + expected.len())
+    let mut len = at + expected.len();
+    if product.is_none() {
+        let name = if event {
+            EventCode::new(code).name()
+        } else {
+            Code::new(code).name()
+        };
+        let mark = others_text(family, code, name, lang).map(|o| match lang {
+            Lang::Zh => format!(" [另见：{o}]"),
+            Lang::En => format!(" [also: {o}]"),
+        });
+        if let Some(mark) = mark.filter(|m| out[len..].starts_with(m.as_bytes())) {
+            len += mark.len();
+        }
+    }
+    (event, code, len)
+}
+
+/// Another product's answer for `pc`, in the annotation's layout after the product's id.
+fn product_text(pc: ProductCode, lang: Lang) -> String {
+    let kind = if pc.family() == Family::Event {
+        "event "
+    } else {
+        ""
+    };
+    if pc.is_ambiguous() {
+        let sections: Vec<String> = pc
+            .meanings()
+            .iter()
+            .map(|m| format!("{}: {}", m.section().map_or("", |s| s.id()), m.name()))
+            .collect();
+        return format!(
+            "{kind}{} (ambiguous): {} [{}]",
+            pc.get(),
+            one_line(&pc.message(lang)),
+            sections.join("; ")
+        );
+    }
+    let name = pc.name().unwrap_or("(unknown)");
+    let mut s = format!("{kind}{} {name}: {}", pc.get(), one_line(&pc.message(lang)));
+    if !pc.suggestion(lang).is_empty() {
+        s += &format!(" → {}", one_line(&pc.suggestion(lang)));
+    }
+    s
 }
 
 /// What the catalog says about `code`, in the annotation's layout.

@@ -8,7 +8,9 @@ import { builds, codes } from './expectations.mjs';
 import { asMeaning, groups, keyOf, rows } from './oracle.mjs';
 
 const products = [...new Set(rows.map((r) => r.product))];
-const upper = (id) => id.toUpperCase();
+// A product's key in Product and the per-product tables: its words (data/products.toml) in
+// upper case, the same letters as its id (AI_AGENT for aiagent).
+const fold = (s) => s.toLowerCase().replaceAll('_', '');
 
 /** The fields of a ProductCodeInfo a row gives, unqualified or qualified. */
 const infoOfRow = (r, section) => ({
@@ -80,6 +82,7 @@ for (const [build, z] of Object.entries(builds)) {
   });
 
   test(`${build}: ProductCode and ProductEventCode name every code of every product, frozen`, () => {
+    const upper = (id) => Object.keys(z.Product).find((k) => z.Product[k] === id);
     for (const [table, kind] of [[z.ProductCode, 'return'], [z.ProductEventCode, 'event']]) {
       assert.ok(Object.isFrozen(table));
       assert.deepEqual(Object.keys(table), products.map(upper));
@@ -93,8 +96,8 @@ for (const [build, z] of Object.entries(builds)) {
       }
     }
     // The default product's are today's.
-    assert.deepEqual({ ...z.ProductCode.AIAGENT }, { ...z.ZegoCode });
-    assert.deepEqual({ ...z.ProductEventCode.AIAGENT }, { ...z.ZegoEventCode });
+    assert.deepEqual({ ...z.ProductCode.AI_AGENT }, { ...z.ZegoCode });
+    assert.deepEqual({ ...z.ProductEventCode.AI_AGENT }, { ...z.ZegoEventCode });
   });
 
   test(`${build}: unknown codes near every known one answer with their product's text`, () => {
@@ -179,7 +182,7 @@ for (const [build, z] of Object.entries(builds)) {
       assert.equal(z.ProductCode.RTC[m.name], 41003);
     }
 
-    const { meanings: _, product, section, causeZh, causeEn, ambiguous, kind, ...three } = z.productInfo(z.Product.AIAGENT, 3);
+    const { meanings: _, product, section, causeZh, causeEn, ambiguous, kind, ...three } = z.productInfo(z.Product.AI_AGENT, 3);
     assert.deepEqual([product, section, causeZh, causeEn, ambiguous, kind], ['aiagent', null, '', '', false, 'return']);
     assert.deepEqual(three, { ...z.info(3) });
     const defs = z.definitions('return', 3);
@@ -247,7 +250,10 @@ for (const [build, z] of Object.entries(builds)) {
   test(`${build}: the products, their names, hosts and sections`, () => {
     assert.ok(Object.isFrozen(z.Product));
     assert.deepEqual(Object.values(z.Product), products);
-    assert.deepEqual(Object.keys(z.Product), products.map(upper));
+    for (const [key, id] of Object.entries(z.Product)) {
+      assert.equal(fold(key), fold(id));
+      assert.equal(key, key.toUpperCase());
+    }
     const names = new Set();
     for (const p of products) {
       assert.ok(z.isProductId(p));

@@ -21,6 +21,7 @@ use pyo3::Borrowed;
 use zego_codes::{CatalogCode, Code, EventCode, Lang};
 
 use crate::args;
+use crate::products;
 use crate::texts::{self, Field};
 
 /// `METH_FASTCALL`: pyo3-ffi declares it only for 3.10+ builds; its value is fixed by CPython.
@@ -293,8 +294,34 @@ pub fn set_info_types(py: Python<'_>, code_info: Py<PyAny>, event_info: Py<PyAny
     }
 }
 
-/// `METH_O` lookup: the cached info object of a known code, a new one for an unknown code.
+/// The cached info object of a known code, a new one for an unknown code.
 /// Native so that a call costs no Python frame: the cache alone left lookup at 2.7x dict.get.
+#[inline(always)]
+fn cached_lookup<'py, C: CatalogCode>(
+    py: Python<'py>,
+    arg: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let code = C::new(args::code(arg)?);
+    let info = INFO_CLASSES
+        .get(py)
+        .and_then(|all| all.get(C::FAMILY as usize))
+        .ok_or_else(|| PySystemError::new_err("zego_codes._info has not registered its classes"))?;
+    let class = info.class.bind(py);
+    let Some(cell) = code.index().and_then(|i| info.cache.get(i)) else {
+        return class.call1((code.get(),));
+    };
+    if let Some(cached) = cell.get(py) {
+        return Ok(cached.bind(py).clone());
+    }
+    // Built outside the cell's lock: the class is Python code, which may re-enter this
+    // function (a signal handler, a `__del__`, another thread while the GIL is released).
+    // Of two threads that build at once the first to set wins; the other object is dropped.
+    let built = class.call1((code.get(),))?;
+    let _ = cell.set(py, built.clone().unbind());
+    Ok(cell.get(py).map_or(built, |cached| cached.bind(py).clone()))
+}
+
+/// `METH_O` lookup of an event code: [`cached_lookup`].
 unsafe extern "C" fn lookup_o<C: CatalogCode>(
     _module: *mut ffi::PyObject,
     arg: *mut ffi::PyObject,
@@ -302,24 +329,157 @@ unsafe extern "C" fn lookup_o<C: CatalogCode>(
     boundary(|py| {
         // SAFETY: CPython passes the single argument as a borrowed reference.
         let arg = unsafe { Bound::from_borrowed_ptr(py, arg) };
-        let code = C::new(args::code(&arg)?);
-        let info = INFO_CLASSES
-            .get(py)
-            .and_then(|all| all.get(C::FAMILY as usize))
-            .ok_or_else(|| PySystemError::new_err("zego_codes._info has not registered its classes"))?;
-        let class = info.class.bind(py);
-        let Some(cell) = code.index().and_then(|i| info.cache.get(i)) else {
-            return class.call1((code.get(),));
+        cached_lookup::<C>(py, &arg)
+    })
+}
+
+/// Applies the signature `(code, /, product=None, *, section=None, event=False)` and answers:
+/// AI Agent's `CodeInfo` as before when no product, section or event is named, else the
+/// product lookup's `ProductCodeInfo`.
+fn lookup_bound<'py>(
+    py: Python<'py>,
+    positional: &[Bound<'py, PyAny>],
+    keywords: &[(Bound<'py, PyAny>, Bound<'py, PyAny>)],
+) -> PyResult<Bound<'py, PyAny>> {
+    let (mut product, mut section, mut event) = (None, None, None);
+    for (key, value) in keywords {
+        let key = key.cast::<PyString>()?.to_string_lossy();
+        let slot = match &*key {
+            "product" => &mut product,
+            "section" => &mut section,
+            "event" => &mut event,
+            other => {
+                return Err(PyTypeError::new_err(format!(
+                    "lookup() got an unexpected keyword argument '{other}'"
+                )))
+            }
         };
-        if let Some(cached) = cell.get(py) {
-            return Ok(cached.bind(py).clone());
+        *slot = Some(value);
+    }
+    let code = match positional {
+        [code] => code,
+        [code, positional_product] => {
+            if product.is_some() {
+                return Err(PyTypeError::new_err(
+                    "lookup() got multiple values for argument 'product'",
+                ));
+            }
+            product = Some(positional_product);
+            code
         }
-        // Built outside the cell's lock: the class is Python code, which may re-enter this
-        // function (a signal handler, a `__del__`, another thread while the GIL is released).
-        // Of two threads that build at once the first to set wins; the other object is dropped.
-        let built = class.call1((code.get(),))?;
-        let _ = cell.set(py, built.clone().unbind());
-        Ok(cell.get(py).map_or(built, |cached| cached.bind(py).clone()))
+        [] => {
+            return Err(PyTypeError::new_err(
+                "lookup() missing required positional argument: 'code'",
+            ))
+        }
+        more => {
+            return Err(PyTypeError::new_err(format!(
+                "lookup() takes from 1 to 2 positional arguments but {} were given",
+                more.len()
+            )))
+        }
+    };
+    let named = |a: Option<&Bound<'py, PyAny>>| a.is_some_and(|a| !a.is_none());
+    let event_true = match event {
+        Some(e) => e
+            .cast::<PyBool>()
+            .map(|b| b.is_true())
+            .map_err(|_| PyTypeError::new_err(format!("event must be a bool, not {}", args::type_name(e))))?,
+        None => false,
+    };
+    if !named(product) && !named(section) && !event_true {
+        return cached_lookup::<Code>(py, code);
+    }
+    products::lookup(py, code, product, section, event)
+}
+
+/// `METH_FASTCALL | METH_KEYWORDS` lookup: `lookup(code)` as before, `lookup(code, product)`
+/// and `lookup(code, product=...)` without binding, anything else through [`lookup_bound`].
+unsafe extern "C" fn lookup_fast(
+    _module: *mut ffi::PyObject,
+    argv: *const *mut ffi::PyObject,
+    nargs: ffi::Py_ssize_t,
+    kwnames: *mut ffi::PyObject,
+) -> *mut ffi::PyObject {
+    boundary(|py| {
+        // `lookup(code)`, the most frequent call, before anything else, without touching the
+        // argument's reference count; then `lookup(code, product)`.
+        if kwnames.is_null() && (nargs == 1 || nargs == 2) {
+            // SAFETY: `argv` holds `nargs` positional arguments, borrowed references.
+            let code = unsafe { Borrowed::from_ptr(py, *argv) };
+            if nargs == 1 {
+                return cached_lookup::<Code>(py, &code);
+            }
+            if nargs == 2 {
+                // SAFETY: as above.
+                let product = unsafe { Borrowed::from_ptr(py, *argv.offset(1)) };
+                if !product.is_none() {
+                    return products::lookup_in(py, &code, &product);
+                }
+            }
+        }
+        if nargs == 1 && !kwnames.is_null() {
+            // `lookup(code, product=...)`. Keyword names are interned, so identity settles
+            // the usual case; anything else takes the general binding.
+            // SAFETY: `kwnames` is a tuple of str (CPython's calling convention); the item
+            // is a borrowed reference, or NULL with an exception set if out of range.
+            let product_keyword = unsafe {
+                ffi::PyTuple_Size(kwnames) == 1
+                    && ffi::PyTuple_GetItem(kwnames, 0) == intern!(py, "product").as_ptr()
+            };
+            if product_keyword {
+                // SAFETY: `argv` holds one positional then one keyword value.
+                let (code, product) = unsafe {
+                    (
+                        Borrowed::from_ptr(py, *argv),
+                        Borrowed::from_ptr(py, *argv.offset(1)),
+                    )
+                };
+                if !product.is_none() {
+                    return products::lookup_in(py, &code, &product);
+                }
+            }
+        }
+        let borrow = |p: *mut ffi::PyObject| {
+            // SAFETY: CPython passes `nargs` valid borrowed references, then one per keyword.
+            unsafe { Bound::from_borrowed_ptr(py, p) }
+        };
+        // SAFETY: `kwnames` is NULL or a tuple of str.
+        let names = (!kwnames.is_null()).then(|| unsafe { Bound::from_borrowed_ptr(py, kwnames) });
+        let names = names.as_ref().map(|n| n.cast::<PyTuple>()).transpose()?;
+        let positional: Vec<Bound<'_, PyAny>> = (0..nargs.max(0))
+            // SAFETY: as above, index < nargs.
+            .map(|i| borrow(unsafe { *argv.offset(i) }))
+            .collect();
+        let mut keywords = Vec::new();
+        if let Some(names) = names {
+            for (j, key) in names.iter().enumerate() {
+                // SAFETY: keyword values follow the positional ones in `argv`.
+                let value = borrow(unsafe { *argv.offset(nargs + j as ffi::Py_ssize_t) });
+                keywords.push((key, value));
+            }
+        }
+        lookup_bound(py, &positional, &keywords)
+    })
+}
+
+/// `METH_VARARGS | METH_KEYWORDS` twin of [`lookup_fast`], for CPython 3.9.
+unsafe extern "C" fn lookup_varargs(
+    _module: *mut ffi::PyObject,
+    args: *mut ffi::PyObject,
+    kwargs: *mut ffi::PyObject,
+) -> *mut ffi::PyObject {
+    boundary(|py| {
+        // SAFETY: CPython passes a tuple and a dict or NULL, both borrowed.
+        let args = unsafe { Bound::from_borrowed_ptr(py, args) };
+        let positional: Vec<Bound<'_, PyAny>> = args.cast::<PyTuple>()?.iter().collect();
+        let mut keywords = Vec::new();
+        if !kwargs.is_null() {
+            // SAFETY: as above.
+            let kwargs = unsafe { Bound::from_borrowed_ptr(py, kwargs) };
+            keywords.extend(kwargs.cast::<PyDict>()?.iter());
+        }
+        lookup_bound(py, &positional, &keywords)
     })
 }
 
@@ -412,20 +572,28 @@ static ONE_ARG: [Def; 5] = [
     ),
 ];
 
-static LOOKUPS: [Def; 2] = [
-    def(
-        c"lookup",
-        o(lookup_o::<Code>),
-        ffi::METH_O,
-        c"lookup(code, /)\n--\n\nEverything the catalog says about return code `code`, as an immutable CodeInfo (the same object on every call for a known code). An unknown code gets an entry too: `known` False, no name, generic texts naming its range.",
-    ),
-    def(
-        c"lookup_event",
-        o(lookup_o::<EventCode>),
-        ffi::METH_O,
-        c"lookup_event(code, /)\n--\n\nEverything the catalog says about callback exception event code `code`, as an immutable EventCodeInfo.",
-    ),
-];
+const LOOKUP_DOC: &CStr = c"lookup(code, /, product=None, *, section=None, event=False)\n--\n\nEverything the catalog says about return code `code`, as an immutable CodeInfo (the same object on every call for a known code). An unknown code gets an entry too: `known` False, no name, generic texts naming its range. With `product` (a Product or its id), `section` (a Section, or the id of one of the product's) or `event=True` (callback event codes), that product's answer instead, as a ProductCodeInfo; where the product's sections disagree on the number, an unqualified lookup says it is ambiguous and gives each meaning.";
+
+static LOOKUP_FAST: Def = def(
+    c"lookup",
+    fast(lookup_fast),
+    METH_FASTCALL | ffi::METH_KEYWORDS,
+    LOOKUP_DOC,
+);
+
+static LOOKUP_VARARGS: Def = def(
+    c"lookup",
+    kw(lookup_varargs),
+    ffi::METH_VARARGS | ffi::METH_KEYWORDS,
+    LOOKUP_DOC,
+);
+
+static LOOKUPS: [Def; 1] = [def(
+    c"lookup_event",
+    o(lookup_o::<EventCode>),
+    ffi::METH_O,
+    c"lookup_event(code, /)\n--\n\nEverything the catalog says about callback exception event code `code`, as an immutable EventCodeInfo.",
+)];
 
 fn add(module: &Bound<'_, PyModule>, def: &'static Def) -> PyResult<()> {
     let py = module.py();
@@ -447,13 +615,14 @@ fn add(module: &Bound<'_, PyModule>, def: &'static Def) -> PyResult<()> {
 /// Adds every hand-written function to the module, with the fastest calling convention the
 /// running interpreter accepts under the stable ABI.
 pub fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
-    let texts = if module.py().version_info() >= (3, 10) {
-        &TEXT_FAST
+    let (texts, lookup) = if module.py().version_info() >= (3, 10) {
+        (&TEXT_FAST, &LOOKUP_FAST)
     } else {
-        &TEXT_VARARGS
+        (&TEXT_VARARGS, &LOOKUP_VARARGS)
     };
     texts
         .iter()
+        .chain([lookup])
         .chain(&ONE_ARG)
         .chain(&LOOKUPS)
         .try_for_each(|d| add(module, d))

@@ -8,6 +8,7 @@
 mod args;
 mod cli;
 mod fast;
+mod products;
 mod texts;
 
 use pyo3::prelude::*;
@@ -145,6 +146,7 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     texts::init(py);
     fast::register(m)?;
     cli::register(m)?;
+    products::register(m)?;
     m.add_function(wrap_pyfunction!(fast::set_info_types, m)?)?;
     m.add_function(wrap_pyfunction!(info, m)?)?;
     m.add_function(wrap_pyfunction!(event_info, m)?)?;

@@ -11,6 +11,15 @@ Functions taking a code accept an int (or an object with `__index__`) in 0..=429
 raise TypeError for anything else (bool, float, str, bytes, None) and OverflowError outside
 that range; `lang` is "zh" (the default) or "en", else ValueError (TypeError if not a str).
 Unknown codes are valid: they get generic texts naming their range and `Guidance.UNKNOWN`.
+
+Every function answers for AI Agent unless told otherwise. Other ZEGO server products' codes:
+
+    >>> zego_codes.lookup(410001002, zego_codes.Product.ASR).name
+    'ASR_TASK_NOT_FOUND'
+    >>> zego_codes.lookup(41003, "rtc").ambiguous
+    True
+    >>> [m.section.id for m in zego_codes.lookup(41003, "rtc").meanings]
+    ['media_services', 'media_files']
 """
 
 from ._native import (
@@ -50,27 +59,34 @@ from ._errors import (
 # `message()` never pays for `enum` and the class creation of a hundred members.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from ._codes import Category, EventCategory, Guidance, ZegoCode, ZegoEventCode
+    from ._codes import Category, EventCategory, Guidance, Product, Section, ZegoCode, ZegoEventCode
+    from ._generated.products import *
     from ._info import (
         CodeInfo,
         EventCodeInfo,
+        ProductCodeInfo,
         all_codes,
         all_event_codes,
         category,
+        definitions,
         guidance,
         lookup,
         lookup_event,
     )
 else:
     _LAZY = {
-        **dict.fromkeys(("Category", "EventCategory", "Guidance", "ZegoCode", "ZegoEventCode"), "_codes"),
+        **dict.fromkeys(
+            ("Category", "EventCategory", "Guidance", "Product", "Section", "ZegoCode", "ZegoEventCode"), "_codes"
+        ),
         **dict.fromkeys(
             (
                 "CodeInfo",
                 "EventCodeInfo",
+                "ProductCodeInfo",
                 "all_codes",
                 "all_event_codes",
                 "category",
+                "definitions",
                 "guidance",
                 "lookup",
                 "lookup_event",
@@ -79,8 +95,16 @@ else:
         ),
     }
 
+    def _product_enums():
+        # Each product's enums (`RtcCode`), by the generated module that defines it.
+        from ._generated.products import MODULES
+
+        return {name: f"_generated.{module}" for name, module in MODULES.items()}
+
     def __getattr__(name):
         module = _LAZY.get(name)
+        if module is None:
+            module = _product_enums().get(name)
         if module is None:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
         # __import__ rather than importlib, whose import alone costs a millisecond.
@@ -89,7 +113,7 @@ else:
         return value
 
     def __dir__():
-        return sorted({*globals(), *_LAZY})
+        return sorted({*globals(), *_LAZY, *_product_enums()})
 
 
 __all__ = [
@@ -108,8 +132,11 @@ __all__ = [
     "InvalidRequestError",
     "MalformedResponseError",
     "NotFoundError",
+    "Product",
+    "ProductCodeInfo",
     "RateLimitError",
     "ServiceUnavailableError",
+    "Section",
     "SignatureError",
     "UnknownCodeError",
     "WrongStateError",
@@ -121,6 +148,7 @@ __all__ = [
     "all_event_codes",
     "category",
     "check_response",
+    "definitions",
     "error_class",
     "event_message",
     "event_name",

@@ -72,7 +72,7 @@ pub fn write_entry(out: &mut impl Write, e: &CodeView) -> io::Result<()> {
         write_str(out, if e.event { "event" } else { "return" })?;
         for (key, text) in [("cause_zh", o.cause[0]), ("cause_en", o.cause[1])] {
             write!(out, ",\"{key}\":")?;
-            write_str(out, &text)?;
+            write_str(out, text)?;
         }
         out.write_all(b",\"withdrawn\":")?;
         write_opt(out, e.withdrawn)?;

@@ -1,12 +1,18 @@
 //! Output for people: one code in detail, or many in an aligned table.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
-use zego_codes::Lang;
+use zego_codes::{Lang, Meaning, Product};
 
 use crate::view::CodeView;
 
 struct Labels {
+    product: &'static str,
+    section: &'static str,
+    cause: &'static str,
+    sections: &'static str,
+    also: &'static str,
     message: &'static str,
     suggestion: &'static str,
     category: &'static str,
@@ -21,6 +27,11 @@ struct Labels {
 
 // The Chinese labels are all two characters wide, so the values line up in both languages.
 const ZH: Labels = Labels {
+    product: "产品：",
+    section: "章节：",
+    cause: "原因：",
+    sections: "章节：",
+    also: "另见：",
     message: "说明：",
     suggestion: "建议：",
     category: "分类：",
@@ -34,6 +45,11 @@ const ZH: Labels = Labels {
 };
 
 const EN: Labels = Labels {
+    product: "product:    ",
+    section: "section:    ",
+    cause: "cause:      ",
+    sections: "sections:   ",
+    also: "also in:    ",
     message: "message:    ",
     suggestion: "suggestion: ",
     category: "category:   ",
@@ -46,26 +62,76 @@ const EN: Labels = Labels {
     none: "(none)",
 };
 
-/// The code, its name, then one labelled line per field.
-pub fn write_detail(out: &mut impl Write, e: &CodeView, lang: Lang) -> io::Result<()> {
-    let l = match lang {
+/// `text` on one line: its line breaks become spaces. A few of ZEGO's texts are lists of
+/// lines; a table row or an `explain` annotation must stay one line.
+pub fn one_line(text: &str) -> Cow<'_, str> {
+    if !text.bytes().any(|b| b == b'\n' || b == b'\r') {
+        return Cow::Borrowed(text);
+    }
+    let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
+    Cow::Owned(lines.join(" "))
+}
+
+/// `text` with each line after the first indented to the column of a detail line's value,
+/// so a text of several lines stays inside its entry.
+fn indented(text: &str, lang: Lang) -> Cow<'_, str> {
+    if !text.contains('\n') {
+        return Cow::Borrowed(text);
+    }
+    // Two spaces and a label: 12 columns in English, three wide characters in Chinese.
+    let indent = match lang {
+        Lang::Zh => "\n        ",
+        Lang::En => "\n              ",
+    };
+    Cow::Owned(text.lines().map(str::trim_end).collect::<Vec<_>>().join(indent))
+}
+
+fn labels(lang: Lang) -> &'static Labels {
+    match lang {
         Lang::Zh => &ZH,
         Lang::En => &EN,
-    };
+    }
+}
+
+/// The code, its name, then one labelled line per field. A product's entry also says its
+/// product and section (and ZEGO's causes, where its page gives them); an ambiguous code
+/// reads `(ambiguous)` where the name stands.
+pub fn write_detail(out: &mut impl Write, e: &CodeView, lang: Lang) -> io::Result<()> {
+    let l = labels(lang);
     let kind = if e.event { "event " } else { "" };
-    writeln!(out, "{kind}{}  {}", e.code, e.name.unwrap_or("(unknown)"))?;
-    writeln!(out, "  {}{}", l.message, e.message(lang))?;
+    let name = match (e.name, e.known) {
+        (Some(name), _) => name,
+        (None, true) => "(ambiguous)",
+        (None, false) => "(unknown)",
+    };
+    writeln!(out, "{kind}{}  {name}", e.code)?;
+    if let Some(o) = &e.origin {
+        writeln!(
+            out,
+            "  {}{} — {}",
+            l.product,
+            o.product.id(),
+            o.product.name(lang)
+        )?;
+        if let Some(s) = o.section {
+            writeln!(out, "  {}{} — {}", l.section, s.id(), s.title(lang))?;
+        }
+    }
+    writeln!(out, "  {}{}", l.message, indented(&e.message(lang), lang))?;
     let suggestion = e.suggestion(lang);
     writeln!(
         out,
         "  {}{}",
         l.suggestion,
         if suggestion.is_empty() {
-            l.none
+            Cow::Borrowed(l.none)
         } else {
-            &suggestion
+            indented(&suggestion, lang)
         }
     )?;
+    if let Some(cause) = e.origin.map(|o| o.cause[lang as usize]).filter(|c| !c.is_empty()) {
+        writeln!(out, "  {}{}", l.cause, indented(cause, lang))?;
+    }
     writeln!(out, "  {}{}", l.category, e.category)?;
     let (open, close) = match lang {
         Lang::Zh => ("（", "）"),
@@ -92,42 +158,87 @@ pub fn write_detail(out: &mut impl Write, e: &CodeView, lang: Lang) -> io::Resul
     }
 }
 
-/// CODE, NAME, CATEGORY, GUIDANCE and MESSAGE columns. The message comes last, so only
-/// ASCII columns need padding and wide Chinese characters never break the alignment.
+/// The line after an ambiguous code's detail: each section that defines it, with its name.
+pub fn write_sections(out: &mut impl Write, meanings: &[Meaning], lang: Lang) -> io::Result<()> {
+    let (open, close, sep) = match lang {
+        Lang::Zh => ("（", "）", "、"),
+        Lang::En => (" (", ")", ", "),
+    };
+    let parts: Vec<String> = meanings
+        .iter()
+        .map(|m| {
+            let section = m.section().map_or("", |s| s.id());
+            format!("{section}{open}{}{close}", m.name())
+        })
+        .collect();
+    writeln!(out, "  {}{}", labels(lang).sections, parts.join(sep))
+}
+
+/// The line after AI Agent's answer naming the other products that define the code
+/// differently (`others`, from [`crate::product::others_text`]) and the command that shows
+/// every meaning.
+pub fn write_also(out: &mut impl Write, others: &str, command: &str, lang: Lang) -> io::Result<()> {
+    let l = labels(lang);
+    match lang {
+        Lang::Zh => writeln!(out, "  {}{others}；详见 {command}", l.also),
+        Lang::En => writeln!(out, "  {}{others}; see {command}", l.also),
+    }
+}
+
+/// CODE, NAME, CATEGORY, GUIDANCE and MESSAGE columns, preceded by PRODUCT and SECTION when
+/// the entries are products' (`-` for a product without sections). The message comes last,
+/// so only ASCII columns need padding and wide Chinese characters never break the alignment.
 pub fn write_table(out: &mut impl Write, entries: &[CodeView], lang: Lang) -> io::Result<()> {
-    const HEAD: [&str; 4] = ["CODE", "NAME", "CATEGORY", "GUIDANCE"];
-    let mut width = HEAD.map(str::len);
-    for e in entries {
-        let cells = cells(e);
-        for (w, c) in width.iter_mut().zip(&cells) {
+    let products = entries.iter().any(|e| e.origin.is_some());
+    let head: Vec<&str> = if products {
+        vec!["PRODUCT", "SECTION", "CODE", "NAME", "CATEGORY", "GUIDANCE"]
+    } else {
+        vec!["CODE", "NAME", "CATEGORY", "GUIDANCE"]
+    };
+    let rows: Vec<Vec<String>> = entries.iter().map(|e| cells(e, products)).collect();
+    let mut width: Vec<usize> = head.iter().map(|h| h.len()).collect();
+    for cells in &rows {
+        for (w, c) in width.iter_mut().zip(cells) {
             *w = (*w).max(c.len());
         }
     }
-    let row = |out: &mut dyn Write, cells: [&str; 4], last: &str| -> io::Result<()> {
-        for (c, w) in cells.iter().zip(width) {
+    let row = |out: &mut dyn Write, cells: &mut dyn Iterator<Item = &str>, last: &str| -> io::Result<()> {
+        for (c, w) in cells.zip(&width) {
             write!(out, "{c:<w$}  ")?;
         }
         writeln!(out, "{last}")
     };
-    row(out, HEAD, "MESSAGE")?;
-    for e in entries {
-        let cells = cells(e);
+    row(out, &mut head.iter().copied(), "MESSAGE")?;
+    for (e, cells) in entries.iter().zip(&rows) {
         row(
             out,
-            [&cells[0], &cells[1], &cells[2], &cells[3]],
-            &e.message(lang),
+            &mut cells.iter().map(String::as_str),
+            &one_line(&e.message(lang)),
         )?;
     }
     Ok(())
 }
 
-fn cells(e: &CodeView) -> [String; 4] {
-    [
-        e.code.to_string(),
-        e.name.unwrap_or("(unknown)").to_owned(),
-        e.category.to_owned(),
-        e.guidance.as_str().to_owned(),
-    ]
+fn cells(e: &CodeView, products: bool) -> Vec<String> {
+    let mut cells = Vec::with_capacity(6);
+    if products {
+        let (product, section) = match &e.origin {
+            Some(o) => (o.product.id(), o.section.map_or("-", |s| s.id())),
+            None => (Product::DEFAULT.id(), "-"),
+        };
+        cells.push(product.to_owned());
+        cells.push(section.to_owned());
+    }
+    let name = match (e.name, e.known) {
+        (Some(name), _) => name,
+        (None, true) => "(ambiguous)",
+        (None, false) => "(unknown)",
+    };
+    cells.push(e.code.to_string());
+    cells.push(name.to_owned());
+    cells.push(e.category.to_owned());
+    cells.push(e.guidance.as_str().to_owned());
+    cells
 }
 
 #[cfg(test)]

@@ -1,7 +1,8 @@
 //! Return codes and event codes seen through one shape, so every output format is written once.
 
 use zego_codes::{
-    CatalogCode, Code, CodeCategory, EventCode, Family, Guidance, Lang, Meaning, Product, Section, Text,
+    CatalogCode, Code, CodeCategory, EventCode, Family, Guidance, Lang, Meaning, Product, ProductCode,
+    Section, Text,
 };
 
 /// What the tool prints about one code, known or not.
@@ -9,7 +10,10 @@ use zego_codes::{
 pub struct CodeView {
     pub code: u32,
     pub event: bool,
-    /// `None` for an unknown code.
+    /// Whether the catalog holds the code: `name` is set, or the code is ambiguous (a product
+    /// whose sections define it differently, looked up without a section).
+    pub known: bool,
+    /// `None` for an unknown or ambiguous code.
     pub name: Option<&'static str>,
     /// The core's snake name of the code's range (`business`, `llm`...).
     pub category: &'static str,
@@ -30,8 +34,9 @@ pub struct CodeView {
 pub struct Origin {
     pub product: Product,
     pub section: Option<Section>,
-    /// ZEGO's possible causes, where its page has such a column; indexed by `Lang as usize`.
-    pub cause: [Text; 2],
+    /// ZEGO's possible causes, where its page has such a column (empty otherwise, and for an
+    /// unknown or ambiguous code); indexed by `Lang as usize`.
+    pub cause: [&'static str; 2],
     /// Whether an unqualified lookup of the code in its product is ambiguous.
     pub ambiguous: bool,
 }
@@ -42,6 +47,7 @@ impl CodeView {
         CodeView {
             code: code.get(),
             event: C::FAMILY == Family::Event,
+            known: code.is_known(),
             name: code.name(),
             category: code.category().as_str(),
             guidance: code.guidance(),
@@ -53,28 +59,37 @@ impl CodeView {
         }
     }
 
-    /// What the tool prints about one product entry.
+    /// What the tool prints about one product entry: exactly what a lookup qualified by its
+    /// section (or, in a product without sections, by nothing) answers.
     pub fn of_meaning(m: &'static Meaning) -> CodeView {
-        let lookup = m.product_code();
-        let unqualified = zego_codes::ProductCode::of(m.product(), m.family(), m.code());
+        CodeView::of_product(m.product_code())
+    }
+
+    /// What the tool prints about a product's lookup, known, unknown or ambiguous: the
+    /// core's answer (an ambiguous code has no name and the core's ambiguous message).
+    pub fn of_product(pc: ProductCode) -> CodeView {
+        let unqualified = ProductCode::of(pc.product(), pc.family(), pc.get());
+        let cause = |lang| pc.info().map_or("", |m| m.cause(lang).as_str());
         CodeView {
-            code: m.code(),
-            event: m.family() == Family::Event,
-            name: Some(m.name().as_str()),
-            category: match (lookup.category(), m.product() == Product::DEFAULT) {
+            code: pc.get(),
+            event: pc.family() == Family::Event,
+            known: pc.is_known(),
+            name: pc.name(),
+            category: match (pc.category(), pc.product() == Product::DEFAULT) {
                 (Some(c), _) => c.as_str(),
-                (None, true) => EventCode::new(m.code()).category().as_str(),
+                (None, true) => EventCode::new(pc.get()).category().as_str(),
                 (None, false) => "unknown",
             },
-            guidance: m.guidance(),
-            message: [m.message(Lang::Zh), m.message(Lang::En)],
-            suggestion: [m.suggestion(Lang::Zh), m.suggestion(Lang::En)],
-            since: Some(m.since().as_str()),
-            withdrawn: m.withdrawn().map(|t| t.as_str()),
+            guidance: pc.guidance(),
+            message: [pc.message(Lang::Zh), pc.message(Lang::En)],
+            suggestion: [pc.suggestion(Lang::Zh), pc.suggestion(Lang::En)],
+            since: pc.since(),
+            withdrawn: pc.withdrawn(),
             origin: Some(Origin {
-                product: m.product(),
-                section: m.section(),
-                cause: [m.cause(Lang::Zh), m.cause(Lang::En)],
+                product: pc.product(),
+                // The answering entry's section (the first where several agree on the code).
+                section: pc.info().map_or(pc.section(), |m| m.section()),
+                cause: [cause(Lang::Zh), cause(Lang::En)],
                 ambiguous: unqualified.is_ambiguous(),
             }),
         }
@@ -99,7 +114,7 @@ impl CodeView {
     }
 
     pub fn known(&self) -> bool {
-        self.name.is_some()
+        self.known
     }
 
     pub fn message(&self, lang: Lang) -> Text {

@@ -11,255 +11,255 @@ pub mod aiagent {
     /// `0` 成功
     ///
     /// Success
-    pub const SUCCESS: ProductCode = ProductCode::new(Product::Aiagent, 0);
+    pub const SUCCESS: ProductCode = ProductCode::new(Product::AiAgent, 0);
     /// `100000000` 请求头部中的 Host 错误。
     ///
     /// Incorrect Host in the request header.
-    pub const INVALID_HOST: ProductCode = ProductCode::new(Product::Aiagent, 100000000);
+    pub const INVALID_HOST: ProductCode = ProductCode::new(Product::AiAgent, 100000000);
     /// `100000001` AppId 字段格式错误。
     ///
     /// Incorrect format of AppId field.
-    pub const INVALID_APP_ID_FORMAT: ProductCode = ProductCode::new(Product::Aiagent, 100000001);
+    pub const INVALID_APP_ID_FORMAT: ProductCode = ProductCode::new(Product::AiAgent, 100000001);
     /// `100000002` Timestamp 字段为空。
     ///
     /// Timestamp field is empty.
-    pub const MISSING_TIMESTAMP: ProductCode = ProductCode::new(Product::Aiagent, 100000002);
+    pub const MISSING_TIMESTAMP: ProductCode = ProductCode::new(Product::AiAgent, 100000002);
     /// `100000003` Timestamp 字段格式错误。
     ///
     /// Incorrect format of Timestamp field.
-    pub const INVALID_TIMESTAMP_FORMAT: ProductCode = ProductCode::new(Product::Aiagent, 100000003);
+    pub const INVALID_TIMESTAMP_FORMAT: ProductCode = ProductCode::new(Product::AiAgent, 100000003);
     /// `100000004` 签名过期。
     ///
     /// Signature expired.
-    pub const SIGNATURE_EXPIRED: ProductCode = ProductCode::new(Product::Aiagent, 100000004);
+    pub const SIGNATURE_EXPIRED: ProductCode = ProductCode::new(Product::AiAgent, 100000004);
     /// `100000005` 签名错误。
     ///
     /// Signature error.
-    pub const INVALID_SIGNATURE: ProductCode = ProductCode::new(Product::Aiagent, 100000005);
+    pub const INVALID_SIGNATURE: ProductCode = ProductCode::new(Product::AiAgent, 100000005);
     /// `100000006` Action 为空。
     ///
     /// Action is empty.
-    pub const MISSING_ACTION: ProductCode = ProductCode::new(Product::Aiagent, 100000006);
+    pub const MISSING_ACTION: ProductCode = ProductCode::new(Product::AiAgent, 100000006);
     /// `100000007` 不支持的 Action。
     ///
     /// Unsupported Action.
-    pub const UNSUPPORTED_ACTION: ProductCode = ProductCode::new(Product::Aiagent, 100000007);
+    pub const UNSUPPORTED_ACTION: ProductCode = ProductCode::new(Product::AiAgent, 100000007);
     /// `100000008` SignatureNonce 字段为空。
     ///
     /// SignatureNonce field is empty.
-    pub const MISSING_SIGNATURE_NONCE: ProductCode = ProductCode::new(Product::Aiagent, 100000008);
+    pub const MISSING_SIGNATURE_NONCE: ProductCode = ProductCode::new(Product::AiAgent, 100000008);
     /// `100000009` Signature 字段为空。
     ///
     /// Signature field is empty.
-    pub const MISSING_SIGNATURE: ProductCode = ProductCode::new(Product::Aiagent, 100000009);
+    pub const MISSING_SIGNATURE: ProductCode = ProductCode::new(Product::AiAgent, 100000009);
     /// `100000010` 获取 ServerSecret 失败。
     ///
     /// Failed to get ServerSecret.
-    pub const SERVER_SECRET_LOOKUP_FAILED: ProductCode = ProductCode::new(Product::Aiagent, 100000010);
+    pub const SERVER_SECRET_LOOKUP_FAILED: ProductCode = ProductCode::new(Product::AiAgent, 100000010);
     /// `100000011` 获取 App 配置失败。
     ///
     /// Failed to get App configuration.
-    pub const APP_CONFIG_LOOKUP_FAILED: ProductCode = ProductCode::new(Product::Aiagent, 100000011);
+    pub const APP_CONFIG_LOOKUP_FAILED: ProductCode = ProductCode::new(Product::AiAgent, 100000011);
     /// `100000012` 读取 HTTP 包体失败。
     ///
     /// Failed to read HTTP packet body.
-    pub const HTTP_BODY_READ_FAILED: ProductCode = ProductCode::new(Product::Aiagent, 100000012);
+    pub const HTTP_BODY_READ_FAILED: ProductCode = ProductCode::new(Product::AiAgent, 100000012);
     /// `100000013` SignatureVersion 字段为空。
     ///
     /// SignatureVersion field is empty.
-    pub const MISSING_SIGNATURE_VERSION: ProductCode = ProductCode::new(Product::Aiagent, 100000013);
+    pub const MISSING_SIGNATURE_VERSION: ProductCode = ProductCode::new(Product::AiAgent, 100000013);
     /// `100000014` 不支持的 SignatureVersion。
     ///
     /// Unsupported SignatureVersion.
-    pub const UNSUPPORTED_SIGNATURE_VERSION: ProductCode = ProductCode::new(Product::Aiagent, 100000014);
+    pub const UNSUPPORTED_SIGNATURE_VERSION: ProductCode = ProductCode::new(Product::AiAgent, 100000014);
     /// `100000015` 网关内部错误。
     ///
     /// Internal gateway error.
-    pub const GATEWAY_INTERNAL_ERROR: ProductCode = ProductCode::new(Product::Aiagent, 100000015);
+    pub const GATEWAY_INTERNAL_ERROR: ProductCode = ProductCode::new(Product::AiAgent, 100000015);
     /// `100000017` App 未开通该服务。
     ///
     /// The App has not enabled this service.
-    pub const APP_SERVICE_NOT_ENABLED: ProductCode = ProductCode::new(Product::Aiagent, 100000017);
+    pub const APP_SERVICE_NOT_ENABLED: ProductCode = ProductCode::new(Product::AiAgent, 100000017);
     /// `410000001` 系统错误。
     ///
     /// System error.
-    pub const SYSTEM_ERROR: ProductCode = ProductCode::new(Product::Aiagent, 410000001);
+    pub const SYSTEM_ERROR: ProductCode = ProductCode::new(Product::AiAgent, 410000001);
     /// `410000002` AppID 无效。
     ///
     /// Invalid AppID.
-    pub const INVALID_APP_ID: ProductCode = ProductCode::new(Product::Aiagent, 410000002);
+    pub const INVALID_APP_ID: ProductCode = ProductCode::new(Product::AiAgent, 410000002);
     /// `410000003` 参数无效。
     ///
     /// Invalid parameter.
-    pub const INVALID_PARAMETER: ProductCode = ProductCode::new(Product::Aiagent, 410000003);
+    pub const INVALID_PARAMETER: ProductCode = ProductCode::new(Product::AiAgent, 410000003);
     /// `410000004` JSON 解析失败
     ///
     /// JSON parsing failed.
-    pub const INVALID_JSON: ProductCode = ProductCode::new(Product::Aiagent, 410000004);
+    pub const INVALID_JSON: ProductCode = ProductCode::new(Product::AiAgent, 410000004);
     /// `410000005` 网关鉴权失败。
     ///
     /// Gateway authentication failed.
-    pub const GATEWAY_AUTH_FAILED: ProductCode = ProductCode::new(Product::Aiagent, 410000005);
+    pub const GATEWAY_AUTH_FAILED: ProductCode = ProductCode::new(Product::AiAgent, 410000005);
     /// `410000006` App 未开通该服务。
     ///
     /// The App has not enabled this service.
-    pub const AGENT_SERVICE_NOT_ENABLED: ProductCode = ProductCode::new(Product::Aiagent, 410000006);
+    pub const AGENT_SERVICE_NOT_ENABLED: ProductCode = ProductCode::new(Product::AiAgent, 410000006);
     /// `410000009` 服务内部调用失败。
     ///
     /// Internal service call failed.
-    pub const INTERNAL_CALL_FAILED: ProductCode = ProductCode::new(Product::Aiagent, 410000009);
+    pub const INTERNAL_CALL_FAILED: ProductCode = ProductCode::new(Product::AiAgent, 410000009);
     /// `410000010` 服务资源不足。
     ///
     /// Insufficient service resources.
-    pub const INSUFFICIENT_SERVICE_RESOURCES: ProductCode = ProductCode::new(Product::Aiagent, 410000010);
+    pub const INSUFFICIENT_SERVICE_RESOURCES: ProductCode = ProductCode::new(Product::AiAgent, 410000010);
     /// `410000011` APP在线实例并发数量限制。
     ///
     /// APP online instance concurrency limit.
-    pub const INSTANCE_CONCURRENCY_LIMIT: ProductCode = ProductCode::new(Product::Aiagent, 410000011);
+    pub const INSTANCE_CONCURRENCY_LIMIT: ProductCode = ProductCode::new(Product::AiAgent, 410000011);
     /// `410000014` 无效的数字人参数。
     ///
     /// Invalid digital human parameter.
-    pub const INVALID_DIGITAL_HUMAN_PARAMETER: ProductCode = ProductCode::new(Product::Aiagent, 410000014);
+    pub const INVALID_DIGITAL_HUMAN_PARAMETER: ProductCode = ProductCode::new(Product::AiAgent, 410000014);
     /// `410001002` 未找到智能体实例。
     ///
     /// AI agent instance not found.
-    pub const AGENT_INSTANCE_NOT_FOUND: ProductCode = ProductCode::new(Product::Aiagent, 410001002);
+    pub const AGENT_INSTANCE_NOT_FOUND: ProductCode = ProductCode::new(Product::AiAgent, 410001002);
     /// `410001003` 智能体实例创建失败。
     ///
     /// AI agent instance creation failed.
-    pub const AGENT_INSTANCE_CREATE_FAILED: ProductCode = ProductCode::new(Product::Aiagent, 410001003);
+    pub const AGENT_INSTANCE_CREATE_FAILED: ProductCode = ProductCode::new(Product::AiAgent, 410001003);
     /// `410001004` 智能体实例修改失败。
     ///
     /// AI agent instance modification failed.
-    pub const AGENT_INSTANCE_MODIFY_FAILED: ProductCode = ProductCode::new(Product::Aiagent, 410001004);
+    pub const AGENT_INSTANCE_MODIFY_FAILED: ProductCode = ProductCode::new(Product::AiAgent, 410001004);
     /// `410001005` 智能体实例删除失败。
     ///
     /// AI agent instance deletion failed.
-    pub const AGENT_INSTANCE_DELETE_FAILED: ProductCode = ProductCode::new(Product::Aiagent, 410001005);
+    pub const AGENT_INSTANCE_DELETE_FAILED: ProductCode = ProductCode::new(Product::AiAgent, 410001005);
     /// `410001006` 主动调用 LLM 失败。
     ///
     /// Active LLM call failed.
-    pub const LLM_CALL_FAILED: ProductCode = ProductCode::new(Product::Aiagent, 410001006);
+    pub const LLM_CALL_FAILED: ProductCode = ProductCode::new(Product::AiAgent, 410001006);
     /// `410001007` 主动调用 TTS 失败。
     ///
     /// Active TTS call failed.
-    pub const TTS_CALL_FAILED: ProductCode = ProductCode::new(Product::Aiagent, 410001007);
+    pub const TTS_CALL_FAILED: ProductCode = ProductCode::new(Product::AiAgent, 410001007);
     /// `410001008` 智能体已存在。
     ///
     /// AI agent already exists.
-    pub const AGENT_ALREADY_EXISTS: ProductCode = ProductCode::new(Product::Aiagent, 410001008);
+    pub const AGENT_ALREADY_EXISTS: ProductCode = ProductCode::new(Product::AiAgent, 410001008);
     /// `410001009` 智能体未找到。
     ///
     /// AI agent not found.
-    pub const AGENT_NOT_FOUND: ProductCode = ProductCode::new(Product::Aiagent, 410001009);
+    pub const AGENT_NOT_FOUND: ProductCode = ProductCode::new(Product::AiAgent, 410001009);
     /// `410001010` 加载历史消息失败。
     ///
     /// Failed to load the message history.
-    pub const MESSAGE_HISTORY_LOAD_FAILED: ProductCode = ProductCode::new(Product::Aiagent, 410001010);
+    pub const MESSAGE_HISTORY_LOAD_FAILED: ProductCode = ProductCode::new(Product::AiAgent, 410001010);
     /// `410001011` 智能体实例更新失败。
     ///
     /// AI agent instance update failed.
-    pub const AGENT_INSTANCE_UPDATE_FAILED: ProductCode = ProductCode::new(Product::Aiagent, 410001011);
+    pub const AGENT_INSTANCE_UPDATE_FAILED: ProductCode = ProductCode::new(Product::AiAgent, 410001011);
     /// `410001013` 智能体正在聆听。
     ///
     /// AI agent is listening.
-    pub const AGENT_IS_LISTENING: ProductCode = ProductCode::new(Product::Aiagent, 410001013);
+    pub const AGENT_IS_LISTENING: ProductCode = ProductCode::new(Product::AiAgent, 410001013);
     /// `410001016` 用户不存在。
     ///
     /// User does not exist.
-    pub const USER_NOT_FOUND: ProductCode = ProductCode::new(Product::Aiagent, 410001016);
+    pub const USER_NOT_FOUND: ProductCode = ProductCode::new(Product::AiAgent, 410001016);
     /// `410001022` 获取智能体实例上下文失败。
     ///
     /// Failed to get the agent instance context.
-    pub const AGENT_INSTANCE_CONTEXT_GET_FAILED: ProductCode = ProductCode::new(Product::Aiagent, 410001022);
+    pub const AGENT_INSTANCE_CONTEXT_GET_FAILED: ProductCode = ProductCode::new(Product::AiAgent, 410001022);
     /// `410001023` 重置智能体实例上下文失败。
     ///
     /// Failed to reset the agent instance context.
-    pub const AGENT_INSTANCE_CONTEXT_RESET_FAILED: ProductCode = ProductCode::new(Product::Aiagent, 410001023);
+    pub const AGENT_INSTANCE_CONTEXT_RESET_FAILED: ProductCode = ProductCode::new(Product::AiAgent, 410001023);
     /// `410001024` 打断智能体实例失败。
     ///
     /// Failed to interrupt the agent instance.
-    pub const AGENT_INSTANCE_INTERRUPT_FAILED: ProductCode = ProductCode::new(Product::Aiagent, 410001024);
+    pub const AGENT_INSTANCE_INTERRUPT_FAILED: ProductCode = ProductCode::new(Product::AiAgent, 410001024);
     /// `410001025` 数字人服务资源不足
     ///
     /// Digital human service resource insufficient.
-    pub const DIGITAL_HUMAN_RESOURCES_INSUFFICIENT: ProductCode = ProductCode::new(Product::Aiagent, 410001025);
+    pub const DIGITAL_HUMAN_RESOURCES_INSUFFICIENT: ProductCode = ProductCode::new(Product::AiAgent, 410001025);
     /// `410001026` 数字人 ConfigId 不支持
     ///
     /// Digital human ConfigId does not support.
-    pub const DIGITAL_HUMAN_CONFIG_ID_UNSUPPORTED: ProductCode = ProductCode::new(Product::Aiagent, 410001026);
+    pub const DIGITAL_HUMAN_CONFIG_ID_UNSUPPORTED: ProductCode = ProductCode::new(Product::AiAgent, 410001026);
     /// `410001027` 数字人 DigitalHumanId 不正确。
     ///
     /// Digital human DigitalHumanId is incorrect.
-    pub const INVALID_DIGITAL_HUMAN_ID: ProductCode = ProductCode::new(Product::Aiagent, 410001027);
+    pub const INVALID_DIGITAL_HUMAN_ID: ProductCode = ProductCode::new(Product::AiAgent, 410001027);
     /// `410001028` 数字人智能体实例创建失败。
     ///
     /// Digital human intelligent agent instance creation failed.
-    pub const DIGITAL_HUMAN_INSTANCE_CREATE_FAILED: ProductCode = ProductCode::new(Product::Aiagent, 410001028);
+    pub const DIGITAL_HUMAN_INSTANCE_CREATE_FAILED: ProductCode = ProductCode::new(Product::AiAgent, 410001028);
     /// `410001029` 数字人接口限频。
     ///
     /// Digital human interface frequency limit.
-    pub const DIGITAL_HUMAN_RATE_LIMITED: ProductCode = ProductCode::new(Product::Aiagent, 410001029);
+    pub const DIGITAL_HUMAN_RATE_LIMITED: ProductCode = ProductCode::new(Product::AiAgent, 410001029);
     /// `410001030` 数字人流 ID 重复。
     ///
     /// Digital human stream ID duplicate.
-    pub const DIGITAL_HUMAN_STREAM_ID_DUPLICATE: ProductCode = ProductCode::new(Product::Aiagent, 410001030);
+    pub const DIGITAL_HUMAN_STREAM_ID_DUPLICATE: ProductCode = ProductCode::new(Product::AiAgent, 410001030);
     /// `410001031` 数字人并发已达上限。
     ///
     /// Digital human concurrency has reached the upper limit.
-    pub const DIGITAL_HUMAN_CONCURRENCY_LIMIT: ProductCode = ProductCode::new(Product::Aiagent, 410001031);
+    pub const DIGITAL_HUMAN_CONCURRENCY_LIMIT: ProductCode = ProductCode::new(Product::AiAgent, 410001031);
     /// `410001032` 数字人服务系统错误。
     ///
     /// Digital human service system error.
-    pub const DIGITAL_HUMAN_SYSTEM_ERROR: ProductCode = ProductCode::new(Product::Aiagent, 410001032);
+    pub const DIGITAL_HUMAN_SYSTEM_ERROR: ProductCode = ProductCode::new(Product::AiAgent, 410001032);
     /// `410001033` LLM 测试账号已过期
     ///
     /// LLM test account expired
-    pub const LLM_TEST_ACCOUNT_EXPIRED: ProductCode = ProductCode::new(Product::Aiagent, 410001033);
+    pub const LLM_TEST_ACCOUNT_EXPIRED: ProductCode = ProductCode::new(Product::AiAgent, 410001033);
     /// `410001034` TTS 测试账号已过期
     ///
     /// TTS test account expired
-    pub const TTS_TEST_ACCOUNT_EXPIRED: ProductCode = ProductCode::new(Product::Aiagent, 410001034);
+    pub const TTS_TEST_ACCOUNT_EXPIRED: ProductCode = ProductCode::new(Product::AiAgent, 410001034);
     /// `410001035` App 测试账号已过期
     ///
     /// App test account expired
-    pub const APP_TEST_ACCOUNT_EXPIRED: ProductCode = ProductCode::new(Product::Aiagent, 410001035);
+    pub const APP_TEST_ACCOUNT_EXPIRED: ProductCode = ProductCode::new(Product::AiAgent, 410001035);
     /// `410001041` Agent 实例正在处于优雅销毁状态
     ///
     /// Agent instance is being gracefully shut down
-    pub const AGENT_INSTANCE_SHUTTING_DOWN: ProductCode = ProductCode::new(Product::Aiagent, 410001041);
+    pub const AGENT_INSTANCE_SHUTTING_DOWN: ProductCode = ProductCode::new(Product::AiAgent, 410001041);
     /// `410001042` Agent 实例的互动模式不是对讲机模式
     ///
     /// Agent instance interaction mode is not walkie-talkie mode
-    pub const NOT_WALKIE_TALKIE_MODE: ProductCode = ProductCode::new(Product::Aiagent, 410001042);
+    pub const NOT_WALKIE_TALKIE_MODE: ProductCode = ProductCode::new(Product::AiAgent, 410001042);
     /// `410001043` API 请求携带的 Sequence 校验失败。
     ///
     /// Sequence validation failed
-    pub const SEQUENCE_OUTDATED: ProductCode = ProductCode::new(Product::Aiagent, 410001043);
+    pub const SEQUENCE_OUTDATED: ProductCode = ProductCode::new(Product::AiAgent, 410001043);
     /// `410001044` 对讲机模式，开启聆听失败
     ///
     /// Failed to start listening
-    pub const START_LISTENING_FAILED: ProductCode = ProductCode::new(Product::Aiagent, 410001044);
+    pub const START_LISTENING_FAILED: ProductCode = ProductCode::new(Product::AiAgent, 410001044);
     /// `410001045` 对讲机模式，结束聆听失败
     ///
     /// Failed to stop listening
-    pub const STOP_LISTENING_FAILED: ProductCode = ProductCode::new(Product::Aiagent, 410001045);
+    pub const STOP_LISTENING_FAILED: ProductCode = ProductCode::new(Product::AiAgent, 410001045);
     /// `410001046` 用户还没有开始推流
     ///
     /// User has not started streaming yet
-    pub const USER_NOT_PUBLISHING: ProductCode = ProductCode::new(Product::Aiagent, 410001046);
+    pub const USER_NOT_PUBLISHING: ProductCode = ProductCode::new(Product::AiAgent, 410001046);
     /// `410001047` LLM.ApiKey 为 "zego_test"，但所填写的 LLM.Url 不合法
     ///
     /// LLM.ApiKey is "zego_test", but the provided LLM.Url is invalid
-    pub const INVALID_LLM_URL_FOR_TEST_KEY: ProductCode = ProductCode::new(Product::Aiagent, 410001047);
+    pub const INVALID_LLM_URL_FOR_TEST_KEY: ProductCode = ProductCode::new(Product::AiAgent, 410001047);
     /// `410001048` 数字人 DigitalHumanId 不属于本 APP
     ///
     /// Digital human DigitalHumanId does not belong to this APP
-    pub const DIGITAL_HUMAN_NOT_IN_APP: ProductCode = ProductCode::new(Product::Aiagent, 410001048);
+    pub const DIGITAL_HUMAN_NOT_IN_APP: ProductCode = ProductCode::new(Product::AiAgent, 410001048);
     /// `410001049` 禁止 API 操作播报数字人实例
     ///
     /// API operations on live digital human instance are prohibited
-    pub const BROADCAST_DIGITAL_HUMAN_API_FORBIDDEN: ProductCode = ProductCode::new(Product::Aiagent, 410001049);
+    pub const BROADCAST_DIGITAL_HUMAN_API_FORBIDDEN: ProductCode = ProductCode::new(Product::AiAgent, 410001049);
 
     /// Callback event codes.
     pub mod events {
@@ -268,95 +268,95 @@ pub mod aiagent {
         /// `1001` ZEGO 实时互动 AI Agent 通用错误。
         ///
         /// ZEGOCLOUD AI Agent General Error
-        pub const AGENT_ERROR: ProductCode = ProductCode::event(Product::Aiagent, 1001);
+        pub const AGENT_ERROR: ProductCode = ProductCode::event(Product::AiAgent, 1001);
         /// `1004` 服务端 VAD 检测到人声说话但是 ASR 没有识别有效文本。
         ///
         /// Server VAD detects human voice but ASR fails to recognize valid text
-        pub const SPEECH_NOT_RECOGNIZED: ProductCode = ProductCode::event(Product::Aiagent, 1004);
+        pub const SPEECH_NOT_RECOGNIZED: ProductCode = ProductCode::event(Product::AiAgent, 1004);
         /// `1101` IM 通用错误。
         ///
         /// IM General Error
-        pub const IM_ERROR: ProductCode = ProductCode::event(Product::Aiagent, 1101);
+        pub const IM_ERROR: ProductCode = ProductCode::event(Product::AiAgent, 1101);
         /// `1201` RTC 通用错误。
         ///
         /// RTC General Error
-        pub const RTC_ERROR: ProductCode = ProductCode::event(Product::Aiagent, 1201);
+        pub const RTC_ERROR: ProductCode = ProductCode::event(Product::AiAgent, 1201);
         /// `1202` 创建智能体的用户超过 120 秒（或 AdvancedConfig.MaxIdleTime 参数自定义时间）不在 RTC 房间内。
         ///
         /// The user who created the AI agent instance has exceeded 120 seconds (or the AdvancedConfig.MaxIdleTime parameter custom time) and is not in the RTC room.
-        pub const CREATOR_NOT_IN_ROOM: ProductCode = ProductCode::event(Product::Aiagent, 1202);
+        pub const CREATOR_NOT_IN_ROOM: ProductCode = ProductCode::event(Product::AiAgent, 1202);
         /// `1203` 智能体实例被踢出 RTC 房间。
         ///
         /// AI agent instance was removed from the RTC room.
-        pub const AGENT_KICKED_FROM_ROOM: ProductCode = ProductCode::event(Product::Aiagent, 1203);
+        pub const AGENT_KICKED_FROM_ROOM: ProductCode = ProductCode::event(Product::AiAgent, 1203);
         /// `1204` 智能体实例登录 RTC 房间失败。
         ///
         /// AI agent instance failed to log into the RTC room.
-        pub const ROOM_LOGIN_FAILED: ProductCode = ProductCode::event(Product::Aiagent, 1204);
+        pub const ROOM_LOGIN_FAILED: ProductCode = ProductCode::event(Product::AiAgent, 1204);
         /// `1205` 智能体实例与 RTC 房间断连。
         ///
         /// AI agent instance disconnected from the RTC room.
-        pub const ROOM_DISCONNECTED: ProductCode = ProductCode::event(Product::Aiagent, 1205);
+        pub const ROOM_DISCONNECTED: ProductCode = ProductCode::event(Product::AiAgent, 1205);
         /// `1206` 智能体实例推流失败。
         ///
         /// AI agent instance failed to push stream.
-        pub const STREAM_PUBLISH_FAILED: ProductCode = ProductCode::event(Product::Aiagent, 1206);
+        pub const STREAM_PUBLISH_FAILED: ProductCode = ProductCode::event(Product::AiAgent, 1206);
         /// `1207` 智能体实例拉流失败。
         ///
         /// AI agent instance failed to pull stream.
-        pub const STREAM_PLAY_FAILED: ProductCode = ProductCode::event(Product::Aiagent, 1207);
+        pub const STREAM_PLAY_FAILED: ProductCode = ProductCode::event(Product::AiAgent, 1207);
         /// `1208` RTC 发送房间消息出错
         ///
         /// RTC failed to send room message
-        pub const ROOM_MESSAGE_SEND_FAILED: ProductCode = ProductCode::event(Product::Aiagent, 1208);
+        pub const ROOM_MESSAGE_SEND_FAILED: ProductCode = ProductCode::event(Product::AiAgent, 1208);
         /// `2101` ASR 通用错误。
         ///
         /// ASR General Error
-        pub const ASR_ERROR: ProductCode = ProductCode::event(Product::Aiagent, 2101);
+        pub const ASR_ERROR: ProductCode = ProductCode::event(Product::AiAgent, 2101);
         /// `2201` LLM 通用错误。
         ///
         /// LLM General Error
-        pub const LLM_ERROR: ProductCode = ProductCode::event(Product::Aiagent, 2201);
+        pub const LLM_ERROR: ProductCode = ProductCode::event(Product::AiAgent, 2201);
         /// `2202` LLM 参数错误。
         ///
         /// LLM Parameter Error
-        pub const LLM_INVALID_PARAMETER: ProductCode = ProductCode::event(Product::Aiagent, 2202);
+        pub const LLM_INVALID_PARAMETER: ProductCode = ProductCode::event(Product::AiAgent, 2202);
         /// `2203` LLM 请求鉴权失败。
         ///
         /// LLM Request Authentication Failed
-        pub const LLM_AUTH_FAILED: ProductCode = ProductCode::event(Product::Aiagent, 2203);
+        pub const LLM_AUTH_FAILED: ProductCode = ProductCode::event(Product::AiAgent, 2203);
         /// `2204` LLM 请求并发达到上限。
         ///
         /// LLM Request Concurrency Reached Limit
-        pub const LLM_CONCURRENCY_LIMIT: ProductCode = ProductCode::event(Product::Aiagent, 2204);
+        pub const LLM_CONCURRENCY_LIMIT: ProductCode = ProductCode::event(Product::AiAgent, 2204);
         /// `2205` LLM 账号欠费。
         ///
         /// LLM Account Overdue
-        pub const LLM_ACCOUNT_IN_ARREARS: ProductCode = ProductCode::event(Product::Aiagent, 2205);
+        pub const LLM_ACCOUNT_IN_ARREARS: ProductCode = ProductCode::event(Product::AiAgent, 2205);
         /// `2206` LLM 内容审核失败。
         ///
         /// LLM Content Review Failed
-        pub const LLM_CONTENT_REJECTED: ProductCode = ProductCode::event(Product::Aiagent, 2206);
+        pub const LLM_CONTENT_REJECTED: ProductCode = ProductCode::event(Product::AiAgent, 2206);
         /// `2301` TTS 通用错误。
         ///
         /// TTS General Error
-        pub const TTS_ERROR: ProductCode = ProductCode::event(Product::Aiagent, 2301);
+        pub const TTS_ERROR: ProductCode = ProductCode::event(Product::AiAgent, 2301);
         /// `2302` TTS 参数错误。
         ///
         /// TTS Parameter Error
-        pub const TTS_INVALID_PARAMETER: ProductCode = ProductCode::event(Product::Aiagent, 2302);
+        pub const TTS_INVALID_PARAMETER: ProductCode = ProductCode::event(Product::AiAgent, 2302);
         /// `2303` TTS 请求鉴权失败。
         ///
         /// TTS Request Authentication Failed
-        pub const TTS_AUTH_FAILED: ProductCode = ProductCode::event(Product::Aiagent, 2303);
+        pub const TTS_AUTH_FAILED: ProductCode = ProductCode::event(Product::AiAgent, 2303);
         /// `2304` TTS 请求并发达到上限。
         ///
         /// TTS Request Concurrency Reached Limit
-        pub const TTS_CONCURRENCY_LIMIT: ProductCode = ProductCode::event(Product::Aiagent, 2304);
+        pub const TTS_CONCURRENCY_LIMIT: ProductCode = ProductCode::event(Product::AiAgent, 2304);
         /// `2305` TTS 账号欠费。
         ///
         /// TTS Account Overdue
-        pub const TTS_ACCOUNT_IN_ARREARS: ProductCode = ProductCode::event(Product::Aiagent, 2305);
+        pub const TTS_ACCOUNT_IN_ARREARS: ProductCode = ProductCode::event(Product::AiAgent, 2305);
     }
 }
 

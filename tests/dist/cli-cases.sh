@@ -18,9 +18,17 @@ cases=(
     "search signature"
     "--version"
     "no-such-command --lang xx"
+    "--lang en 3"
+    "--lang en --product rtc 41003"
+    "--product asr --json 410001002"
+    "--all-products --json 3"
+    "list --all-products --json"
+    "--product nope 1"
 )
 log='2026-07-17 ERROR resp={"Code":410001031,"Message":"limit"} order_id=410001002
-callback {"Event":"Exception","Data":{"Code":2204}}'
+callback {"Event":"Exception","Data":{"Code":2204}}
+POST https://rtc-api-sha.zego.im/ resp={"Code":41003}
+https://cloud-realtime-asr-api.zegotech.cn code=410001002'
 n=0
 for args in "${cases[@]}"; do
     n=$((n + 1))

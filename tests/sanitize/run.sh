@@ -2,7 +2,8 @@
 # The C and C++ tests of ffi/tests under sanitizers, against the static library built again
 # with the same sanitizer (nightly rustc, the `ffi` profile: panic = "abort", no_std), so the
 # checks also see the library's own reads and writes of the caller's buffers:
-#   gcc -fsanitize=address,undefined: test_codes.c (C11), test_cpp.cpp (C++17), test_threads.c
+#   gcc -fsanitize=address,undefined: test_codes.c and test_products.c (C11), test_cpp.cpp
+#                                     (C++17), test_threads.c
 #   gcc -fsanitize=thread:            test_threads.c (8 threads), against the shipped static
 #                                     library: gcc 12's TSan runtime lacks the __tsan_memcpy
 #                                     that rustc's instrumentation calls. The library shares
@@ -17,8 +18,10 @@ root=$(realpath "$here/../..")
 tests=$root/ffi/tests
 out=$stage/sanitize
 expect=$stage/expectations.tsv
+products=$stage/tests/products.tsv
 mkdir -p "$out"
 test -s "$stage/tests/constants_table.h" || { echo "run ffi/tests/run.sh $1 first" >&2; exit 2; }
+test -s "$products" || { echo "run ffi/tests/run.sh $1 first" >&2; exit 2; }
 
 run() { echo "+ $*"; "$@"; }
 
@@ -46,12 +49,14 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export TSAN_OPTIONS=halt_on_error=1:exitcode=97
 
 run gcc -std=c11 "${flags[@]}" "$tests/test_codes.c" "${asan[@]}" -o "$out/codes-asan"
+run gcc -std=c11 "${flags[@]}" "$tests/test_products.c" "${asan[@]}" -o "$out/products-asan"
 run g++ -std=c++17 "${flags[@]}" "$tests/test_cpp.cpp" "${asan[@]}" -o "$out/cpp-asan"
 run gcc -std=c11 "${flags[@]}" -pthread "$tests/test_threads.c" "${asan[@]}" -o "$out/threads-asan"
 run gcc -std=c11 "${flags[@]}" -pthread "$tests/test_threads.c" "${tsan[@]}" -o "$out/threads-tsan"
 
 run "$out/codes-asan" "$expect"
-run "$out/cpp-asan" "$expect"
+run "$out/products-asan" "$products"
+run "$out/cpp-asan" "$expect" "$products"
 run "$out/threads-asan" "$expect" 20
 run "$out/threads-tsan" "$expect" 20
-echo "tests/sanitize: C11, C++17 and 8-thread tests under ASan+UBSan (the library instrumented too), 8 threads under TSan: 0 reports"
+echo "tests/sanitize: C11 (AI Agent's and every product's), C++17 and 8-thread tests under ASan+UBSan (the library instrumented too), 8 threads under TSan: 0 reports"

@@ -62,9 +62,18 @@ pub struct Product {
     pub hosts: Vec<String>,
     #[serde(default, rename = "section")]
     pub sections: Vec<Section>,
+    /// The id's words, where the id runs them together (`ai_agent` for `aiagent`): every
+    /// language's names of the product are built from them (`AI_AGENT`, `AiAgent`).
+    #[serde(default)]
+    pub words: Option<String>,
 }
 
 impl Product {
+    /// The words of the product's names in every language, lower_snake: `words`, or the id.
+    pub fn words(&self) -> &str {
+        self.words.as_deref().unwrap_or(&self.id)
+    }
+
     pub fn data_file(&self) -> String {
         format!("data/products/{}.toml", self.id)
     }
@@ -134,6 +143,13 @@ impl Registry {
                 ));
             }
             seen.push(&p.id);
+            if !is_id(p.words()) || p.words().replace('_', "") != p.id.replace('_', "") {
+                problems.push(format!(
+                    "{REGISTRY}: product {:?}: words {:?} are not the id's letters split by underscores",
+                    p.id,
+                    p.words()
+                ));
+            }
             let mut sections = Vec::new();
             for s in &p.sections {
                 if Kind::from_name(&s.kind).is_none() {

@@ -227,6 +227,18 @@ fn python_docstrings_leave_the_code_after_them() {
 }
 
 #[test]
+fn python_literals_read_back() {
+    let dir = scratch("python_str");
+    let mut src = String::from("for s in [\n");
+    for h in HOSTILE {
+        writeln!(src, "    {},", py_str(h)).unwrap();
+    }
+    src.push_str("]:\n    print(s.encode().hex())\n");
+    std::fs::write(dir.join("t.py"), &src).unwrap();
+    assert_eq!(run(&dir, "python3", &["t.py"]), expected(), "{src}");
+}
+
+#[test]
 fn go_literals_and_comments_compile_and_read_back_where_go_is_installed() {
     if !on_path("go") {
         eprintln!("go is not installed here: the Go leg runs where it is (make test installs it)");

@@ -2,8 +2,11 @@
 //! key ending in `code` (any case: `"Code"`, `code`, `ErrorCode`, `\"Code\"`), then `:` or
 //! `=`, then the digits, with quotes, backslashes and blanks allowed around the separator.
 //! Order numbers, timestamps and IDs stay untouched because no such key precedes them.
+//!
+//! Which product answered: a ZEGO API host on the line (`rtc-api.zego.im`, a regional
+//! `rtc-api-sha.zego.im`), as the core's `Product::from_host` reads it.
 
-use zego_codes::{Category, Code, EventCategory};
+use zego_codes::{Category, Code, EventCategory, Family, Product};
 
 use memchr::memmem::Finder;
 
@@ -16,9 +19,24 @@ fn is_filler(b: u8) -> bool {
 const MAX_FILLER: usize = 4;
 const MAX_DIGITS: usize = 10;
 
-/// The longest token either grammar accepts plus the bytes checked after it; a chunk boundary
-/// keeps at least this many unscanned bytes so no token is cut in two.
-pub const MAX_TOKEN: usize = 32;
+/// The longest token the grammars accept (a code key with its value, an exception marker, a
+/// host) plus the bytes checked after it; a chunk boundary keeps at least this many unscanned
+/// bytes so no token is cut in two.
+pub const MAX_TOKEN: usize = 64;
+
+/// A run of host characters longer than this is not read as a host, wherever it stands: a
+/// host must fit in what a chunk boundary keeps, so the buffer size cannot change the answer.
+const MAX_HOST: usize = MAX_TOKEN;
+
+fn starts_with_ignoring_case(hay: &[u8], prefix: &str) -> bool {
+    hay.get(..prefix.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+/// The bytes of a host name.
+pub fn is_host_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'-' || b == b'.'
+}
 
 /// Skips up to `MAX_FILLER` filler bytes, a `:` or `=`, and up to `MAX_FILLER` filler bytes
 /// again; returns the index after them.
@@ -82,12 +100,15 @@ pub fn is_exception_marker(hay: &[u8], e: usize) -> bool {
 }
 
 /// A code-shaped number worth annotating.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Found {
     /// In ZEGO's common or business range: a return code.
     Return(u32),
     /// In an exception event range: an event code if the line is an exception callback.
     MaybeEvent(u32),
+    /// Outside AI Agent's ranges but a code of some other product: annotated only where the
+    /// line's product (its host, or `--product`) defines it.
+    Other(u32),
 }
 
 impl Found {
@@ -108,6 +129,11 @@ impl Found {
 pub struct LineState {
     pub found: Vec<Found>,
     pub exception: bool,
+    /// The product of the first ZEGO API host on the line.
+    pub product: Option<Product>,
+    /// Whether the byte before the one the next scan starts at (dropped with the chunk that
+    /// held it) is a host byte: a host run starting there began earlier and was read then.
+    pub host_byte_before: bool,
 }
 
 /// A line holding more codes than this is annotated with the first ones only: memory stays
@@ -118,6 +144,8 @@ impl LineState {
     pub fn clear(&mut self) {
         self.found.clear();
         self.exception = false;
+        self.product = None;
+        self.host_byte_before = false;
     }
 
     fn push(&mut self, f: Found) {
@@ -127,18 +155,74 @@ impl LineState {
     }
 }
 
-/// The substring searches, built once.
+/// The substring searches and the codes of other products, built once.
 pub struct Scanner {
     key: [Finder<'static>; 2],
     event: [Finder<'static>; 2],
+    /// The domains of the documented hosts (`zego.im`), lower case.
+    domains: Vec<String>,
+    /// Searches that find every domain: their longest common start (`zego`) where it has a
+    /// few letters, else each domain; in lower and upper case.
+    domain_finders: Vec<Finder<'static>>,
+    /// Every other product's code that [`Found::classify`] leaves out, sorted; 0 excepted.
+    other_codes: Vec<u32>,
 }
 
 impl Scanner {
     pub fn new() -> Scanner {
+        let mut domains: Vec<String> = Vec::new();
+        for host in Product::ALL.iter().flat_map(|p| p.hosts()) {
+            if let Some((_, domain)) = host.split_once('.') {
+                let domain = domain.to_ascii_lowercase();
+                if !domains.contains(&domain) {
+                    domains.push(domain);
+                }
+            }
+        }
+        let common = domains.first().map_or(0, |first| {
+            let shared = |n: usize| {
+                domains
+                    .iter()
+                    .all(|d| d.as_bytes().get(..n) == first.as_bytes().get(..n))
+            };
+            (0..=first.len()).take_while(|&n| shared(n)).last().unwrap_or(0)
+        });
+        let needles: Vec<&str> = match domains.first() {
+            Some(first) if common >= 3 => vec![&first[..common]],
+            _ => domains.iter().map(String::as_str).collect(),
+        };
+        let domain_finders = needles
+            .iter()
+            .flat_map(|n| [n.to_ascii_lowercase(), n.to_ascii_uppercase()])
+            .map(|n| Finder::new(n.as_bytes()).into_owned())
+            .collect();
+        let mut other_codes: Vec<u32> = Product::ALL
+            .iter()
+            .filter(|&&p| p != Product::DEFAULT)
+            .flat_map(|p| p.meanings(Family::Return).iter().chain(p.meanings(Family::Event)))
+            .map(|m| m.code())
+            .filter(|&c| c != 0 && Found::classify(c).is_none())
+            .collect();
+        other_codes.sort_unstable();
+        other_codes.dedup();
         Scanner {
             key: [Finder::new(b"ode"), Finder::new(b"ODE")],
             event: [Finder::new(b"Event"), Finder::new(b"event")],
+            domains,
+            domain_finders,
+            other_codes,
         }
+    }
+
+    /// [`Found::classify`], and the codes only other products define as [`Found::Other`].
+    #[inline]
+    pub fn classify(&self, value: u32) -> Option<Found> {
+        Found::classify(value).or_else(|| self.other(value))
+    }
+
+    #[cold]
+    fn other(&self, value: u32) -> Option<Found> {
+        (value != 0 && self.other_codes.binary_search(&value).is_ok()).then_some(Found::Other(value))
     }
 
     /// Positions, in order, where a key's `code` suffix starts at or after `from`. Both
@@ -162,13 +246,16 @@ impl Scanner {
         })
     }
 
-    /// Adds to `line` every code token and exception marker of `hay` that starts in
+    /// Adds to `line` every code token, exception marker and host that starts in
     /// `from..to`; tokens may run past `to`, up to the end of `hay`.
     pub fn scan(&self, hay: &[u8], from: usize, to: usize, line: &mut LineState) {
         for c in self.keys(hay, from).take_while(|&c| c < to) {
-            if let Some(f) = code_value(hay, c).and_then(Found::classify) {
+            if let Some(f) = code_value(hay, c).and_then(|v| self.classify(v)) {
                 line.push(f);
             }
+        }
+        if line.product.is_none() {
+            line.product = self.host(hay, from, to, line.host_byte_before);
         }
         if line.exception {
             return;
@@ -180,6 +267,45 @@ impl Scanner {
                 return;
             }
         }
+    }
+
+    /// The product of the first host that starts in `from..to` and names a product. A host is
+    /// a whole run of host bytes (letters, digits, `-`, `.`) holding a documented host's domain,
+    /// at most [`MAX_HOST`] long; `host_byte_before` says whether the run at 0 began earlier.
+    fn host(&self, hay: &[u8], from: usize, to: usize, host_byte_before: bool) -> Option<Product> {
+        let window = hay.get(from..(to + MAX_TOKEN).min(hay.len()))?;
+        let mut best: Option<(usize, Product)> = None;
+        for finder in &self.domain_finders {
+            let hits = finder.find_iter(window).map(|d| from + d);
+            for d in hits.filter(|&d| {
+                self.domains
+                    .iter()
+                    .any(|dom| starts_with_ignoring_case(&hay[d..], dom))
+            }) {
+                let floor = d.saturating_sub(MAX_HOST + 1);
+                let mut start = d;
+                while start > floor && is_host_byte(hay[start - 1]) {
+                    start -= 1;
+                }
+                if start < from || start >= to || best.is_some_and(|(b, _)| b <= start) {
+                    continue;
+                }
+                if (start > 0 && is_host_byte(hay[start - 1])) || (start == 0 && host_byte_before) {
+                    continue;
+                }
+                let end = d + hay[d..].iter().take_while(|&&b| is_host_byte(b)).count();
+                if end - start > MAX_HOST {
+                    continue;
+                }
+                let product = std::str::from_utf8(&hay[start..end])
+                    .ok()
+                    .and_then(Product::from_host);
+                if let Some(p) = product {
+                    best = Some((start, p));
+                }
+            }
+        }
+        best.map(|(_, p)| p)
     }
 }
 
@@ -269,5 +395,66 @@ mod tests {
         st.clear();
         s.scan(hay, 1, hay.len(), &mut st);
         assert_eq!(st.found, [Found::Return(100000004)]);
+    }
+
+    fn host_of(line: &str) -> Option<Product> {
+        let mut st = LineState::default();
+        let hay = format!("code=410001002 {line}");
+        Scanner::new().scan(hay.as_bytes(), 0, hay.len(), &mut st);
+        st.product
+    }
+
+    #[test]
+    fn hosts_name_their_product() {
+        for &p in Product::ALL {
+            for host in p.hosts() {
+                let (label, domain) = host.split_once('.').unwrap();
+                assert_eq!(
+                    host_of(&format!("POST https://{host}/?Action=X")),
+                    Some(p),
+                    "{host}"
+                );
+                assert_eq!(
+                    host_of(&format!("host={label}-sha.{domain}:443")),
+                    Some(p),
+                    "{host}"
+                );
+                assert_eq!(host_of(&format!("\"Host\":\"{host}\"")), Some(p), "{host}");
+                assert_eq!(host_of(&format!("at {host}.")), Some(p), "{host}");
+                assert_eq!(host_of(&host.to_ascii_uppercase()), Some(p), "{host}");
+                // Part of a longer name is not the host.
+                assert_eq!(host_of(&format!("x{host}")), None, "{host}");
+                assert_eq!(host_of(&format!("{host}x")), None, "{host}");
+                assert_eq!(host_of(&format!("{label}.{domain}.example.com")), None, "{host}");
+                assert_eq!(host_of(&format!("evil-{host}")), None, "{host}");
+            }
+        }
+        assert_eq!(host_of("no host here"), None);
+        assert_eq!(host_of(&format!("{}.zego.im", "a".repeat(MAX_HOST))), None);
+    }
+
+    #[test]
+    fn the_first_host_of_a_line_wins() {
+        let hosts: Vec<(Product, &str)> = Product::ALL
+            .iter()
+            .flat_map(|&p| p.hosts().map(move |h| (p, h)))
+            .collect();
+        let [(a, ha), (b, hb), ..] = hosts[..] else {
+            return;
+        };
+        assert_eq!(host_of(&format!("{ha} then {hb}")), Some(a));
+        assert_eq!(host_of(&format!("{hb} then {ha}")), Some(b));
+    }
+
+    #[test]
+    fn other_products_codes_are_candidates() {
+        let s = Scanner::new();
+        for &p in Product::ALL {
+            for m in p.meanings(Family::Return).iter().chain(p.meanings(Family::Event)) {
+                let expected = if m.code() == 0 { None } else { Some(()) };
+                assert_eq!(s.classify(m.code()).map(|_| ()), expected, "{m:?}");
+            }
+        }
+        assert_eq!(s.classify(0), None);
     }
 }

@@ -8,7 +8,7 @@ export const PRODUCT_IDS = ["aiagent", "rtc", "zim", "digital_human", "asr", "cl
 /** Every product by name: `Product.RTC` is `'rtc'`. */
 export const Product = Object.freeze({
   /** AI Agent (实时互动 AI Agent), the default product. */
-  AIAGENT: "aiagent",
+  AI_AGENT: "aiagent",
   /** Real-Time Voice and Video (RTC) (实时音视频). */
   RTC: "rtc",
   /** In-app Chat (ZIM) (即时通讯 ZIM). */
@@ -95,7 +95,7 @@ export interface ProductSections {
 
 /** Every product's return codes by name: `ProductCode.RTC.MEDIA_FILE_NOT_FOUND` is 41003. A name several sections share is one member. */
 export const ProductCode = Object.freeze({
-  AIAGENT: Object.freeze({
+  AI_AGENT: Object.freeze({
     /** 0: 成功 (Success) */
     SUCCESS: 0,
     /** 100000000: 请求头部中的 Host 错误。 (Incorrect Host in the request header.) */
@@ -1237,7 +1237,7 @@ export const ProductCode = Object.freeze({
 
 /** Every product's callback event codes by name, as `ProductCode`. */
 export const ProductEventCode = Object.freeze({
-  AIAGENT: Object.freeze({
+  AI_AGENT: Object.freeze({
     /** 1001: ZEGO 实时互动 AI Agent 通用错误。 (ZEGOCLOUD AI Agent General Error) */
     AGENT_ERROR: 1001,
     /** 1004: 服务端 VAD 检测到人声说话但是 ASR 没有识别有效文本。 (Server VAD detects human voice but ASR fails to recognize valid text) */

@@ -5,7 +5,7 @@ kinds and categories. The members' texts come from the native module, which read
 
 from __future__ import annotations
 
-from .._enum_methods import EventCodeEnum, GuidanceEnum, NamedEnum, ReturnCodeEnum
+from .._enum_methods import EventCodeEnum, GuidanceEnum, NamedEnum, ProductEnum, ReturnCodeEnum, SectionEnum
 
 
 class Guidance(GuidanceEnum):
@@ -247,3 +247,80 @@ class ZegoEventCode(EventCodeEnum):
     """TTS Request Concurrency Reached Limit"""
     TTS_ACCOUNT_IN_ARREARS = 2305
     """TTS Account Overdue"""
+
+
+class Product(ProductEnum):
+    """A ZEGO server product whose codes the catalog holds.
+
+    The values are the stable ids every binding uses (`Product.RTC.value == "rtc"`), in the
+    core's order; `Product.AI_AGENT` is the product every function answers for when none is named.
+    """
+
+    __module__ = "zego_codes._codes"
+
+    AI_AGENT = "aiagent"
+    """AI Agent (实时互动 AI Agent)."""
+    RTC = "rtc"
+    """Real-Time Voice and Video (RTC) (实时音视频)."""
+    ZIM = "zim"
+    """In-app Chat (ZIM) (即时通讯 ZIM)."""
+    DIGITAL_HUMAN = "digital_human"
+    """Digital Human API (数字人 API)."""
+    ASR = "asr"
+    """Cloud Real-time ASR (实时语音识别)."""
+    CLOUD_PLAYER = "cloud_player"
+    """Cloud Player (云端播放器)."""
+    CLOUD_RECORDING = "cloud_recording"
+    """Cloud Recording (云端录制)."""
+    SUPER_BOARD = "super_board"
+    """Super Board (超级白板)."""
+    MINI_GAME = "mini_game"
+    """Mini Game (小游戏)."""
+    ANALYTICS = "analytics"
+    """Analytics Dashboard (星图)."""
+    SHUMEI = "shumei"
+    """Shumei Content Moderation (数美内容审核)."""
+    KTV = "ktv"
+    """Online KTV (在线 KTV)."""
+    LARGE_CLASS = "large_class"
+    """Large Class (大班课)."""
+    SMALL_CLASS = "small_class"
+    """Small Class (小班课)."""
+
+
+class Section(SectionEnum):
+    """A section of a product's code pages: the heading above a table.
+
+    Where one product gives one number different meanings (RTC's 41003), the section tells them
+    apart. The values are `"<product>/<section>"` (`"rtc/media_files"`); `id` is the part
+    after the slash, unique within the product.
+    """
+
+    __module__ = "zego_codes._codes"
+
+    RTC_COMMON = "rtc/common"
+    """Real-Time Voice and Video (RTC): Common return codes (公共返回码)."""
+    RTC_ROOM_SIGNALING = "rtc/room_signaling"
+    """Real-Time Voice and Video (RTC): Room signaling APIs (房间信令接口)."""
+    RTC_STREAM_MIXING = "rtc/stream_mixing"
+    """Real-Time Voice and Video (RTC): Stream mixing and transcoding APIs (混流转码接口)."""
+    RTC_MEDIA_SERVICES = "rtc/media_services"
+    """Real-Time Voice and Video (RTC): Media service APIs (媒体服务接口)."""
+    RTC_MEDIA_FILES = "rtc/media_files"
+    """Real-Time Voice and Video (RTC): Media file APIs (媒体文件接口)."""
+    RTC_STREAM_MODERATION = "rtc/stream_moderation"
+    """Real-Time Voice and Video (RTC): Audio and video stream moderation APIs (音视频流审核接口)."""
+    RTC_SCENE = "rtc/scene"
+    """Real-Time Voice and Video (RTC): Scene APIs (Scene APIs)."""
+    ZIM_COMMON = "zim/common"
+    """In-app Chat (ZIM): Common return codes (公共返回码)."""
+    ZIM_BUSINESS = "zim/business"
+    """In-app Chat (ZIM): Business return codes (业务返回码)."""
+    ASR_COMMON = "asr/common"
+    """Cloud Real-time ASR: Common return codes (公共返回码)."""
+    ASR_BUSINESS = "asr/business"
+    """Cloud Real-time ASR: Business return codes (业务返回码)."""
+    SHUMEI_COMMON = "shumei/common"
+    """Shumei Content Moderation: Common return codes (公共返回码)."""
+    SHUMEI_STREAM_MODERATION = "shumei/stream_moderation"
+    """Shumei Content Moderation: Audio and video stream moderation APIs (音视频流审核接口)."""

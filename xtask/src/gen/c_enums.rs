@@ -1,7 +1,8 @@
-//! ffi/src/generated/enums.rs: the C enums `zego_category_t`, `zego_event_category_t` and
-//! `zego_guidance_t`, one enumerator per variant of the core's enums, valued by its
-//! discriminant, named by its snake_case name and documented by its doc comment (read from
-//! the core's source, with its intra-doc links turned into words a C reader can use).
+//! ffi/src/generated/enums.rs: the C enums `zego_category_t`, `zego_event_category_t`,
+//! `zego_guidance_t` and `zego_family_t`, one enumerator per variant of the core's enums,
+//! valued by its discriminant, named by its snake_case name and documented by its doc comment
+//! (read from the core's source, with its intra-doc links turned into words a C reader can
+//! use).
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -17,17 +18,17 @@ struct CoreEnum {
     c: &'static str,
     prefix: &'static str,
     source: &'static str,
-    variants: Vec<(String, &'static str, u32)>,
+    variants: Vec<(String, String, u32)>,
 }
 
-fn core_enums() -> [CoreEnum; 3] {
+fn core_enums() -> [CoreEnum; 4] {
     fn variants<T: Copy + std::fmt::Debug>(
         all: &[T],
         name: fn(T) -> &'static str,
         value: fn(T) -> u32,
-    ) -> Vec<(String, &'static str, u32)> {
+    ) -> Vec<(String, String, u32)> {
         all.iter()
-            .map(|&v| (format!("{v:?}"), name(v), value(v)))
+            .map(|&v| (format!("{v:?}"), name(v).to_owned(), value(v)))
             .collect()
     }
     [
@@ -52,20 +53,40 @@ fn core_enums() -> [CoreEnum; 3] {
             source: "src/guidance.rs",
             variants: variants(&Guidance::ALL, Guidance::as_str, |v| v as u32),
         },
+        CoreEnum {
+            rust: "Family",
+            c: "zego_family_t",
+            prefix: "ZEGO_FAMILY_",
+            source: "src/family.rs",
+            // The generator builds the core without its catalog, which holds `Family`: its
+            // variants come from its source, with their docs.
+            variants: Vec::new(),
+        },
     ]
 }
 
 pub fn output(root: &Path) -> Output {
     let enums = core_enums();
-    let mut out = super::banner("//", "the core's enums (src/category.rs, src/guidance.rs)");
+    let mut out = super::banner(
+        "//",
+        "the core's enums (src/category.rs, src/guidance.rs, src/family.rs)",
+    );
     out.push_str(MODULE_DOC);
     let uses: Vec<&str> = enums.iter().map(|e| e.rust).collect();
     writeln!(out, "\nuse zego_codes::{{{}}};", uses.join(", ")).unwrap();
-    for e in &enums {
+    for mut e in enums {
         let path = root.join(e.source);
         let source = std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{}: {err}", path.display()));
         let docs = EnumDocs::parse(&source, e.rust);
-        c_enum(&mut out, e, &docs);
+        if e.variants.is_empty() {
+            e.variants = docs
+                .values
+                .iter()
+                // One-word variants: the snake name is the lower-case name.
+                .map(|(name, value)| (name.clone(), name.to_ascii_lowercase(), *value))
+                .collect();
+        }
+        c_enum(&mut out, &e, &docs);
     }
     out.push_str(TESTS);
     Output {
@@ -175,6 +196,8 @@ fn wrap(text: &str, indent: &str, width: usize) -> Vec<String> {
 struct EnumDocs {
     summary: String,
     variants: Vec<(String, String)>,
+    /// Each variant's name and discriminant, in order.
+    values: Vec<(String, u32)>,
 }
 
 impl EnumDocs {
@@ -202,6 +225,7 @@ impl EnumDocs {
             None => doc.clone(),
         };
         let mut variants = Vec::new();
+        let mut values = Vec::new();
         let mut pending: Vec<&str> = Vec::new();
         for l in lines[at + 1..].iter().map(|l| l.trim()) {
             if l == "}" {
@@ -209,12 +233,19 @@ impl EnumDocs {
             }
             if let Some(text) = l.strip_prefix("///") {
                 pending.push(text.trim());
-            } else if let Some((variant, _)) = l.split_once(" = ") {
+            } else if let Some((variant, value)) = l.split_once(" = ") {
                 variants.push((variant.to_owned(), pending.join(" ")));
                 pending.clear();
+                if let Ok(value) = value.trim_end_matches(',').parse() {
+                    values.push((variant.to_owned(), value));
+                }
             }
         }
-        EnumDocs { summary, variants }
+        EnumDocs {
+            summary,
+            variants,
+            values,
+        }
     }
 }
 
@@ -234,6 +265,9 @@ mod tests {
         }
         for g in Guidance::ALL {
             assert_eq!(zego_guidance_t::from(g) as u32, g as u32, \"{g:?}\");
+        }
+        for f in [Family::Return, Family::Event] {
+            assert_eq!(zego_family_t::from(f) as u32, f as u32, \"{f:?}\");
         }
     }
 }

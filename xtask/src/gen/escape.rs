@@ -47,6 +47,11 @@ pub fn js_str(s: &str) -> String {
     go_str(s)
 }
 
+/// A Python `str` literal: Python reads `\uXXXX` in a non-raw literal, as Go and JavaScript do.
+pub fn py_str(s: &str) -> String {
+    go_str(s)
+}
+
 /// A Java string literal (the sources are UTF-8; `javac -encoding UTF-8`). Octal escapes, not
 /// `\u`: javac turns `\u000a` into a line break before it lexes.
 pub fn java_str(s: &str) -> String {

@@ -45,11 +45,12 @@ pub fn outputs() -> Vec<Output> {
 }
 
 fn java() -> String {
-    let mut cases = String::new();
+    let (mut cases, mut product_cases) = (String::new(), String::new());
     for g in Guidance::ALL {
         if let Some(stem) = stem(g) {
             let constant = g.as_str().to_uppercase();
             writeln!(cases, "            case {constant}:\n                return new {stem}Exception(code, message, requestId, lang);").unwrap();
+            writeln!(product_cases, "            case {constant}:\n                return new {stem}Exception(product, code, message, requestId, lang);").unwrap();
         }
     }
     super::keep_blocks(JAVA_TEMPLATE, |_| true)
@@ -61,6 +62,7 @@ fn java() -> String {
             ),
         )
         .replace("@CASES@\n", &cases)
+        .replace("@PRODUCT_CASES@\n", &product_cases)
 }
 
 fn python() -> String {

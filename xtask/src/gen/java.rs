@@ -18,6 +18,7 @@ use std::fmt::Write as _;
 
 use zego_codes::{Category, CodeCategory, EventCategory, Guidance, Lang, BUSINESS_RANGE, COMMON_RANGE};
 
+use super::model::Model;
 use super::rust::PerfectHash;
 use super::{Catalogs, Output};
 use crate::catalog::{Catalog, Entry};
@@ -32,7 +33,8 @@ const NAMED_TEMPLATE: &str = include_str!("../../../java/templates/NamedEnum.jav
 /// boundary `EventCategory::of` has (generation asserts the last range reaches u32::MAX).
 const EVENT_SCAN_END: u32 = 1_000_000;
 
-pub fn outputs(catalogs: &Catalogs) -> Vec<Output> {
+pub fn outputs(catalogs: &Catalogs, model: &Model) -> Vec<Output> {
+    let default = &model.products[super::java_products::DEFAULT].upper;
     let file = |name: &str, text: String| Output {
         path: Box::leak(format!("{DIR}{name}").into_boxed_str()),
         text,
@@ -51,10 +53,13 @@ pub fn outputs(catalogs: &Catalogs) -> Vec<Output> {
                 EventCategory::ALL.iter().map(|c| c.as_str()),
             ),
         ),
-        file("ZegoCode.java", code_enum(&CodeFamily::RETURN, &catalogs.returns)),
+        file(
+            "ZegoCode.java",
+            code_enum(&CodeFamily::RETURN, &catalogs.returns, default),
+        ),
         file(
             "ZegoEventCode.java",
-            code_enum(&CodeFamily::EVENT, &catalogs.events),
+            code_enum(&CodeFamily::EVENT, &catalogs.events, default),
         ),
     ]
 }
@@ -159,7 +164,80 @@ pub(super) fn ranges(family: &CodeFamily) -> Vec<Range> {
     out
 }
 
-fn code_enum(family: &CodeFamily, catalog: &Catalog) -> String {
+/// How an unknown code finds its range's texts (`MISS_*` in the template): every range whose
+/// texts differ from the previous range's starts at a multiple of `unit` (their greatest
+/// common divisor), and from `cap` (the last such start) up every code has the last range's
+/// texts; bucket `min(code, cap) / unit` is `(x * multiplier) >>> shift`, exact for every
+/// 32-bit `x`. Where the buckets of all 32-bit codes are at most `FULL_TABLE`, the table
+/// covers them all (`capped` false): no min, and the index's type bounds it.
+pub(super) struct Buckets {
+    pub unit: u32,
+    pub cap: u32,
+    pub multiplier: u64,
+    pub shift: u32,
+    pub capped: bool,
+    /// The table's length.
+    pub len: u64,
+}
+
+const FULL_TABLE: u64 = 8192;
+
+impl Buckets {
+    /// The bucket of `code`, as the generated Java computes it.
+    #[cfg(test)]
+    pub fn of(&self, code: u32) -> u64 {
+        let x = if self.capped { code.min(self.cap) } else { code } as u128;
+        ((x * self.multiplier as u128) % (1u128 << 64)) as u64 >> self.shift
+    }
+}
+
+pub(super) fn miss_buckets(ranges: &[Range]) -> Buckets {
+    fn gcd(a: u32, b: u32) -> u32 {
+        if b == 0 {
+            a
+        } else {
+            gcd(b, a % b)
+        }
+    }
+    let starts: Vec<u32> = ranges
+        .windows(2)
+        .filter(|w| w[0].texts != w[1].texts)
+        .map(|w| w[0].last + 1)
+        .collect();
+    let Some(&cap) = starts.last() else {
+        // One text for every code: bucket 0.
+        return Buckets {
+            unit: 1,
+            cap: 0,
+            multiplier: 0,
+            shift: 32,
+            capped: true,
+            len: 1,
+        };
+    };
+    let unit = starts.iter().fold(0, |g, &s| gcd(s, g));
+    assert!(cap <= i32::MAX as u32, "MISS_CAP {cap} must fit a Java int");
+    // The largest shift (the fewest buckets) whose rounded-up reciprocal is exact for every
+    // 32-bit code (its error at most 2^(shift - 32)) and keeps x * multiplier below 2^64.
+    let d = u128::from(unit);
+    let (multiplier, shift) = (32..64)
+        .rev()
+        .map(|s| ((1u128 << s).div_ceil(d), s))
+        .find(|&(m, s)| m < 1 << 32 && m * d - (1u128 << s) <= 1 << (s - 32))
+        .expect("a multiply-shift division by the unit");
+    let full = 1u64 << (64 - shift);
+    let capped = full > FULL_TABLE;
+    Buckets {
+        unit,
+        cap,
+        multiplier: multiplier as u64,
+        shift,
+        capped,
+        len: if capped { u64::from(cap / unit) + 1 } else { full },
+    }
+}
+
+fn code_enum(family: &CodeFamily, catalog: &Catalog, default: &str) -> String {
     let mut constants = String::new();
     for (i, e) in catalog.entries.iter().enumerate() {
         constant(&mut constants, e, i + 1 == catalog.entries.len());
@@ -178,6 +256,7 @@ fn code_enum(family: &CodeFamily, catalog: &Catalog) -> String {
         }
     }
     let list = |items: &[String]| items.join(", ");
+    let miss = miss_buckets(&ranges);
 
     instantiate(CODE_TEMPLATE, family.flag)
         .replace("@CONSTANTS@", &constants)
@@ -191,6 +270,21 @@ fn code_enum(family: &CodeFamily, catalog: &Catalog) -> String {
         .replace("@RANGE_SUGGESTION_ZH@", &list(&texts[1]))
         .replace("@RANGE_MESSAGE_EN@", &list(&texts[2]))
         .replace("@RANGE_SUGGESTION_EN@", &list(&texts[3]))
+        .replace("@MISS_UNIT@", &miss.unit.to_string())
+        .replace("@MISS_CAP@", &miss.cap.to_string())
+        .replace("@MISS_MULTIPLIER@", &miss.multiplier.to_string())
+        .replace("@MISS_SHIFT@", &miss.shift.to_string())
+        .replace("@MISS_BUCKETS@", &miss.len.to_string())
+        .replace(
+            "@MISS_X@",
+            if miss.capped {
+                "Math.min(code, MISS_CAP)"
+            } else {
+                "code"
+            },
+        )
+        .replace("@DEFAULT@", default)
+        .replace("@KIND@", family.flag)
         .replace("@CATEGORY@", family.category)
         .replace("@TYPE@", family.class)
 }
@@ -318,6 +412,14 @@ mod tests {
             samples.push((state >> 32) as u32);
         }
         samples.extend([0, 1, u32::MAX, u32::MAX - 1, i32::MAX as u32, 1 << 31]);
+        // Both sides of every bucket boundary, up to the last code.
+        let miss = miss_buckets(&ranges);
+        let last = if miss.capped { miss.cap } else { u32::MAX };
+        let mut b: u32 = 0;
+        while let Some(next) = b.checked_add(miss.unit).filter(|&n| n <= last) {
+            samples.extend([next - 1, next, next.saturating_add(1)]);
+            b = next;
+        }
         for code in samples {
             let range = find(&ranges, code);
             let core = C::new(code);
@@ -325,6 +427,17 @@ mod tests {
                 range.category,
                 core.category().as_str(),
                 "{} {code}",
+                family.class
+            );
+            let q = miss.of(code);
+            assert!(q < miss.len, "{} {code}: bucket {q} past the table", family.class);
+            let x = if miss.capped { code.min(miss.cap) } else { code };
+            assert_eq!(q, u64::from(x / miss.unit), "{} {code}", family.class);
+            let first = (q * u64::from(miss.unit)).min(u64::from(u32::MAX)) as u32;
+            assert_eq!(
+                find(&ranges, first).texts,
+                range.texts,
+                "{} {code}: its bucket's texts",
                 family.class
             );
             if !core.is_known() {

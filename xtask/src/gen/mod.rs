@@ -7,8 +7,10 @@ mod docs;
 pub mod escape;
 mod exceptions;
 mod ffi;
+mod ffi_products;
 mod go;
 mod java;
+mod java_products;
 mod model;
 mod python;
 mod readme;
@@ -110,9 +112,10 @@ pub fn outputs(root: &Path, catalogs: &Catalogs) -> Result<Vec<Output>, String> 
         path: "src/generated/product_codes.rs",
         text: rust_products::constants(&model),
     });
-    out.extend(ffi::outputs(root, catalogs)?);
-    out.extend(python::outputs(catalogs));
-    out.extend(java::outputs(catalogs));
+    out.extend(ffi::outputs(root, catalogs, &model)?);
+    out.extend(python::outputs(catalogs, &model));
+    out.extend(java::outputs(catalogs, &model));
+    out.extend(java_products::outputs(&model));
     out.extend(exceptions::outputs());
     out.extend(go::outputs(catalogs));
     out.push(go::products(&model));

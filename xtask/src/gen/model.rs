@@ -35,7 +35,8 @@ pub struct Model {
 pub struct ModelProduct {
     /// Stable id, lower_snake (`digital_human`).
     pub id: String,
-    /// UPPER_SNAKE (`DIGITAL_HUMAN`): C, Java and Python constants.
+    /// UPPER_SNAKE of the product's words (`DIGITAL_HUMAN`, `AI_AGENT`): C, Java and Python
+    /// constants.
     pub upper: String,
     /// UpperCamel (`DigitalHuman`): Rust, Go and TypeScript type and variant names.
     pub camel: String,
@@ -153,7 +154,7 @@ impl Model {
                     product: p,
                     kind: Kind::from_name(&s.kind).unwrap_or(Kind::Return),
                     id: s.id.clone(),
-                    upper: format!("{}_{}", product.id, s.id).to_uppercase(),
+                    upper: format!("{}_{}", product.words(), s.id).to_uppercase(),
                     title: [
                         s.heading_zh.clone().unwrap_or_else(|| s.title_en.clone()),
                         s.title_en.clone(),
@@ -162,8 +163,8 @@ impl Model {
             }
             products.push(ModelProduct {
                 id: product.id.clone(),
-                upper: product.id.to_uppercase(),
-                camel: camel(&product.id),
+                upper: product.words().to_uppercase(),
+                camel: camel(product.words()),
                 name: [product.name_zh.clone(), product.name_en.clone()],
                 hosts: product.hosts.clone(),
                 sections: own,

@@ -33,7 +33,7 @@ pub fn table(catalogs: &Catalogs, kind: Kind, block: &mut super::block::Block) -
     let mut out = super::banner("//", kind.data_file());
     writeln!(
         out,
-        "\nuse crate::{{CodeInfo, Guidance, {ty}}};\nuse crate::product::text_at as t;\n"
+        "\nuse crate::{{CodeInfo, Guidance, {ty}}};\nuse crate::product::{{text_at as t, Str}};\n"
     )
     .unwrap();
     for lang in [Lang::Zh, Lang::En] {
@@ -159,9 +159,15 @@ pub fn revisions(catalogs: &Catalogs) -> String {
 }
 
 fn entry(out: &mut String, e: &Entry, withdrawn: &[&str], block: &mut super::block::Block) {
-    let mut lit = |s: &str| {
+    // The messages are literals (slices of the block): the C library's hot path returns
+    // them with one load. The rest are offsets, which a shared library does not relocate.
+    let mut at = |s: &str, literal: bool| {
         let (offset, len) = block.at(s);
-        format!("t({offset}, {len})")
+        if literal {
+            format!("t({offset}, {len})")
+        } else {
+            format!("Str::new({offset}, {len})")
+        }
     };
     // An unreviewed code still builds (as Guidance::Unknown); the review test refuses it.
     let guidance = format!("{:?}", e.guidance.unwrap_or(zego_codes::Guidance::Unknown));
@@ -169,13 +175,13 @@ fn entry(out: &mut String, e: &Entry, withdrawn: &[&str], block: &mut super::blo
         out,
         "    CodeInfo::new(\n        {},\n        {},\n        Guidance::{guidance},\n        {},\n        {},\n        [{}, {}],\n        [{}, {}],\n        [{}, {}],\n    ),",
         e.code,
-        lit(&e.name),
-        lit(&e.since),
+        at(&e.name, false),
+        at(&e.since, false),
         e.withdrawn.as_deref().map_or(0, |w| withdrawn.iter().position(|r| *r == w).unwrap() + 1),
-        lit(&e.message_zh),
-        lit(&e.message_en),
-        lit(&e.suggestion_zh),
-        lit(&e.suggestion_en),
+        at(&e.message_zh, true),
+        at(&e.message_en, true),
+        at(&e.suggestion_zh, false),
+        at(&e.suggestion_en, false),
         e.from_zego(Lang::Zh),
         e.from_zego(Lang::En),
     )

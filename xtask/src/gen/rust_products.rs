@@ -11,7 +11,7 @@ use std::fmt::Write as _;
 
 pub use super::block::Block;
 use super::escape::{rust_doc, rust_str_nul};
-use super::model::{Model, ModelFamily, LANGS};
+use super::model::{Model, LANGS};
 use crate::catalog::Kind;
 
 /// src/generated/products.rs, with the string block every text of `block` (AI Agent's
@@ -21,7 +21,7 @@ pub fn tables(model: &Model, mut block: Block) -> String {
         "//",
         "data/products.toml, data/products/*.toml and data/*_codes.toml",
     );
-    out.push_str("\nuse crate::product::{FamilyTable, Meaning, ProductInfo, SectionInfo, Str};\nuse crate::{Guidance, Section};\n\n");
+    out.push_str("\nuse crate::product::{probe, probe_index, Slot, Extra, FamilyTable, Meaning, ProductInfo, SectionInfo, Str, Table, AMBIGUOUS, FROM_ZEGO_EN, FROM_ZEGO_ZH};\nuse crate::{Guidance, Section};\n\n");
 
     out.push_str(
         "/// A ZEGO server product whose codes the catalog holds. The discriminants are the values\n\
@@ -61,21 +61,19 @@ pub fn tables(model: &Model, mut block: Block) -> String {
         model.products.len()
     )
     .unwrap();
-    for (i, p) in model.products.iter().enumerate() {
+    for p in &model.products {
         let first = hosts.len();
         hosts.extend(p.hosts.iter().map(|h| block.str(h)));
         let sections = &p.sections;
         writeln!(
             out,
-            "    ProductInfo {{ id: {}, name: [{}, {}], hosts: ({first}, {}), sections: ({}, {}), families: [{}, {}] }},",
+            "    ProductInfo {{ id: {}, name: [{}, {}], hosts: ({first}, {}), sections: ({}, {}) }},",
             block.str(&p.id),
             block.str(&p.name[0]),
             block.str(&p.name[1]),
             p.hosts.len(),
             sections.first().copied().unwrap_or(0),
             sections.len(),
-            ModelFamily::index(i, Kind::Return),
-            ModelFamily::index(i, Kind::Event),
         )
         .unwrap();
     }
@@ -120,68 +118,139 @@ pub fn tables(model: &Model, mut block: Block) -> String {
     out.push_str("}\n\n");
 
     // The entries of every family, in family order; each family's slots after the previous.
-    let mut slots: Vec<u8> = Vec::new();
     let mut families = String::new();
-    let mut meanings = String::new();
+    let (mut tables, mut first, mut index, mut entries) =
+        (String::new(), String::new(), String::new(), String::new());
     let mut count = 0usize;
+    let mut since_list: Vec<String> = Vec::new();
+    let mut extras: Vec<[&str; 3]> = Vec::new();
     for (f, family) in model.families.iter().enumerate() {
-        let (multiplier, shift, slot_start) = match &family.hash {
-            Some(h) => {
-                let start = slots.len();
-                slots.extend(&h.slots);
-                (h.multiplier, 32 - h.bits, start)
-            }
-            // An empty family: every code lands on slot 0, whose entry belongs to another
-            // family, so the family check in the lookup refuses it.
-            None => (0, 31, 0),
-        };
-        assert!(count <= u16::MAX as usize && slot_start <= u16::MAX as usize);
         writeln!(
             families,
-            "    FamilyTable {{ multiplier: {multiplier:#010x}, shift: {shift}, slots: {slot_start}, entries: {count}, len: {}, unknown: [{}, {}] }},",
-            family.entries.len(),
+            "    FamilyTable {{ unknown: [{}, {}] }},",
             block.str(&family.unknown[0]),
             block.str(&family.unknown[1]),
         )
         .unwrap();
+        let mut meanings = String::new();
         for e in &family.entries {
             let withdrawn = e.withdrawn.as_ref().map_or(0, |w| {
                 model.withdrawn_revisions.iter().position(|r| r == w).unwrap() + 1
             });
             let [zh, en] = LANGS.map(|l| &e.texts[l as usize]);
+            let since = since_list.iter().position(|x| x == &e.since).unwrap_or_else(|| {
+                since_list.push(e.since.clone());
+                since_list.len() - 1
+            });
+            let extra = [
+                zh.cause.as_str(),
+                en.cause.as_str(),
+                e.api.as_deref().unwrap_or(""),
+            ];
+            let extra = if extra.iter().all(|x| x.is_empty()) {
+                0
+            } else {
+                extras.iter().position(|x| x == &extra).unwrap_or_else(|| {
+                    extras.push(extra);
+                    extras.len() - 1
+                }) + 1
+            };
+            assert!(
+                since_list.len() <= 256 && extras.len() < 256,
+                "widen Meaning's since and extra indices"
+            );
+            let flags = [
+                (e.from_zego[0], "FROM_ZEGO_ZH"),
+                (e.from_zego[1], "FROM_ZEGO_EN"),
+                (e.is_ambiguous(), "AMBIGUOUS"),
+            ]
+            .iter()
+            .filter(|(on, _)| *on)
+            .map(|(_, f)| *f)
+            .collect::<Vec<_>>();
             writeln!(
                 meanings,
-                "    Meaning::new({}, {f}, {}, Guidance::{:?}, [{}, {}], {}, {}, {withdrawn}, {}, {}, [{}, {}], [{}, {}], [{}, {}], {}),",
+                "    Meaning::new({}, {f}, {}, Guidance::{:?}, {}, {}, {withdrawn}, {since}, {extra}, {}, [{}, {}], [{}, {}]),",
                 e.code,
                 e.section.map_or("Section::NONE".to_owned(), |s| format!("Section({s})")),
                 e.guidance,
-                e.from_zego[0],
-                e.from_zego[1],
+                if flags.is_empty() { "0".to_owned() } else { flags.join(" | ") },
                 e.meanings,
-                e.is_ambiguous(),
                 block.str(&e.name),
-                block.str(&e.since),
                 block.str(&zh.message),
                 block.str(&en.message),
                 block.str(&zh.suggestion),
                 block.str(&en.suggestion),
-                block.str(&zh.cause),
-                block.str(&en.cause),
-                block.str(e.api.as_deref().unwrap_or("")),
             )
             .unwrap();
             count += 1;
         }
+        if let Some(h) = &family.hash {
+            let n = family.entries.len();
+            // A slot is an enum of the entries' indices, so the compiler knows it is in
+            // bounds and checks nothing (the trick of AI Agent's tables, rust.rs).
+            writeln!(
+                tables,
+                "/// An index into `F{f}.entries`.\n#[derive(Clone, Copy)]\n#[repr(u8)]\n#[allow(dead_code)]\nenum S{f} {{\n    {}\n}}\n\nimpl Slot for S{f} {{\n    #[inline(always)]\n    fn index(self) -> usize {{\n        self as usize\n    }}\n}}\n",
+                (0..n).map(|i| format!("E{i} = {i},")).collect::<Vec<_>>().join(" ")
+            )
+            .unwrap();
+            writeln!(
+                tables,
+                "/// {} {}.\nstatic F{f}: Table<S{f}, {}, {n}> = Table {{\n    slots: [",
+                rust_doc(&model.products[family.product].name[1]),
+                family.kind.as_str(),
+                h.slots.len()
+            )
+            .unwrap();
+            for chunk in h.slots.chunks(16) {
+                let row: Vec<String> = chunk.iter().map(|i| format!("S{f}::E{i}")).collect();
+                writeln!(tables, "        {},", row.join(", ")).unwrap();
+            }
+            writeln!(tables, "    ],\n    entries: [\n{meanings}    ],\n}};\n").unwrap();
+            writeln!(
+                first,
+                "        {f} => probe(&F{f}, {:#010x}, {}, code),",
+                h.multiplier,
+                32 - h.bits
+            )
+            .unwrap();
+            writeln!(
+                index,
+                "        {f} => probe_index(&F{f}, {:#010x}, {}, code),",
+                h.multiplier,
+                32 - h.bits
+            )
+            .unwrap();
+            writeln!(entries, "        {f} => &F{f}.entries,").unwrap();
+        }
     }
-    writeln!(out, "/// Each family's hash, indexed by `product * 2 + kind`.\npub(crate) static FAMILIES: [FamilyTable; {}] = [\n{families}];\n", model.families.len()).unwrap();
-    writeln!(out, "/// Every family's hash slots, one family after another: the index within its family of the\n/// first entry with the code hashing there.\npub(crate) static SLOTS: [u8; {}] = [", slots.len()).unwrap();
-    for chunk in slots.chunks(32) {
-        let row: Vec<String> = chunk.iter().map(u8::to_string).collect();
-        writeln!(out, "    {},", row.join(", ")).unwrap();
+    writeln!(out, "/// Each family's unknown-code texts, indexed by `product * 2 + kind`.\npub(crate) static FAMILIES: [FamilyTable; {}] = [\n{families}];\n", model.families.len()).unwrap();
+    writeln!(out, "/// How many entries the families hold.\n#[allow(dead_code)]\npub(crate) const COUNT: usize = {count};\n").unwrap();
+    out.push_str(&tables);
+    writeln!(out, "/// The first entry of `family` (`product * 2 + kind`) holding `code`: one perfect hash per\n/// family, its multiplier and shift constants here, so each arm is AI Agent's lookup.\n#[inline]\npub(crate) fn first(family: usize, code: u32) -> Option<&'static Meaning> {{\n    match family {{\n{first}        _ => None,\n    }}\n}}\n").unwrap();
+    writeln!(out, "/// The position in `entries(family)` of the first entry holding `code`.\npub(crate) fn index(family: usize, code: u32) -> Option<usize> {{\n    match family {{\n{index}        _ => None,\n    }}\n}}\n").unwrap();
+    writeln!(out, "/// Every entry of `family`, ascending by code and then section.\npub(crate) fn entries(family: usize) -> &'static [Meaning] {{\n    match family {{\n{entries}        _ => &[],\n    }}\n}}\n").unwrap();
+
+    writeln!(
+        out,
+        "/// Every `since` of the entries, in order of first use.\npub(crate) static SINCE: [Str; {}] = [{}];\n",
+        since_list.len(),
+        since_list.iter().map(|x| block.str(x)).collect::<Vec<_>>().join(", ")
+    )
+    .unwrap();
+    writeln!(out, "/// The causes (zh, en) and per-API page of the entries that have one.\npub(crate) static EXTRAS: [Extra; {}] = [", extras.len()).unwrap();
+    for [zh, en, api] in &extras {
+        writeln!(
+            out,
+            "    Extra {{ cause: [{}, {}], api: {} }},",
+            block.str(zh),
+            block.str(en),
+            block.str(api)
+        )
+        .unwrap();
     }
     out.push_str("];\n\n");
-    writeln!(out, "/// Every family's entries, ascending by code and then section within each family.\npub(crate) static MEANINGS: [Meaning; {count}] = [\n{meanings}];\n").unwrap();
-
     writeln!(
         out,
         "/// Every withdrawn code's revision: a `Meaning` holds its index plus one (0: still listed).\npub(crate) static WITHDRAWN: [Str; {}] = [{}];\n",
@@ -194,7 +263,7 @@ pub fn tables(model: &Model, mut block: Block) -> String {
     .unwrap();
 
     // Last: every text above has been added to the block.
-    writeln!(out, "/// Every text of the tables above once, each followed by a NUL; a `Str` is an offset and a\n/// length into it.\npub(crate) const TEXTS: &str = concat!(").unwrap();
+    writeln!(out, "/// Every text of the tables above once, each followed by a NUL; a `Str` is an offset and a\n/// length into it. One static: a `const` would be copied into every place that names it,\n/// and a text's C string must be one address.\npub(crate) static TEXTS: &str = BLOCK;\n\n/// The block's bytes for compile-time slicing (AI Agent's messages, `text_at`), which cannot\n/// read a static. Slices of one const's value share its one allocation with the static.\npub(crate) const BLOCK: &str = concat!(").unwrap();
     for t in block.texts() {
         writeln!(out, "    {},", &rust_str_nul(t)).unwrap();
     }

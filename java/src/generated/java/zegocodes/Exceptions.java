@@ -33,4 +33,32 @@ final class Exceptions {
                 return new ZegoException(code, message, requestId, lang);
         }
     }
+
+    /** The exception for return code {@code code} of {@code product}: its guidance's class, else {@link ZegoException}. */
+    static ZegoException of(Product product, long code, String message, String requestId, Lang lang) {
+        switch (ZegoCodes.guidance(product, code)) {
+            case UNKNOWN:
+                return new UnknownCodeException(product, code, message, requestId, lang);
+            case FIX_REQUEST:
+                return new InvalidRequestException(product, code, message, requestId, lang);
+            case RENEW_SIGNATURE:
+                return new SignatureException(product, code, message, requestId, lang);
+            case RETRY_LATER:
+                return new ServiceUnavailableException(product, code, message, requestId, lang);
+            case SLOW_DOWN:
+                return new RateLimitException(product, code, message, requestId, lang);
+            case CONFLICT:
+                return new ConflictException(product, code, message, requestId, lang);
+            case NOT_FOUND:
+                return new NotFoundException(product, code, message, requestId, lang);
+            case WRONG_STATE:
+                return new WrongStateException(product, code, message, requestId, lang);
+            case CHECK_ACCOUNT:
+                return new AccountException(product, code, message, requestId, lang);
+            case CONTACT_SUPPORT:
+                return new ContactSupportException(product, code, message, requestId, lang);
+            default:
+                return new ZegoException(product, code, message, requestId, lang);
+        }
+    }
 }

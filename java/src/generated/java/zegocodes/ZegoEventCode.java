@@ -262,6 +262,42 @@ public enum ZegoEventCode {
     private static final String[] RANGE_SUGGESTION_ZH = {"请查看事件的 Message 字段，并查阅 ZEGO 最新的异常事件码文档。", "请查看事件的 Message 字段，并查阅 ZEGO 最新的异常事件码文档。", "请查看事件的 Message 字段，并查阅 ZEGO 最新的异常事件码文档。", "请查看事件的 Message 字段，并查阅 ZEGO 最新的异常事件码文档。", "请查看事件的 Message 字段，并查阅 ZEGO 最新的异常事件码文档。", "请查看事件的 Message 字段，并查阅 ZEGO 最新的异常事件码文档。", "请查看事件的 Message 字段，并查阅 ZEGO 最新的异常事件码文档。", "请查看事件的 Message 字段，并查阅 ZEGO 最新的异常事件码文档。", "请查看事件的 Message 字段，并查阅 ZEGO 最新的异常事件码文档。"};
     private static final String[] RANGE_SUGGESTION_EN = {"Read the event's Message field and check ZEGO's current exception-code documentation.", "Read the event's Message field and check ZEGO's current exception-code documentation.", "Read the event's Message field and check ZEGO's current exception-code documentation.", "Read the event's Message field and check ZEGO's current exception-code documentation.", "Read the event's Message field and check ZEGO's current exception-code documentation.", "Read the event's Message field and check ZEGO's current exception-code documentation.", "Read the event's Message field and check ZEGO's current exception-code documentation.", "Read the event's Message field and check ZEGO's current exception-code documentation.", "Read the event's Message field and check ZEGO's current exception-code documentation."};
 
+    // The texts of unknown codes by bucket: every range whose texts differ from the previous
+    // one's starts at a multiple of MISS_UNIT, and all codes from MISS_CAP up share the last
+    // range's texts, so every code of bucket min(code, MISS_CAP) / MISS_UNIT has one text.
+    // The division is a multiply and a shift, exact for every 32-bit code; where the buckets
+    // of all 32-bit codes are few, the table covers them all (no min, and the JIT sees that
+    // the index is in bounds). Summing over the ranges' ends cost an unknown code as much as
+    // a HashMap miss; this is one multiply, one shift and one load.
+    static final int MISS_UNIT = 100;
+    static final int MISS_CAP = 2400;
+    private static final long MISS_MULTIPLIER = 2748779070L;
+    private static final int MISS_SHIFT = 38;
+    /** By bucket: the index of the range of its first code. */
+    private static final byte[] MISS_RANGE = CodeTable.rangeByBucket(RANGE_ENDS, MISS_UNIT, 25);
+    private static final String[] MISS_MESSAGE_ZH = CodeTable.byRange(RANGE_MESSAGE_ZH, MISS_RANGE);
+    private static final String[] MISS_MESSAGE_EN = CodeTable.byRange(RANGE_MESSAGE_EN, MISS_RANGE);
+
+    /** The bucket of {@code code}, in 0 to 4294967295. */
+    private static int missBucket(long code) {
+        return (int) ((Math.min(code, MISS_CAP) * MISS_MULTIPLIER) >>> MISS_SHIFT);
+    }
+
+    /** The range whose unknown-code texts {@code code} (in 0 to 4294967295) gets. */
+    static int missRange(long code) {
+        return MISS_RANGE[missBucket(code)];
+    }
+
+    /** The category of range {@code range} (an index missRange gives). */
+    static EventCategory rangeCategory(int range) {
+        return RANGE_CATEGORY[range];
+    }
+
+    /** How many ranges there are. */
+    static int rangeCount() {
+        return RANGE_CATEGORY.length;
+    }
+
     /** The constant of {@code code} (already checked to be in 0 to 4294967295), or null. */
     static ZegoEventCode find(long code) {
         ZegoEventCode entry = BY_HASH[CodeTable.slot(code, MULTIPLIER, SHIFT)];
@@ -277,16 +313,22 @@ public enum ZegoEventCode {
 
     static String messageOf(long code, Lang lang) {
         ZegoEventCode known = find(CodeTable.checked(code));
-        return known != null
-            ? known.getMessage(lang)
-            : lang.pick(RANGE_MESSAGE_ZH, RANGE_MESSAGE_EN)[CodeTable.range(code, RANGE_ENDS)];
+        return known != null ? known.getMessage(lang) : unknownMessage(code, lang);
     }
 
     static String suggestionOf(long code, Lang lang) {
         ZegoEventCode known = find(CodeTable.checked(code));
-        return known != null
-            ? known.getSuggestion(lang)
-            : lang.pick(RANGE_SUGGESTION_ZH, RANGE_SUGGESTION_EN)[CodeTable.range(code, RANGE_ENDS)];
+        return known != null ? known.getSuggestion(lang) : unknownSuggestion(code, lang);
+    }
+
+    /** The message of {@code code} (in 0 to 4294967295) were it unknown: its range's. */
+    static String unknownMessage(long code, Lang lang) {
+        return lang.pick(MISS_MESSAGE_ZH, MISS_MESSAGE_EN)[missBucket(code)];
+    }
+
+    /** The suggestion of {@code code} (in 0 to 4294967295) were it unknown: its range's. */
+    static String unknownSuggestion(long code, Lang lang) {
+        return lang.pick(RANGE_SUGGESTION_ZH, RANGE_SUGGESTION_EN)[missRange(code)];
     }
 
     static String nameOf(long code) {
@@ -297,5 +339,36 @@ public enum ZegoEventCode {
     static Guidance guidanceOf(long code) {
         ZegoEventCode known = resolve(code);
         return known != null ? known.getGuidance() : Guidance.UNKNOWN;
+    }
+
+    /** The default product's family of these codes, read from the constants (ZegoCodes' lookups by product). */
+    static final Family FAMILY = family();
+
+    private static Family family() {
+        ZegoEventCode[] all = values();
+        int n = all.length;
+        long[] codes = new long[n];
+        String[] names = new String[n];
+        Guidance[] guidance = new Guidance[n];
+        String[] since = new String[n];
+        String[] withdrawn = new String[n];
+        String[] messageZh = new String[n];
+        String[] suggestionZh = new String[n];
+        String[] messageEn = new String[n];
+        String[] suggestionEn = new String[n];
+        for (int i = 0; i < n; i++) {
+            ZegoEventCode c = all[i];
+            codes[i] = c.code;
+            names[i] = c.name();
+            guidance[i] = c.guidance;
+            since[i] = c.since;
+            withdrawn[i] = c.withdrawn;
+            messageZh[i] = c.messageZh;
+            suggestionZh[i] = c.suggestionZh;
+            messageEn[i] = c.messageEn;
+            suggestionEn[i] = c.suggestionEn;
+        }
+        return Family.original(Product.AI_AGENT, Kind.EVENT, MULTIPLIER, SHIFT, codes, names, guidance, since,
+            withdrawn, messageZh, suggestionZh, messageEn, suggestionEn);
     }
 }

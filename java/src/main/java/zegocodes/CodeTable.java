@@ -52,4 +52,26 @@ final class CodeTable {
         }
         return range;
     }
+
+    /**
+     * By bucket of {@code unit} codes, {@code buckets} of them: the range of the bucket's first
+     * code (4294967295 for buckets past it, which no code reaches). The generator chose
+     * {@code unit} so that every code of a bucket has that range's texts.
+     */
+    static byte[] rangeByBucket(long[] ends, int unit, int buckets) {
+        byte[] out = new byte[buckets];
+        for (int q = 0; q < buckets; q++) {
+            out[q] = (byte) range(Math.min((long) q * unit, 0xFFFFFFFFL), ends);
+        }
+        return out;
+    }
+
+    /** {@code texts} of each bucket's range. */
+    static String[] byRange(String[] texts, byte[] ranges) {
+        String[] out = new String[ranges.length];
+        for (int q = 0; q < ranges.length; q++) {
+            out[q] = texts[ranges[q]];
+        }
+        return out;
+    }
 }

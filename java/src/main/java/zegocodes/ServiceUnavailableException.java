@@ -26,4 +26,17 @@ public class ServiceUnavailableException extends ZegoException {
     public ServiceUnavailableException(long code, String message, String requestId, Lang lang) {
         super(code, message, requestId, lang);
     }
+
+    /**
+     * See {@link ZegoException#ZegoException(Product, long, String, String, Lang)}.
+     *
+     * @param product the product whose API returned the code
+     * @param code the return code, in 0 to 4294967295
+     * @param message the server's message, or null (or empty) to carry ours
+     * @param requestId the server's request ID, or null
+     * @param lang the language of our message and suggestion
+     */
+    public ServiceUnavailableException(Product product, long code, String message, String requestId, Lang lang) {
+        super(product, code, message, requestId, lang);
+    }
 }

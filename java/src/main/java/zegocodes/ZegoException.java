@@ -1,14 +1,17 @@
 package zegocodes;
 
 /**
- * A return code other than 0, thrown by {@link ZegoCodes#check(long, String, String)}: one
- * subclass per kind of handling, so {@code catch (RateLimitException e)} reads as what the
- * caller will do. Codes whose guidance asks nothing more specific ({@code see_message}, whose
- * reason is only in the message) throw this class itself.
+ * A return code other than 0, thrown by {@link ZegoCodes#check(long, String, String)} and, for
+ * any product's API, {@link ZegoCodes#check(Product, long, String, String)}: one subclass per
+ * kind of handling, so {@code catch (RateLimitException e)} reads as what the caller will do.
+ * Codes whose guidance asks nothing more specific ({@code see_message}, whose reason is only in
+ * the message) throw this class itself. {@link #getProduct()} names the product whose code it is.
  */
 public class ZegoException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The product whose API returned the code; null in an exception serialized before products. */
+    private final Product product;
     /** The return code. */
     private final long code;
     /** The server's request ID, or null. */
@@ -36,10 +39,34 @@ public class ZegoException extends RuntimeException {
      * @param lang the language of our message and suggestion
      */
     public ZegoException(long code, String message, String requestId, Lang lang) {
-        super(message != null && !message.isEmpty() ? message : ZegoCodes.message(code, lang));
+        this(Product.DEFAULT, code, message, requestId, lang);
+    }
+
+    /**
+     * An exception for return code {@code code} of {@code product}'s API.
+     *
+     * @param product the product whose API returned the code
+     * @param code the return code, in 0 to 4294967295
+     * @param message the server's message, or null (or empty) to carry ours
+     * @param requestId the server's request ID, or null
+     * @param lang the language of our message and suggestion
+     * @throws NullPointerException if {@code product} or {@code lang} is null
+     */
+    public ZegoException(Product product, long code, String message, String requestId, Lang lang) {
+        super(message != null && !message.isEmpty() ? message : ZegoCodes.message(product, code, lang));
+        this.product = product;
         this.code = code;
         this.requestId = requestId;
-        this.suggestion = ZegoCodes.suggestion(code, lang);
+        this.suggestion = ZegoCodes.suggestion(product, code, lang);
+    }
+
+    /**
+     * The product whose API returned the code.
+     *
+     * @return the product; {@link Product#DEFAULT} for the constructors without one
+     */
+    public Product getProduct() {
+        return product != null ? product : Product.DEFAULT;
     }
 
     /**
@@ -57,7 +84,7 @@ public class ZegoException extends RuntimeException {
      * @return the name, or null for a code the catalog does not hold
      */
     public String getCodeName() {
-        return ZegoCodes.name(code);
+        return ZegoCodes.name(getProduct(), code);
     }
 
     /**
@@ -84,7 +111,7 @@ public class ZegoException extends RuntimeException {
      * @return the code's guidance
      */
     public Guidance getGuidance() {
-        return ZegoCodes.guidance(code);
+        return ZegoCodes.guidance(getProduct(), code);
     }
 
     /**
@@ -106,11 +133,18 @@ public class ZegoException extends RuntimeException {
         return super.getMessage();
     }
 
-    /** {@code zegocodes.NotFoundException: 410001002 AGENT_INSTANCE_NOT_FOUND: message (RequestId: id)} */
+    /**
+     * {@code zegocodes.NotFoundException: 410001002 AGENT_INSTANCE_NOT_FOUND: message (RequestId: id)};
+     * another product's than the default's with its id first: {@code ...: asr 410001002 ...}.
+     */
     @Override
     public String toString() {
         String name = getCodeName();
-        StringBuilder s = new StringBuilder(getClass().getName()).append(": ").append(code);
+        StringBuilder s = new StringBuilder(getClass().getName()).append(": ");
+        if (getProduct() != Product.DEFAULT) {
+            s.append(getProduct().getId()).append(' ');
+        }
+        s.append(code);
         if (name != null) {
             s.append(' ').append(name);
         }

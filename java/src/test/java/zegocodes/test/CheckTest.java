@@ -32,7 +32,7 @@ class CheckTest {
     private final Expectations x = Expectations.get();
 
     /** The API: one class per kind of handling, as in Python's zego_codes errors. */
-    private static final Map<Guidance, Class<? extends ZegoException>> CLASS = new EnumMap<>(Guidance.class);
+    static final Map<Guidance, Class<? extends ZegoException>> CLASS = new EnumMap<>(Guidance.class);
 
     static {
         CLASS.put(Guidance.UNKNOWN, UnknownCodeException.class);
