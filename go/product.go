@@ -542,9 +542,14 @@ func (c ProductCode) texts() *[2][2]string {
 		}
 		return c.otherTexts()
 	}
-	// unknownTexts, written out: as a call it cost AI Agent's unknown codes a quarter more.
-	if r := f.ranges; r != nil {
-		return &r.ranges[r.rangeIndex(code)].text
+	// unknownTexts, written out: as a call it cost AI Agent's unknown codes a quarter more;
+	// and AI Agent's families named as the globals they are, whose fields' addresses the
+	// compiler knows, rather than through f.ranges, a load more before the range's.
+	switch fi {
+	case uint32(defaultProduct) << 1:
+		return &returnFamily.ranges[returnFamily.rangeIndex(code)].text
+	case uint32(defaultProduct)<<1 | 1:
+		return &eventFamily.ranges[eventFamily.rangeIndex(code)].text
 	}
 	if f.gateway && code-gatewayFirst <= gatewayLast-gatewayFirst {
 		return &f.gatewayTexts

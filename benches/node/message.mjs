@@ -3,9 +3,9 @@
 // mix. Prints ns per call (median of rounds) and message()'s ratio to Map.get: the median of
 // each round's ratio, as the two run side by side in a round, so a busy machine slows both.
 // Then the product lookups, in the same rounds: productMessage(Product.AI_AGENT, code) on the
-// same codes, and productMessage(product, code) over every product's return codes (known:
-// each product's, every section's; unknown: near them, in their product; mixed), each against
-// message() on its set. Figures only: nothing is asserted.
+// same codes, and productMessage(product, code) over every product's return codes, product
+// by product (known: each product's, every section's; unknown: near them, in their product;
+// mixed), each against message() on its set. Figures only: nothing is asserted.
 // usage: node benches/node/message.mjs PACKAGE_DIR [--quick]
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -40,24 +40,22 @@ const sets = {
   mixed: Array.from({ length: 1024 }, () => (random() % 2 ? known[random() % known.length] : unknown[random() % 1024])),
 };
 
-// Every product's known return codes with their product, and unknown ones near them.
-const productCodes = [];
-for (const p of Object.values(Product)) {
-  for (const c of new Set(Object.values(z.ProductCode[p.toUpperCase()]))) productCodes.push([p, c]);
+// Every product's codes, product by product (a caller looks codes up in the product whose API
+// it calls): per product, 1024 known return codes (its own, every section's), 1024 unknown
+// ones near them, and a mix.
+const everySets = { known: [], unknown: [], mixed: [] };
+for (const [key, p] of Object.entries(Product)) {
+  const own = [...new Set(Object.values(z.ProductCode[key]))];
+  const near = [];
+  while (near.length < 1024) {
+    const c = (own[random() % own.length] + (random() % 2000) - 1000) >>> 0;
+    if (!z.productInfo(p, c).known) near.push(c);
+  }
+  const pick = () => own[random() % own.length];
+  everySets.known.push([p, Array.from({ length: 1024 }, pick)]);
+  everySets.unknown.push([p, near]);
+  everySets.mixed.push([p, Array.from({ length: 1024 }, () => (random() % 2 ? pick() : near[random() % 1024]))]);
 }
-const productUnknown = [];
-while (productUnknown.length < 1024) {
-  const [p, k] = productCodes[random() % productCodes.length];
-  const c = (k + (random() % 2000) - 1000) >>> 0;
-  if (!z.productInfo(p, c).known) productUnknown.push([p, c]);
-}
-const everySets = {
-  known: Array.from({ length: 1024 }, () => productCodes[random() % productCodes.length]),
-  unknown: productUnknown,
-  mixed: Array.from({ length: 1024 }, () =>
-    random() % 2 ? productCodes[random() % productCodes.length] : productUnknown[random() % 1024],
-  ),
-};
 
 const rounds = quick ? 3 : 41;
 const calls = quick ? 1 << 18 : 1 << 20;
@@ -90,14 +88,17 @@ function timeProduct(codes, calls) {
   return ns;
 }
 
-// Every product's codes: the products and codes as two arrays, as a caller holds them.
-function timeEvery(products, codes, calls) {
+// Every product's codes: each product's loop in turn, the calls shared out among them.
+function timeEvery(perProduct, calls) {
   const start = performance.now();
   let n = 0;
-  for (let i = 0, end = calls | 0; i < end; i++) {
-    n += productMessage(products[i & 1023], codes[i & 1023]).length;
+  const each = (calls / perProduct.length) | 0;
+  for (const [product, codes] of perProduct) {
+    for (let i = 0; i < each; i++) {
+      n += productMessage(product, codes[i & 1023]).length;
+    }
   }
-  const ns = ((performance.now() - start) * 1e6) / calls;
+  const ns = ((performance.now() - start) * 1e6) / (each * perProduct.length);
   sink ^= n;
   return ns;
 }
@@ -129,8 +130,7 @@ function timeMap(codes, calls) {
 const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
 const productLines = [];
 for (const [name, codes] of Object.entries(sets)) {
-  const everyProducts = everySets[name].map(([p]) => p);
-  const everyCodes = everySets[name].map(([, c]) => c);
+  const perProduct = everySets[name];
   const m = [];
   const g = [];
   const l = [];
@@ -149,14 +149,14 @@ for (const [name, codes] of Object.entries(sets)) {
     timeMap(codes, warmCalls);
     timeLoop(codes, warmCalls);
     timeProduct(codes, warmCalls);
-    timeEvery(everyProducts, everyCodes, warmCalls);
+    timeEvery(perProduct, warmCalls * perProduct.length);
   }
   for (let r = 0; r < rounds; r++) {
     m.push(timeMessage(codes, calls));
     g.push(timeMap(codes, calls));
     l.push(timeLoop(codes, calls));
     pa.push(timeProduct(codes, calls));
-    pe.push(timeEvery(everyProducts, everyCodes, calls));
+    pe.push(timeEvery(perProduct, calls));
     ratio.push(m[r] / g[r]);
     ratioProduct.push(pa[r] / m[r]);
     ratioEvery.push(pe[r] / m[r]);

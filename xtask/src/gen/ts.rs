@@ -135,7 +135,7 @@ fn products_ts(model: &Model) -> String {
         )
         .unwrap();
     }
-    out.push_str("} as const);\n\n/** The index of product id `id`, or -1: the one function written here, as a switch over the\n * ids, which V8 compiles to a compare per case of two interned strings (no hashing). */\nexport function productIndexOfId(id: unknown): number {\n  switch (id) {\n");
+    out.push_str("} as const);\n\n/** The index of product id `id`, or -1: the one function written here, as a switch over the\n * ids, which V8 compiles to a compare per case of two interned strings (no hashing), and\n * folds away for an id it knows. */\nexport function productIndexOfId(id: unknown): number {\n  switch (id) {\n");
     for (i, p) in model.products.iter().enumerate() {
         writeln!(out, "    case {}:\n      return {i};", js_str(&p.id)).unwrap();
     }
