@@ -4,7 +4,7 @@
 ZEGO's texts and each code's `since` stand in the files as placeholders
 (`{{return 410001002 message_en}}`, with a trailing `json` for a text escaped inside a JSON
 string; `{{rtc/media_files return 41003 message_en}}` for a product's entry, by product and
-section), filled here from the data files."""
+section; `{{product ids}}` for the list of products), filled here from the data files."""
 
 from __future__ import annotations
 
@@ -51,7 +51,11 @@ def product_rows(owner: str, family: str, code: int) -> list[dict[str, Any]]:
 
 
 def placeholder_text(spec: str) -> str:
-    """The text `[PRODUCT[/SECTION]] FAMILY CODE FIELD [json]` names, read from the data files."""
+    """The text `[PRODUCT[/SECTION]] FAMILY CODE FIELD [json]` names, read from the data files;
+    `product ids` is every product's id in the registry's order, comma-separated."""
+    if spec == "product ids":
+        with open(ROOT / "data" / "products.toml", "rb") as f:
+            return ", ".join(p["id"] for p in tomllib.load(f)["product"])
     words = spec.split()
     owner = words.pop(0) if words and words[0] not in ("return", "event") else None
     assert len(words) in (3, 4) and words[3:] in ([], ["json"]), f"bad placeholder {{{{{spec}}}}}"
