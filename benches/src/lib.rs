@@ -26,19 +26,33 @@ pub fn product_known_codes(product: Product, n: usize) -> Vec<u32> {
         .iter()
         .map(|m| m.code())
         .collect();
+    scrambled(&codes, n)
+}
+
+/// `n` codes `product` does not hold: its codes' neighbours, and arbitrary values.
+pub fn product_unknown_codes(product: Product, n: usize) -> Vec<u32> {
+    let codes: Vec<u32> = product
+        .meanings(Family::Return)
+        .iter()
+        .map(|m| m.code())
+        .collect();
+    misses(&codes, n, |c| ProductCode::new(product, c).is_known())
+}
+
+/// `n` of `codes` in a scrambled order.
+fn scrambled(codes: &[u32], n: usize) -> Vec<u32> {
     XorShift(0x9E37_79B9_7F4A_7C15)
         .take(n)
         .map(|r| codes[r as usize % codes.len()])
         .collect()
 }
 
-/// `n` codes `product` does not hold: its codes' neighbours, and arbitrary values.
-pub fn product_unknown_codes(product: Product, n: usize) -> Vec<u32> {
-    let known = |c: u32| ProductCode::new(product, c).is_known();
-    let near: Vec<u32> = product
-        .meanings(Family::Return)
+/// `n` codes `known` refuses: half the neighbours of `codes` (near misses inside their ranges,
+/// so no gap of today's data is named here), half arbitrary values.
+fn misses(codes: &[u32], n: usize, known: impl Fn(u32) -> bool) -> Vec<u32> {
+    let near: Vec<u32> = codes
         .iter()
-        .flat_map(|m| [m.code().wrapping_sub(1), m.code().wrapping_add(1)])
+        .flat_map(|&c| [c.wrapping_sub(1), c.wrapping_add(1)])
         .filter(|&c| !known(c))
         .collect();
     XorShift(0xD1B5_4A32_D192_ED03)
@@ -92,34 +106,13 @@ impl Iterator for XorShift {
 /// `n` known codes in a scrambled order.
 pub fn known_codes(n: usize) -> Vec<u32> {
     let codes: Vec<u32> = SORTED.iter().map(|&(c, _)| c).collect();
-    XorShift(0x9E37_79B9_7F4A_7C15)
-        .take(n)
-        .map(|r| codes[r as usize % codes.len()])
-        .collect()
+    scrambled(&codes, n)
 }
 
-/// `n` codes the catalog does not hold: near misses inside its ranges (the neighbours of its
-/// codes that it lacks, so no gap of today's data is named here) and arbitrary values.
+/// `n` codes the catalog does not hold: near misses inside its ranges and arbitrary values.
 pub fn unknown_codes(n: usize) -> Vec<u32> {
-    let near: Vec<u32> = SORTED
-        .iter()
-        .flat_map(|&(c, _)| [c.wrapping_sub(1), c.wrapping_add(1)])
-        .filter(|&c| !Code::new(c).is_known())
-        .collect();
-    XorShift(0xD1B5_4A32_D192_ED03)
-        .take(n)
-        .enumerate()
-        .map(|(i, r)| {
-            if i % 2 == 0 {
-                near[r as usize % near.len()]
-            } else {
-                r
-            }
-        })
-        .filter(|&c| !Code::new(c).is_known())
-        .chain(std::iter::repeat(u32::MAX))
-        .take(n)
-        .collect()
+    let codes: Vec<u32> = SORTED.iter().map(|&(c, _)| c).collect();
+    misses(&codes, n, |c| Code::new(c).is_known())
 }
 
 /// Known and unknown codes in a scrambled order, one unknown in four on average: a caller's mix.

@@ -1,7 +1,7 @@
 //! The text of `--help` and `--version`.
 
 use zego_codes::Product;
-use zego_codes_render::product::{products_help, wrap_entry};
+use zego_codes_render::product::{products_help, push_wrapped, wrap_entry};
 
 /// `--help`, with the category names of `--category`, the products and their hosts taken from
 /// the core (as the parser's errors take them): a product added to the data appears here.
@@ -28,20 +28,7 @@ const INDENT: usize = 23;
 /// `text` wrapped at 80 columns, every line indented by `indent`.
 fn wrap(text: &str, indent: usize) -> String {
     let mut out = " ".repeat(indent);
-    let mut line_len = indent;
-    for (i, word) in text.split(' ').enumerate() {
-        let len = word.chars().count();
-        if i > 0 && line_len + 1 + len > 80 {
-            out.push('\n');
-            out.push_str(&" ".repeat(indent));
-            line_len = indent;
-        } else if i > 0 {
-            out.push(' ');
-            line_len += 1;
-        }
-        out.push_str(word);
-        line_len += len;
-    }
+    push_wrapped(&mut out, text, indent);
     out
 }
 

@@ -168,7 +168,14 @@ pub fn wrap_entry(name: &str, text: &str, indent: usize) -> String {
         line_len = 0;
     }
     out.push_str(&" ".repeat(indent - line_len));
-    line_len = indent;
+    push_wrapped(&mut out, text, indent);
+    out
+}
+
+/// Appends `text` to `out`, whose last line is `indent` columns long, wrapped at 80 columns
+/// with every further line indented by `indent`.
+pub fn push_wrapped(out: &mut String, text: &str, indent: usize) {
+    let mut line_len = indent;
     for (i, word) in text.split(' ').enumerate() {
         let len = word.chars().count();
         if i > 0 && line_len + 1 + len > 80 {
@@ -182,7 +189,6 @@ pub fn wrap_entry(name: &str, text: &str, indent: usize) -> String {
         out.push_str(word);
         line_len += len;
     }
-    out
 }
 
 #[cfg(test)]
