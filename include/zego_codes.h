@@ -4349,7 +4349,9 @@ typedef uint32_t zego_product_t;
 /**
  * A section of a product's code pages (the heading above a table): the `section` of the
  * `zego_section_code_*` functions, which answer exactly where a product's sections define a
- * number differently. The values never change; a newer library may add sections.
+ * number differently. A value is the product's value times 256 plus the section's position
+ * among its product's sections; the values never change, and a newer library may add
+ * sections after a product's last.
  */
 enum zego_section_t
 #if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
@@ -4359,55 +4361,55 @@ enum zego_section_t
   /**
    * Real-Time Voice and Video (RTC): Common return codes (`common`).
    */
-  ZEGO_SECTION_RTC_COMMON = 0,
+  ZEGO_SECTION_RTC_COMMON = 256,
   /**
    * Real-Time Voice and Video (RTC): Room signaling APIs (`room_signaling`).
    */
-  ZEGO_SECTION_RTC_ROOM_SIGNALING = 1,
+  ZEGO_SECTION_RTC_ROOM_SIGNALING = 257,
   /**
    * Real-Time Voice and Video (RTC): Stream mixing and transcoding APIs (`stream_mixing`).
    */
-  ZEGO_SECTION_RTC_STREAM_MIXING = 2,
+  ZEGO_SECTION_RTC_STREAM_MIXING = 258,
   /**
    * Real-Time Voice and Video (RTC): Media service APIs (`media_services`).
    */
-  ZEGO_SECTION_RTC_MEDIA_SERVICES = 3,
+  ZEGO_SECTION_RTC_MEDIA_SERVICES = 259,
   /**
    * Real-Time Voice and Video (RTC): Media file APIs (`media_files`).
    */
-  ZEGO_SECTION_RTC_MEDIA_FILES = 4,
+  ZEGO_SECTION_RTC_MEDIA_FILES = 260,
   /**
    * Real-Time Voice and Video (RTC): Audio and video stream moderation APIs (`stream_moderation`).
    */
-  ZEGO_SECTION_RTC_STREAM_MODERATION = 5,
+  ZEGO_SECTION_RTC_STREAM_MODERATION = 261,
   /**
    * Real-Time Voice and Video (RTC): Scene APIs (`scene`).
    */
-  ZEGO_SECTION_RTC_SCENE = 6,
+  ZEGO_SECTION_RTC_SCENE = 262,
   /**
    * In-app Chat (ZIM): Common return codes (`common`).
    */
-  ZEGO_SECTION_ZIM_COMMON = 7,
+  ZEGO_SECTION_ZIM_COMMON = 512,
   /**
    * In-app Chat (ZIM): Business return codes (`business`).
    */
-  ZEGO_SECTION_ZIM_BUSINESS = 8,
+  ZEGO_SECTION_ZIM_BUSINESS = 513,
   /**
    * Cloud Real-time ASR: Common return codes (`common`).
    */
-  ZEGO_SECTION_ASR_COMMON = 9,
+  ZEGO_SECTION_ASR_COMMON = 1024,
   /**
    * Cloud Real-time ASR: Business return codes (`business`).
    */
-  ZEGO_SECTION_ASR_BUSINESS = 10,
+  ZEGO_SECTION_ASR_BUSINESS = 1025,
   /**
    * Shumei Content Moderation: Common return codes (`common`).
    */
-  ZEGO_SECTION_SHUMEI_COMMON = 11,
+  ZEGO_SECTION_SHUMEI_COMMON = 2560,
   /**
    * Shumei Content Moderation: Audio and video stream moderation APIs (`stream_moderation`).
    */
-  ZEGO_SECTION_SHUMEI_STREAM_MODERATION = 12,
+  ZEGO_SECTION_SHUMEI_STREAM_MODERATION = 2561,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
@@ -4517,11 +4519,19 @@ bool zego_product_meaning(uint32_t product,
                           uint32_t *out_section);
 
 /**
- * The number of sections of every product: their values are 0 to `zego_section_count() -
- * 1`, in the order of the `ZEGO_SECTION_*` constants, each product's together. A newer
- * library may add sections at the end. Thread-safe and async-signal-safe.
+ * The number of sections of every product; `zego_section_at(0)` to
+ * `zego_section_at(zego_section_count() - 1)` are their values, in the order of the
+ * `ZEGO_SECTION_*` constants, each product's together. Thread-safe and async-signal-safe.
  */
 size_t zego_section_count(void);
+
+/**
+ * The value of the `index`th section of every product (see `zego_section_count`);
+ * `ZEGO_SECTION_NONE` for an index past the last. A section's value is its product's value
+ * times 256 plus its position among its product's sections, so that a section added to one
+ * product changes no other's. Thread-safe and async-signal-safe.
+ */
+uint32_t zego_section_at(size_t index);
 
 /**
  * The product whose pages have `section`; `ZEGO_PRODUCT_NONE` for a value that names no

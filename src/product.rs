@@ -831,17 +831,24 @@ pub fn definitions(family: Family, code: u32) -> impl Iterator<Item = &'static M
 /// The numbers and NUL-terminated ids the C library hands out (`zego_product_t`,
 /// `zego_section_t`, `zego_product_id`, `zego_section_id`).
 impl Section {
-    /// The section's value: its position in [`Section::all`], the value of the C enum
-    /// `zego_section_t`, which never changes.
+    /// The section's value, the value of the C enum `zego_section_t`: its product's value
+    /// times 256 plus its position among its product's sections. A product's sections are
+    /// only ever appended (data/products.toml), so a value never changes, whatever other
+    /// products gain.
     #[inline]
-    pub const fn value(self) -> u32 {
-        self.0 as u32
+    pub fn value(self) -> u32 {
+        let product = self.product();
+        let first = PRODUCT_INFOS[product as usize].sections.0;
+        (product as u32) << 8 | u32::from(self.0.wrapping_sub(first))
     }
 
     /// The section with value `value` (see [`Section::value`]).
     #[inline]
     pub fn from_value(value: u32) -> Option<Section> {
-        (value < SECTION_INFOS.len() as u32).then_some(Section(value as u8))
+        let product = Product::from_value(value >> 8)?;
+        let (first, count) = product.info().sections;
+        let local = (value & 0xFF) as u8;
+        (local < count).then_some(Section(first + local))
     }
 
     /// [`Section::id`] with its NUL, for C.

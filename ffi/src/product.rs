@@ -491,12 +491,21 @@ pub unsafe extern "C" fn zego_product_meaning(
     meaning.is_some()
 }
 
-/// The number of sections of every product: their values are 0 to `zego_section_count() -
-/// 1`, in the order of the `ZEGO_SECTION_*` constants, each product's together. A newer
-/// library may add sections at the end. Thread-safe and async-signal-safe.
+/// The number of sections of every product; `zego_section_at(0)` to
+/// `zego_section_at(zego_section_count() - 1)` are their values, in the order of the
+/// `ZEGO_SECTION_*` constants, each product's together. Thread-safe and async-signal-safe.
 #[no_mangle]
 pub extern "C" fn zego_section_count() -> usize {
     Section::all().len()
+}
+
+/// The value of the `index`th section of every product (see `zego_section_count`);
+/// `ZEGO_SECTION_NONE` for an index past the last. A section's value is its product's value
+/// times 256 plus its position among its product's sections, so that a section added to one
+/// product changes no other's. Thread-safe and async-signal-safe.
+#[no_mangle]
+pub extern "C" fn zego_section_at(index: usize) -> u32 {
+    section_value(Section::all().nth(index))
 }
 
 /// The product whose pages have `section`; `ZEGO_PRODUCT_NONE` for a value that names no

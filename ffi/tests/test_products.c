@@ -354,8 +354,11 @@ static void check_products_and_sections(void) {
               "product %lu has an id and names", (unsigned long)p);
         CHECK(zego_product_from_id(id, strlen(id)) == p, "from_id(%s)", id);
     }
-    for (s = 0; s < zego_section_count(); s++) {
-        const char *id = zego_section_id(s);
+    CHECK(zego_section_at(zego_section_count()) == ZEGO_SECTION_NONE, "no section past the last");
+    for (i = 0; i < zego_section_count(); i++) {
+        const char *id;
+        s = zego_section_at(i);
+        id = zego_section_id(s);
         p = zego_section_product(s);
         CHECK(p < zego_product_count(), "section %lu's product", (unsigned long)s);
         CHECK(zego_section_family(s) <= ZEGO_FAMILY_EVENT, "section %lu's family", (unsigned long)s);
@@ -420,7 +423,7 @@ static void check_constants(void) {
 /* Values that name no product or section, and NULL pointers. */
 static void check_bad_input(void) {
     const uint32_t bad_products[] = {(uint32_t)zego_product_count(), 1000, ZEGO_PRODUCT_NONE};
-    const uint32_t bad_sections[] = {(uint32_t)zego_section_count(), 1000, ZEGO_SECTION_NONE};
+    const uint32_t bad_sections[] = {0xFFu, (uint32_t)zego_product_count() << 8, 1000u << 8, ZEGO_SECTION_NONE};
     const uint32_t codes[] = {0, 3, 41003, 410001002u, UINT32_MAX};
     const uint32_t rtc = zego_product_from_id("rtc", 3);
     uint32_t p = 1, s = 1;

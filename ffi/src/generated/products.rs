@@ -41,36 +41,38 @@ pub enum zego_product_t {
 
 /// A section of a product's code pages (the heading above a table): the `section` of the
 /// `zego_section_code_*` functions, which answer exactly where a product's sections define a
-/// number differently. The values never change; a newer library may add sections.
+/// number differently. A value is the product's value times 256 plus the section's position
+/// among its product's sections; the values never change, and a newer library may add
+/// sections after a product's last.
 #[repr(u32)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum zego_section_t {
     /// Real-Time Voice and Video (RTC): Common return codes (`common`).
-    ZEGO_SECTION_RTC_COMMON = 0,
+    ZEGO_SECTION_RTC_COMMON = 256,
     /// Real-Time Voice and Video (RTC): Room signaling APIs (`room_signaling`).
-    ZEGO_SECTION_RTC_ROOM_SIGNALING = 1,
+    ZEGO_SECTION_RTC_ROOM_SIGNALING = 257,
     /// Real-Time Voice and Video (RTC): Stream mixing and transcoding APIs (`stream_mixing`).
-    ZEGO_SECTION_RTC_STREAM_MIXING = 2,
+    ZEGO_SECTION_RTC_STREAM_MIXING = 258,
     /// Real-Time Voice and Video (RTC): Media service APIs (`media_services`).
-    ZEGO_SECTION_RTC_MEDIA_SERVICES = 3,
+    ZEGO_SECTION_RTC_MEDIA_SERVICES = 259,
     /// Real-Time Voice and Video (RTC): Media file APIs (`media_files`).
-    ZEGO_SECTION_RTC_MEDIA_FILES = 4,
+    ZEGO_SECTION_RTC_MEDIA_FILES = 260,
     /// Real-Time Voice and Video (RTC): Audio and video stream moderation APIs (`stream_moderation`).
-    ZEGO_SECTION_RTC_STREAM_MODERATION = 5,
+    ZEGO_SECTION_RTC_STREAM_MODERATION = 261,
     /// Real-Time Voice and Video (RTC): Scene APIs (`scene`).
-    ZEGO_SECTION_RTC_SCENE = 6,
+    ZEGO_SECTION_RTC_SCENE = 262,
     /// In-app Chat (ZIM): Common return codes (`common`).
-    ZEGO_SECTION_ZIM_COMMON = 7,
+    ZEGO_SECTION_ZIM_COMMON = 512,
     /// In-app Chat (ZIM): Business return codes (`business`).
-    ZEGO_SECTION_ZIM_BUSINESS = 8,
+    ZEGO_SECTION_ZIM_BUSINESS = 513,
     /// Cloud Real-time ASR: Common return codes (`common`).
-    ZEGO_SECTION_ASR_COMMON = 9,
+    ZEGO_SECTION_ASR_COMMON = 1024,
     /// Cloud Real-time ASR: Business return codes (`business`).
-    ZEGO_SECTION_ASR_BUSINESS = 10,
+    ZEGO_SECTION_ASR_BUSINESS = 1025,
     /// Shumei Content Moderation: Common return codes (`common`).
-    ZEGO_SECTION_SHUMEI_COMMON = 11,
+    ZEGO_SECTION_SHUMEI_COMMON = 2560,
     /// Shumei Content Moderation: Audio and video stream moderation APIs (`stream_moderation`).
-    ZEGO_SECTION_SHUMEI_STREAM_MODERATION = 12,
+    ZEGO_SECTION_SHUMEI_STREAM_MODERATION = 2561,
 }
 
 #[cfg(test)]

@@ -175,20 +175,23 @@ pub enum zego_product_t {
 
 /// A section of a product's code pages (the heading above a table): the `section` of the
 /// `zego_section_code_*` functions, which answer exactly where a product's sections define a
-/// number differently. The values never change; a newer library may add sections.
+/// number differently. A value is the product's value times 256 plus the section's position
+/// among its product's sections; the values never change, and a newer library may add
+/// sections after a product's last.
 #[repr(u32)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum zego_section_t {
 ",
     );
-    for (i, s) in model.sections.iter().enumerate() {
+    for s in &model.sections {
         writeln!(
             out,
-            "    /// {}: {} (`{}`).\n    ZEGO_SECTION_{} = {i},",
+            "    /// {}: {} (`{}`).\n    ZEGO_SECTION_{} = {},",
             c_comment(&model.products[s.product].name[1]),
             c_comment(&s.title[1]),
             s.id,
-            s.upper
+            s.upper,
+            s.value
         )
         .unwrap();
     }

@@ -53,6 +53,9 @@ pub struct ModelSection {
     pub id: String,
     /// `<PRODUCT>_<SECTION>`, UPPER_SNAKE.
     pub upper: String,
+    /// The C value (`zego_section_t`): the product's value times 256 plus the section's
+    /// position in its product's list, which only grows at its end.
+    pub value: u32,
     /// Indexed by `Lang as usize`: the page's heading, or the English title where the page
     /// of that language has none.
     pub title: [String; 2],
@@ -155,6 +158,7 @@ impl Model {
                     kind: Kind::from_name(&s.kind).unwrap_or(Kind::Return),
                     id: s.id.clone(),
                     upper: format!("{}_{}", product.words(), s.id).to_uppercase(),
+                    value: (p as u32) << 8 | own.len() as u32 - 1,
                     title: [
                         s.heading_zh.clone().unwrap_or_else(|| s.title_en.clone()),
                         s.title_en.clone(),
