@@ -839,7 +839,7 @@ impl Section {
     pub fn value(self) -> u32 {
         let product = self.product();
         let first = PRODUCT_INFOS[product as usize].sections.0;
-        (product as u32) << 8 | u32::from(self.0.wrapping_sub(first))
+        ((product as u32) << 8) | u32::from(self.0.wrapping_sub(first))
     }
 
     /// The section with value `value` (see [`Section::value`]).

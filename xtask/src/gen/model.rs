@@ -158,7 +158,7 @@ impl Model {
                     kind: Kind::from_name(&s.kind).unwrap_or(Kind::Return),
                     id: s.id.clone(),
                     upper: format!("{}_{}", product.words(), s.id).to_uppercase(),
-                    value: (p as u32) << 8 | own.len() as u32 - 1,
+                    value: ((p as u32) << 8) | (own.len() as u32 - 1),
                     title: [
                         s.heading_zh.clone().unwrap_or_else(|| s.title_en.clone()),
                         s.title_en.clone(),
