@@ -88,8 +88,8 @@ $(DIST_CRATE): FORCE
 # Each artifact where users install it: contents, checksums and the glibc floor; the .crate as
 # a dependency of a new project; the sdist built into a new venv; then, in a Debian 11 root,
 # the wheel, the C SDK and the command.
-test-dist: dist ## check the release files here and in a Debian 11 root (needs root or sudo)
+test-dist: dist $(PRODUCTS_ORACLE) ## check the release files here and in a Debian 11 root (needs root or sudo)
 	tests/dist/contents.sh $(DIST) $(DIST_VERSION)
 	tests/dist/crate.sh $(DIST_CRATE) $(DIST_CLI)
-	tests/dist/sdist.sh $(DIST_SDIST) $(PYTHON)
-	tests/dist/debian11.sh $(DIST) $(DIST_VERSION) $(PY)
+	ZEGOCODES_PRODUCTS=$(CURDIR)/$(PRODUCTS_ORACLE) tests/dist/sdist.sh $(DIST_SDIST) $(PYTHON)
+	ZEGOCODES_PRODUCTS=$(CURDIR)/$(PRODUCTS_ORACLE) tests/dist/debian11.sh $(DIST) $(DIST_VERSION) $(PY)

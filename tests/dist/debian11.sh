@@ -75,10 +75,13 @@ mkdir -p "$scratch/dist" "$scratch/python" "$scratch/tests" "$scratch/tmp"
 cp "$dist/zego_codes-$version-cp39-abi3-manylinux2014_x86_64.manylinux_2_17_x86_64.whl" \
    "$dist/libzego_codes-$version-$triple.tar.gz" "$dist/zego-codes-$version-$triple.tar.gz" "$scratch/dist/"
 cp -r "$wheels" "$scratch/py39"
-# The Python suite and what it reads (ZEGO_CODES_ROOT), where the repository has them.
+# The Python suite and what it reads (ZEGO_CODES_ROOT, and the products oracle), where the
+# repository has them.
 cp -r "$root/python/tests" "$scratch/python/tests"
+cp "$root/python/README.md" "$scratch/python/README.md"
 cp -r "$root/data" "$scratch/data"
 cp -r "$root/tests/golden" "$scratch/tests/golden"
+cp "${ZEGOCODES_PRODUCTS:?set ZEGOCODES_PRODUCTS to the products oracle}" "$scratch/products.json"
 cp -r "$root/ffi/tests/consumer" "$scratch/consumer"
 cp "$here/in-debian11.sh" "$here/sdk.sh" "$here/cli-cases.sh" "$scratch/"
 

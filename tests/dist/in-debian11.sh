@@ -15,7 +15,7 @@ echo "debian11: $("$s/venv/bin/python" -m pip --version)"
 pip=("$s/venv/bin/python" -m pip install --quiet --disable-pip-version-check --no-cache-dir --no-index)
 "${pip[@]}" --find-links "$s/py39" -r "$s/py39/requirements-py39.txt"
 "${pip[@]}" "$s"/dist/zego_codes-*.whl
-(cd "$s/python/tests" && ZEGO_CODES_ROOT=$s "$s/venv/bin/python" -m pytest -q -p no:cacheprovider)
+(cd "$s/python/tests" && ZEGO_CODES_ROOT=$s ZEGOCODES_PRODUCTS=$s/products.json "$s/venv/bin/python" -m pytest -q -p no:cacheprovider)
 echo "debian11: the wheel installed on CPython 3.9 and the Python suite passed"
 
 # The C SDK, unpacked where no compiler looks by itself.

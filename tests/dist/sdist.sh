@@ -20,5 +20,6 @@ cargo clean --quiet --manifest-path "$root/Cargo.toml" --target-dir "$out/cargo"
 CARGO_TARGET_DIR=$out/cargo "$out/venv/bin/python" -m pip install "${pip_quiet[@]}" "$sdist"
 "$out/venv/bin/python" -m pip install "${pip_quiet[@]}" "$(grep '^pytest==' "$root/python/requirements-dev.txt")"
 cd "$root/python/tests"
-ZEGO_CODES_ROOT=$root "$out/venv/bin/python" -m pytest -q -p no:cacheprovider
+ZEGO_CODES_ROOT=$root ZEGOCODES_PRODUCTS=${ZEGOCODES_PRODUCTS:?set ZEGOCODES_PRODUCTS to the products oracle} \
+    "$out/venv/bin/python" -m pytest -q -p no:cacheprovider
 echo "sdist: $(basename "$sdist") built and installed into a new venv; the suite passed against it"
