@@ -51,4 +51,4 @@ cross-roots: $(DIST_TOOLS) ## make every root the cross targets' files are teste
 test-cross: dist ## each cross target's files, run under qemu (or natively) or checked where they cannot run
 	$(MAKE) --no-print-directory -O -j2 $(addprefix cross-test-,$(CROSS))
 cross-test-%: $(PRODUCTS_ORACLE)
-	ZEGOCODES_PRODUCTS=$(PRODUCTS_ORACLE) $(DIST_ENV) tests/cross/test.sh $* $(DIST) $(DIST_VERSION) $(CROSS_REFERENCE_SO)
+	ZEGOCODES_PRODUCTS=$(CURDIR)/$(PRODUCTS_ORACLE) $(DIST_ENV) tests/cross/test.sh $* $(DIST) $(DIST_VERSION) $(CROSS_REFERENCE_SO)
