@@ -9,12 +9,11 @@ use super::rust::PerfectHash;
 use super::Catalogs;
 use crate::catalog::{Kind, Lang};
 use crate::products::{Texts, AI_AGENT};
-use zego_codes::{Category, CodeCategory, EventCategory, Guidance};
+use zego_codes::{Category, CodeCategory, Guidance};
 
 /// Both languages, in `Lang as usize` order.
 pub const LANGS: [Lang; 2] = [Lang::Zh, Lang::En];
 
-#[allow(dead_code)] // some fields only the bindings' generators read
 pub struct Model {
     pub products: Vec<ModelProduct>,
     pub sections: Vec<ModelSection>,
@@ -31,7 +30,6 @@ pub struct Model {
     pub gateway_unknown: [String; 2],
 }
 
-#[allow(dead_code)]
 pub struct ModelProduct {
     /// Stable id, lower_snake (`digital_human`).
     pub id: String,
@@ -61,7 +59,6 @@ pub struct ModelSection {
     pub title: [String; 2],
 }
 
-#[allow(dead_code)]
 pub struct ModelFamily {
     pub product: usize,
     pub kind: Kind,
@@ -74,8 +71,6 @@ pub struct ModelFamily {
     /// the gateway's range, for return codes). AI Agent's families name AI Agent's ranges
     /// instead (src/unknown.rs); the bindings apply the same rule.
     pub unknown: [String; 2],
-    /// The suggestion of a code the family does not hold, the same in every product.
-    pub unknown_suggestion: [String; 2],
 }
 
 pub struct ModelEntry {
@@ -276,10 +271,6 @@ impl Model {
                     entries,
                     hash,
                     unknown: unknown_text(&products[p], kind),
-                    unknown_suggestion: LANGS.map(|l| match kind {
-                        Kind::Return => Category::Unknown.unknown_suggestion(l).to_string(),
-                        Kind::Event => EventCategory::Unknown.unknown_suggestion(l).to_string(),
-                    }),
                 });
             }
         }
