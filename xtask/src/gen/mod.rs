@@ -188,9 +188,14 @@ pub fn keep_blocks(template: &str, keep: impl Fn(&str) -> bool) -> String {
 /// " Withdrawn: ZEGO's page of REV no longer lists it.", or nothing.
 pub(super) fn withdrawn_note(e: &crate::catalog::Entry) -> String {
     e.withdrawn
-        .as_ref()
-        .map(|rev| format!(" Withdrawn: ZEGO's page of {rev} no longer lists it."))
+        .as_deref()
+        .map(|rev| format!(" {}", withdrawn_sentence(rev)))
         .unwrap_or_default()
+}
+
+/// The sentence every generated doc comment gives a code withdrawn at `rev`.
+pub(super) fn withdrawn_sentence(rev: &str) -> String {
+    format!("Withdrawn: ZEGO's page of {rev} no longer lists it.")
 }
 
 /// The catalog figures in a sentence, for README.md and CODES.md.

@@ -104,9 +104,7 @@ impl ModelEntry {
 impl ModelEntry {
     /// The sentence a doc comment gives a withdrawn code, or `None`.
     pub fn withdrawn_sentence(&self) -> Option<String> {
-        self.withdrawn
-            .as_ref()
-            .map(|rev| format!("Withdrawn: ZEGO's page of {rev} no longer lists it."))
+        self.withdrawn.as_deref().map(super::withdrawn_sentence)
     }
 }
 
