@@ -16,7 +16,7 @@ use core::fmt;
 
 pub use crate::generated::products::Product;
 use crate::generated::products::{
-    entries, first, index, EXTRAS, FAMILIES, HOSTS, PRODUCTS, PRODUCT_INFOS, SECTION_INFOS, SINCE, WITHDRAWN,
+    Slot, EXTRAS, HOSTS, LOOKUP, PRODUCTS, PRODUCT_INFOS, SECTION_INFOS, SINCE, WITHDRAWN,
 };
 use crate::{Category, CodeCategory, EventCategory, Family, Guidance, Lang, Text, COMMON_RANGE};
 
@@ -31,6 +31,11 @@ impl Str {
 
     pub(crate) const fn new(offset: u32, len: u32) -> Str {
         Str(offset | len << 20)
+    }
+
+    /// Not a text: the index of an ambiguous lookup's first meaning (see `AMBIGUOUS`).
+    pub(crate) const fn raw(value: u32) -> Str {
+        Str(value)
     }
 
     /// The text: a place in the block, resolved when read ([`Text::as_str`]).
@@ -68,54 +73,77 @@ pub(crate) struct SectionInfo {
     pub(crate) title: [Str; 2],
 }
 
-/// What a family answers for a code it does not hold.
-pub(crate) struct FamilyTable {
-    pub(crate) unknown: [Str; 2],
-}
-
-/// One family's perfect hash and entries in one static, so one address serves both loads:
-/// `slots[code * multiplier >> shift]` is the index of the first entry holding the code.
-pub(crate) struct Table<T, const S: usize, const N: usize> {
-    pub(crate) slots: [T; S],
+/// Every family's perfect hash and entries in one static, so that one address serves every
+/// load of a lookup, and the C library, given a product only at run time, reads the
+/// family's constants at fixed offsets from it: `slots[slots_at + (code * multiplier >>
+/// shift)]` is the index in `entries` of the entry a lookup lands on, whose code it compares.
+///
+/// The per-family arrays are padded to a power of two `F` and the slots to a power of two
+/// `S`, so masked indices need no check; a slot is an enum of exactly the entries' indices.
+/// An unqualified lookup of a code the sections disagree on lands on an entry of its own
+/// (`AMBIGUOUS`), and an empty family's one slot on one that answers "unknown" (`UNKNOWN`):
+/// the fast path reads an entry's message without asking which kind it is. Those entries
+/// follow every family's real ones, which `entries_at` (first, count) delimits.
+pub(crate) struct Lookup<const F: usize, const S: usize, const N: usize> {
+    pub(crate) multiplier: [u32; F],
+    pub(crate) shift: [u32; F],
+    pub(crate) slots_at: [u32; F],
+    pub(crate) entries_at: [(u16, u16); F],
+    /// The text of a code the family does not hold (outside the gateway's range, for
+    /// return codes), indexed by `Lang as usize`.
+    pub(crate) unknown: [[Str; 2]; F],
+    /// The same for a code in ZEGO's gateway range ([`COMMON_RANGE`]): the gateway's text
+    /// for return codes, the family's own for event codes.
+    pub(crate) gateway: [[Str; 2]; F],
+    pub(crate) slots: [Slot; S],
     pub(crate) entries: [Meaning; N],
 }
 
-/// A hash slot: an enum whose values are exactly the indices of its family's entries, so
-/// indexing them needs no bounds check.
-pub(crate) trait Slot: Copy {
-    fn index(self) -> usize;
+/// The index in `LOOKUP.entries` of the entry whose slot `code` hashes to in `family`: a
+/// multiply, a shift and the slot. The entry holds `code` or nothing does.
+#[inline(always)]
+fn slot(family: usize, code: u32) -> usize {
+    let t = &LOOKUP;
+    let f = family & (t.multiplier.len() - 1);
+    let (Some(&multiplier), Some(&shift), Some(&at)) =
+        (t.multiplier.get(f), t.shift.get(f), t.slots_at.get(f))
+    else {
+        return 0;
+    };
+    let h = code.wrapping_mul(multiplier).wrapping_shr(shift);
+    match t.slots.get(at.wrapping_add(h) as usize & (t.slots.len() - 1)) {
+        Some(slot) => *slot as usize,
+        None => 0,
+    }
 }
 
-/// The first entry of `table` holding `code`. Inlined into each family's arm of the generated
-/// dispatch with its constants: a multiply, a shift, the slot load, the compare.
+/// The index in `LOOKUP.entries` of the entry a lookup of `code` in `family` lands on.
 #[inline(always)]
-pub(crate) fn probe<T: Slot, const S: usize, const N: usize>(
-    table: &'static Table<T, S, N>,
-    multiplier: u32,
-    shift: u32,
-    code: u32,
-) -> Option<&'static Meaning> {
-    // The mask costs nothing: the shift already leaves no more bits than S has.
-    let slot = table.slots[(code.wrapping_mul(multiplier) >> shift) as usize & (S - 1)];
-    match table.entries.get(slot.index()) {
-        Some(m) if m.code == code => Some(m),
+fn probe(family: usize, code: u32) -> Option<usize> {
+    let i = slot(family, code);
+    match LOOKUP.entries.get(i) {
+        Some(e) if e.code == code => Some(i),
         _ => None,
     }
 }
 
-/// [`probe`]'s entry as its position in the family's entries.
+/// The entry a lookup of `code` in `family` lands on: a real one, or one of the lookup's own.
 #[inline(always)]
-pub(crate) fn probe_index<T: Slot, const S: usize, const N: usize>(
-    table: &'static Table<T, S, N>,
-    multiplier: u32,
-    shift: u32,
-    code: u32,
-) -> Option<usize> {
-    let slot = table.slots[(code.wrapping_mul(multiplier) >> shift) as usize & (S - 1)].index();
-    match table.entries.get(slot) {
-        Some(m) if m.code == code => Some(slot),
-        _ => None,
-    }
+fn first(family: usize, code: u32) -> Option<&'static Meaning> {
+    LOOKUP.entries.get(probe(family, code)?)
+}
+
+/// Every real entry of `family`, ascending by code and then section.
+fn entries(family: usize) -> &'static [Meaning] {
+    let (first, count) = LOOKUP
+        .entries_at
+        .get(family & (LOOKUP.entries_at.len() - 1))
+        .copied()
+        .unwrap_or((0, 0));
+    LOOKUP
+        .entries
+        .get(first as usize..first as usize + count as usize)
+        .unwrap_or(&[])
 }
 
 impl Product {
@@ -218,11 +246,6 @@ fn host_matches(host: &str, documented: &str) -> bool {
         && label[dlabel.len()..].starts_with('-')
 }
 
-#[inline]
-fn table(family: usize) -> Option<&'static FamilyTable> {
-    FAMILIES.get(family)
-}
-
 /// A family's index: `product * 2 + kind`, as the generated tables number them.
 #[inline]
 fn family_of(product: Product, family: Family) -> usize {
@@ -298,17 +321,18 @@ impl fmt::Display for Section {
 /// 32 bytes: the texts a lookup reads are offsets into the string block; the rarer ones
 /// (`since`, ZIM's causes, the per-API page) are indices into small tables of their own.
 #[derive(PartialEq, Eq, Hash)]
+#[repr(C)]
 pub struct Meaning {
     code: u32,
-    name: Str,
     message: [Str; 2],
+    name: Str,
     suggestion: [Str; 2],
     /// [`Guidance`]'s discriminant.
     guidance: u8,
     /// `product * 2 + kind`.
     family: u8,
     section: Section,
-    /// FROM_ZEGO_ZH, FROM_ZEGO_EN, AMBIGUOUS.
+    /// FROM_ZEGO_ZH, FROM_ZEGO_EN, AMBIGUOUS, UNKNOWN.
     flags: u8,
     /// How many entries of the family hold this code: one per section that lists it.
     meanings: u8,
@@ -323,8 +347,11 @@ pub struct Meaning {
 /// Bits of `Meaning::flags`.
 pub(crate) const FROM_ZEGO_ZH: u8 = 1;
 pub(crate) const FROM_ZEGO_EN: u8 = 2;
-/// The family's entries holding this code differ in name: an unqualified lookup is ambiguous.
+/// The lookup's own entry of a code whose entries differ in name: an unqualified lookup is
+/// ambiguous. Its `name` holds the index of the first of its `meanings` entries.
 pub(crate) const AMBIGUOUS: u8 = 4;
+/// The lookup's own entry of an empty family: the code is unknown.
+pub(crate) const UNKNOWN: u8 = 8;
 
 /// What few entries have: ZEGO's possible causes (zh, en) and the per-API page.
 pub(crate) struct Extra {
@@ -370,9 +397,10 @@ impl Meaning {
         EXTRAS.get((self.extra as usize).wrapping_sub(1))
     }
 
+    /// Whether the entry is one of the lookup's own (ambiguous or unknown), not a row.
     #[inline]
-    fn is_ambiguous(&self) -> bool {
-        self.flags & AMBIGUOUS != 0
+    fn is_own(&self) -> bool {
+        self.flags & (AMBIGUOUS | UNKNOWN) != 0
     }
 
     /// The numeric code.
@@ -645,9 +673,9 @@ impl ProductCode {
             return self.in_its_section();
         }
         match first(self.family as usize, self.code) {
-            Some(m) if !m.is_ambiguous() => Answer::One(m),
-            Some(_) => Answer::Ambiguous,
-            None => Answer::Unknown,
+            Some(m) if !m.is_own() => Answer::One(m),
+            Some(m) if m.flags & AMBIGUOUS != 0 => Answer::Ambiguous,
+            _ => Answer::Unknown,
         }
     }
 
@@ -682,10 +710,44 @@ impl ProductCode {
     /// by section; for an unknown one, a generic text naming its product or range.
     #[inline]
     pub fn message(self, lang: Lang) -> Text {
-        match self.answer() {
+        if self.section != Section::NONE {
+            return self.message_in_section(lang);
+        }
+        // The lookup's own entries carry the ambiguous sentence and the unknown text.
+        match first(self.family as usize, self.code) {
+            Some(m) => m.message(lang),
+            None => unknown_message(self.family, self.code, lang),
+        }
+    }
+
+    /// [`ProductCode::message`] as a C string, for the C library: each way of answering
+    /// makes its own pointer, so the known path does not wait to merge a place in the string
+    /// block with a literal (three instructions of about twenty).
+    #[doc(hidden)]
+    #[inline]
+    pub fn message_ptr(self, lang: Lang) -> *const core::ffi::c_char {
+        if self.section == Section::NONE {
+            if let Some(m) = LOOKUP.entries.get(slot(self.family as usize, self.code)) {
+                if m.code == self.code {
+                    return m.message[lang as usize].text().as_ptr();
+                }
+            }
+            return unknown_message_ptr(self.family, self.code, lang);
+        }
+        self.message_ptr_slow(lang)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn message_ptr_slow(self, lang: Lang) -> *const core::ffi::c_char {
+        self.message(lang).as_ptr()
+    }
+
+    #[cold]
+    fn message_in_section(self, lang: Lang) -> Text {
+        match self.in_its_section() {
             Answer::One(m) => m.message(lang),
-            Answer::Ambiguous => crate::ambiguous_message(lang),
-            Answer::Unknown => unknown_message(self.family, self.code, lang),
+            _ => unknown_message(self.family, self.code, lang),
         }
     }
 
@@ -703,10 +765,11 @@ impl ProductCode {
     /// meanings share, else [`Guidance::Unknown`].
     #[inline]
     pub fn guidance(self) -> Guidance {
-        match self.info() {
-            Some(one) => one.guidance(),
-            None => self.shared_guidance(),
+        if self.section != Section::NONE {
+            return self.info().map_or(Guidance::Unknown, Meaning::guidance);
         }
+        // An ambiguous code's own entry holds the guidance its meanings share, else Unknown.
+        first(self.family as usize, self.code).map_or(Guidance::Unknown, Meaning::guidance)
     }
 
     /// Whether the same request may succeed when retried later; `false` if unknown.
@@ -740,15 +803,6 @@ impl ProductCode {
         })
     }
 
-    /// The guidance an ambiguous code's meanings share, else `Unknown` (also if unknown).
-    #[cold]
-    fn shared_guidance(self) -> Guidance {
-        match self.meanings() {
-            [first, rest @ ..] if rest.iter().all(|m| m.guidance == first.guidance) => first.guidance(),
-            _ => Guidance::Unknown,
-        }
-    }
-
     #[cold]
     fn unknown_suggestion(self, lang: Lang) -> Text {
         match self.family() {
@@ -766,16 +820,44 @@ impl ProductCode {
 #[cold]
 #[inline(never)]
 fn unknown_message(family: u8, code: u32, lang: Lang) -> Text {
-    const AI_AGENT_RETURN: u8 = Product::DEFAULT as u8 * 2;
-    const AI_AGENT_EVENT: u8 = AI_AGENT_RETURN + 1;
+    unknown_text(family, code, lang)
+}
+
+/// [`unknown_message`] as a C string, out of line for the C library's message path; a
+/// product's own family reads its text without making a `Text` first.
+#[cold]
+#[inline(never)]
+fn unknown_message_ptr(family: u8, code: u32, lang: Lang) -> *const core::ffi::c_char {
+    match family {
+        AI_AGENT_RETURN | AI_AGENT_EVENT => unknown_text(family, code, lang).as_ptr(),
+        f => product_unknown(f, code, lang).text().as_ptr(),
+    }
+}
+
+const AI_AGENT_RETURN: u8 = Product::DEFAULT as u8 * 2;
+const AI_AGENT_EVENT: u8 = AI_AGENT_RETURN + 1;
+
+#[inline(always)]
+fn unknown_text(family: u8, code: u32, lang: Lang) -> Text {
     match family {
         AI_AGENT_RETURN => Category::of(code).unknown_message(lang),
         AI_AGENT_EVENT => EventCategory::of(code).unknown_message(lang),
-        f if f % 2 == 0 && COMMON_RANGE.contains(&code) => Category::Common.unknown_message(lang),
-        f => match table(f as usize) {
-            Some(t) => t.unknown[lang as usize].text(),
-            None => Category::Unknown.unknown_message(lang),
-        },
+        f => product_unknown(f, code, lang).text(),
+    }
+}
+
+/// The text of an unknown code of any product's family but AI Agent's, whose texts name
+/// its ranges.
+#[inline(always)]
+fn product_unknown(family: u8, code: u32, lang: Lang) -> Str {
+    let texts = match COMMON_RANGE.contains(&code) {
+        true => &LOOKUP.gateway,
+        false => &LOOKUP.unknown,
+    };
+    let f = family as usize & (texts.len() - 1);
+    match texts.get(f) {
+        Some(t) => t[lang as usize],
+        None => Str::EMPTY,
     }
 }
 
@@ -788,11 +870,19 @@ enum Answer {
     Unknown,
 }
 
-/// The entries of `family` holding `code`: the hash gives the first, which says how many.
+/// The entries of `family` holding `code`: the hash gives the first, which says how many
+/// (an ambiguous code's own entry, where they start). Out of line: "who defines this number"
+/// calls it once per product, and inlined it would be unrolled fourteen times.
+#[inline(never)]
 fn find(family: usize, code: u32) -> Option<&'static [Meaning]> {
-    let i = index(family, code)?;
-    let all = entries(family);
-    all.get(i..i + all.get(i)?.meanings as usize)
+    let i = probe(family, code)?;
+    let m = LOOKUP.entries.get(i)?;
+    let first = match m.flags {
+        f if f & AMBIGUOUS != 0 => m.name.0 as usize,
+        f if f & UNKNOWN != 0 => return None,
+        _ => i,
+    };
+    LOOKUP.entries.get(first..first + m.meanings as usize)
 }
 
 impl fmt::Debug for ProductCode {

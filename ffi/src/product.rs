@@ -236,7 +236,7 @@ impl Lookup {
     #[inline(always)]
     pub(crate) fn message(self, lang: Lang) -> *const c_char {
         match self {
-            Lookup::Found(c) => c.message(lang).as_ptr(),
+            Lookup::Found(c) => c.message_ptr(lang),
             Lookup::NoProduct(..) => NO_PRODUCT[lang as usize].as_ptr(),
             Lookup::NoSection(_) => NO_SECTION[lang as usize].as_ptr(),
         }

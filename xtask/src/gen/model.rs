@@ -252,7 +252,7 @@ impl Model {
                 let mut distinct: Vec<u32> = entries.iter().map(|e| e.code).collect();
                 distinct.dedup();
                 let hash = (!distinct.is_empty()).then(|| {
-                    let mut hash = PerfectHash::find(distinct.clone());
+                    let mut hash = PerfectHash::smallest(distinct.clone());
                     // Slots of the distinct codes, turned into slots of their first entries.
                     let first: Vec<usize> = distinct
                         .iter()

@@ -200,15 +200,39 @@ impl PerfectHash {
     /// The smallest table at least four times the codes, and the first multiplier of a fixed
     /// sequence that separates them, so the output is the same on every run.
     pub fn find(codes: Vec<u32>) -> PerfectHash {
-        let mut bits = (codes.len() * 4).next_power_of_two().trailing_zeros().max(1);
+        let bits = (codes.len() * 4).next_power_of_two().trailing_zeros().max(1);
+        Self::search(codes, bits)
+    }
+
+    /// The smallest table that a multiplier of the fixed sequence separates the codes in,
+    /// trying from one slot per code up: the product tables, one slot array for every family,
+    /// where a quarter of the slots costs as much as the hash saves. A million multipliers
+    /// per size (a quarter of a second for every product's families) finds what ten million
+    /// find.
+    pub fn smallest(codes: Vec<u32>) -> PerfectHash {
+        let bits = codes.len().next_power_of_two().trailing_zeros().max(1);
+        Self::search(codes, bits)
+    }
+
+    fn search(codes: Vec<u32>, mut bits: u32) -> PerfectHash {
         loop {
+            // Which try last took each slot: no clearing between tries.
+            let mut taken = vec![0u32; 1 << bits];
             let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-            for _ in 0..1_000_000 {
+            for round in 1..=1_000_000u32 {
                 state ^= state << 13;
                 state ^= state >> 7;
                 state ^= state << 17;
                 let multiplier = (state >> 32) as u32 | 1;
-                if let Some(slots) = Self::place(&codes, multiplier, bits) {
+                let separates = codes.iter().all(|&code| {
+                    let h = (code.wrapping_mul(multiplier) >> (32 - bits)) as usize;
+                    std::mem::replace(&mut taken[h], round) != round
+                });
+                if separates {
+                    let mut slots = vec![0u8; 1 << bits];
+                    for (index, &code) in codes.iter().enumerate() {
+                        slots[(code.wrapping_mul(multiplier) >> (32 - bits)) as usize] = index as u8;
+                    }
                     return PerfectHash {
                         multiplier,
                         bits,
@@ -219,19 +243,6 @@ impl PerfectHash {
             bits += 1;
             assert!(bits <= 16, "no perfect hash found");
         }
-    }
-
-    fn place(codes: &[u32], multiplier: u32, bits: u32) -> Option<Vec<u8>> {
-        let mut slots = vec![0u8; 1 << bits];
-        let mut taken = vec![false; 1 << bits];
-        for (index, &code) in codes.iter().enumerate() {
-            let h = (code.wrapping_mul(multiplier) >> (32 - bits)) as usize;
-            if std::mem::replace(&mut taken[h], true) {
-                return None;
-            }
-            slots[h] = index as u8;
-        }
-        Some(slots)
     }
 }
 

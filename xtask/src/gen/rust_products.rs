@@ -21,7 +21,7 @@ pub fn tables(model: &Model, mut block: Block) -> String {
         "//",
         "data/products.toml, data/products/*.toml and data/*_codes.toml",
     );
-    out.push_str("\nuse crate::product::{probe, probe_index, Slot, Extra, FamilyTable, Meaning, ProductInfo, SectionInfo, Str, Table, AMBIGUOUS, FROM_ZEGO_EN, FROM_ZEGO_ZH};\nuse crate::{Guidance, Section};\n\n");
+    out.push_str("\nuse crate::product::{Extra, Lookup, Meaning, ProductInfo, SectionInfo, Str, AMBIGUOUS, FROM_ZEGO_EN, FROM_ZEGO_ZH, UNKNOWN};\nuse crate::{Guidance, Section};\n\n");
 
     out.push_str(
         "/// A ZEGO server product whose codes the catalog holds. The discriminants are the values\n\
@@ -117,22 +117,37 @@ pub fn tables(model: &Model, mut block: Block) -> String {
     }
     out.push_str("}\n\n");
 
-    // The entries of every family, in family order; each family's slots after the previous.
-    let mut families = String::new();
-    let (mut tables, mut first, mut index, mut entries) =
-        (String::new(), String::new(), String::new(), String::new());
-    let mut count = 0usize;
+    // The entries of every family, in family order, then the lookups' own entries; each
+    // family's slots after the previous family's.
+    let (mut unknown, mut gateway) = (Vec::new(), Vec::new());
+    let mut entries = String::new();
+    let mut virtual_entries = String::new();
+    let family_count = model.families.len().next_power_of_two();
+    let real: usize = model.families.iter().map(|f| f.entries.len()).sum();
+    let mut virtual_count = 0usize;
+    let (mut multiplier, mut shift, mut slots_at, mut entries_at) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut slots: Vec<usize> = Vec::new();
     let mut since_list: Vec<String> = Vec::new();
     let mut extras: Vec<[&str; 3]> = Vec::new();
     for (f, family) in model.families.iter().enumerate() {
-        writeln!(
-            families,
-            "    FamilyTable {{ unknown: [{}, {}] }},",
+        unknown.push(format!(
+            "[{}, {}]",
             block.str(&family.unknown[0]),
-            block.str(&family.unknown[1]),
-        )
-        .unwrap();
-        let mut meanings = String::new();
+            block.str(&family.unknown[1])
+        ));
+        let gateway_text = match family.kind {
+            Kind::Return => &model.gateway_unknown,
+            Kind::Event => &family.unknown,
+        };
+        gateway.push(format!(
+            "[{}, {}]",
+            block.str(&gateway_text[0]),
+            block.str(&gateway_text[1])
+        ));
+        let first = entries_at.iter().map(|&(_, n)| n).sum::<usize>();
+        entries_at.push((first, family.entries.len()));
+        slots_at.push(slots.len());
         for e in &family.entries {
             let withdrawn = e.withdrawn.as_ref().map_or(0, |w| {
                 model.withdrawn_revisions.iter().position(|r| r == w).unwrap() + 1
@@ -159,18 +174,14 @@ pub fn tables(model: &Model, mut block: Block) -> String {
                 since_list.len() <= 256 && extras.len() < 256,
                 "widen Meaning's since and extra indices"
             );
-            let flags = [
-                (e.from_zego[0], "FROM_ZEGO_ZH"),
-                (e.from_zego[1], "FROM_ZEGO_EN"),
-                (e.is_ambiguous(), "AMBIGUOUS"),
-            ]
-            .iter()
-            .filter(|(on, _)| *on)
-            .map(|(_, f)| *f)
-            .collect::<Vec<_>>();
+            let flags = [(e.from_zego[0], "FROM_ZEGO_ZH"), (e.from_zego[1], "FROM_ZEGO_EN")]
+                .iter()
+                .filter(|(on, _)| *on)
+                .map(|(_, f)| *f)
+                .collect::<Vec<_>>();
             writeln!(
-                meanings,
-                "    Meaning::new({}, {f}, {}, Guidance::{:?}, {}, {}, {withdrawn}, {since}, {extra}, {}, [{}, {}], [{}, {}]),",
+                entries,
+                "        Meaning::new({}, {f}, {}, Guidance::{:?}, {}, {}, {withdrawn}, {since}, {extra}, {}, [{}, {}], [{}, {}]),",
                 e.code,
                 e.section.map_or("Section::NONE".to_owned(), |s| format!("Section({s})")),
                 e.guidance,
@@ -183,54 +194,104 @@ pub fn tables(model: &Model, mut block: Block) -> String {
                 block.str(&en.suggestion),
             )
             .unwrap();
-            count += 1;
         }
-        if let Some(h) = &family.hash {
-            let n = family.entries.len();
-            // A slot is an enum of the entries' indices, so the compiler knows it is in
-            // bounds and checks nothing (the trick of AI Agent's tables, rust.rs).
+        let Some(h) = &family.hash else {
+            // An empty family: its one slot holds an entry of its own whose code no lookup
+            // can match but u32::MAX, and that answers u32::MAX as unknown, with the family's
+            // text: so the fast path needs no check of the family.
+            multiplier.push(0);
+            shift.push(31);
+            slots.push(real + virtual_count);
             writeln!(
-                tables,
-                "/// An index into `F{f}.entries`.\n#[derive(Clone, Copy)]\n#[repr(u8)]\n#[allow(dead_code)]\nenum S{f} {{\n    {}\n}}\n\nimpl Slot for S{f} {{\n    #[inline(always)]\n    fn index(self) -> usize {{\n        self as usize\n    }}\n}}\n",
-                (0..n).map(|i| format!("E{i} = {i},")).collect::<Vec<_>>().join(" ")
+                virtual_entries,
+                "        Meaning::new({}, {f}, Section::NONE, Guidance::Unknown, UNKNOWN, 0, 0, 0, 0, Str::EMPTY, [{}, {}], [Str::EMPTY, Str::EMPTY]),",
+                u32::MAX,
+                block.str(&family.unknown[0]),
+                block.str(&family.unknown[1]),
             )
             .unwrap();
-            writeln!(
-                tables,
-                "/// {} {}.\nstatic F{f}: Table<S{f}, {}, {n}> = Table {{\n    slots: [",
-                rust_doc(&model.products[family.product].name[1]),
-                family.kind.as_str(),
-                h.slots.len()
-            )
-            .unwrap();
-            for chunk in h.slots.chunks(16) {
-                let row: Vec<String> = chunk.iter().map(|i| format!("S{f}::E{i}")).collect();
-                writeln!(tables, "        {},", row.join(", ")).unwrap();
+            virtual_count += 1;
+            continue;
+        };
+        multiplier.push(h.multiplier);
+        shift.push(32 - h.bits);
+        for &slot in &h.slots {
+            let e = &family.entries[slot as usize];
+            if !e.is_ambiguous() {
+                slots.push(first + slot as usize);
+                continue;
             }
-            writeln!(tables, "    ],\n    entries: [\n{meanings}    ],\n}};\n").unwrap();
+            // An unqualified lookup of a code the sections disagree on lands on an entry of
+            // its own: the sentence saying so, the guidance the meanings share, and where
+            // they start. Each code has one slot, so each gets one such entry.
+            let meanings = &family.entries[slot as usize..slot as usize + e.meanings];
+            let guidance = if meanings.iter().all(|m| m.guidance == e.guidance) {
+                e.guidance
+            } else {
+                zego_codes::Guidance::Unknown
+            };
+            slots.push(real + virtual_count);
             writeln!(
-                first,
-                "        {f} => probe(&F{f}, {:#010x}, {}, code),",
-                h.multiplier,
-                32 - h.bits
+                virtual_entries,
+                "        Meaning::new({}, {f}, Section::NONE, Guidance::{guidance:?}, AMBIGUOUS, {}, 0, 0, 0, Str::raw({}), [{}, {}], [Str::EMPTY, Str::EMPTY]),",
+                e.code,
+                e.meanings,
+                first + slot as usize,
+                block.str(&model.ambiguous[0]),
+                block.str(&model.ambiguous[1]),
             )
             .unwrap();
-            writeln!(
-                index,
-                "        {f} => probe_index(&F{f}, {:#010x}, {}, code),",
-                h.multiplier,
-                32 - h.bits
-            )
-            .unwrap();
-            writeln!(entries, "        {f} => &F{f}.entries,").unwrap();
+            virtual_count += 1;
         }
     }
-    writeln!(out, "/// Each family's unknown-code texts, indexed by `product * 2 + kind`.\npub(crate) static FAMILIES: [FamilyTable; {}] = [\n{families}];\n", model.families.len()).unwrap();
-    writeln!(out, "/// How many entries the families hold.\n#[allow(dead_code)]\npub(crate) const COUNT: usize = {count};\n").unwrap();
-    out.push_str(&tables);
-    writeln!(out, "/// The first entry of `family` (`product * 2 + kind`) holding `code`: one perfect hash per\n/// family, its multiplier and shift constants here, so each arm is AI Agent's lookup.\n#[inline]\npub(crate) fn first(family: usize, code: u32) -> Option<&'static Meaning> {{\n    match family {{\n{first}        _ => None,\n    }}\n}}\n").unwrap();
-    writeln!(out, "/// The position in `entries(family)` of the first entry holding `code`.\npub(crate) fn index(family: usize, code: u32) -> Option<usize> {{\n    match family {{\n{index}        _ => None,\n    }}\n}}\n").unwrap();
-    writeln!(out, "/// Every entry of `family`, ascending by code and then section.\npub(crate) fn entries(family: usize) -> &'static [Meaning] {{\n    match family {{\n{entries}        _ => &[],\n    }}\n}}\n").unwrap();
+    // The padding families, which no product reaches, answer from the first empty family's
+    // entry; the slot array is padded to a power of two, so an index masked by its length
+    // needs no check.
+    let spare = slots_at
+        .iter()
+        .zip(&multiplier)
+        .position(|(_, &m)| m == 0)
+        .map_or(0, |f| slots_at[f]);
+    for _ in model.families.len()..family_count {
+        multiplier.push(0);
+        shift.push(31);
+        slots_at.push(spare);
+        entries_at.push((0, 0));
+        unknown.push("[Str::EMPTY, Str::EMPTY]".to_owned());
+        gateway.push("[Str::EMPTY, Str::EMPTY]".to_owned());
+    }
+    let slot_count = slots.len().next_power_of_two();
+    slots.resize(slot_count, 0);
+    let count = real + virtual_count;
+    assert!(count <= usize::from(u16::MAX), "widen the slots");
+    let list = |v: &[u32]| v.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
+    writeln!(
+        out,
+        "/// An index into `LOOKUP.entries`: an enum of exactly those values, so indexing with it\n/// needs no check.\n#[derive(Clone, Copy)]\n#[repr(u16)]\n#[allow(dead_code)]\npub(crate) enum Slot {{\n    {}\n}}\n",
+        (0..count).map(|i| format!("E{i} = {i},")).collect::<Vec<_>>().join(" ")
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "/// Every family's perfect hash and entries in one static (see `Lookup`).\npub(crate) static LOOKUP: Lookup<{family_count}, {slot_count}, {count}> = Lookup {{\n    multiplier: [{}],\n    shift: [{}],\n    slots_at: [{}],\n    entries_at: [{}],\n    unknown: [{}],\n    gateway: [{}],\n    slots: [",
+        multiplier.iter().map(|m| format!("{m:#010x}")).collect::<Vec<_>>().join(", "),
+        list(&shift),
+        list(&slots_at.iter().map(|&s| s as u32).collect::<Vec<_>>()),
+        entries_at.iter().map(|(a, n)| format!("({a}, {n})")).collect::<Vec<_>>().join(", "),
+        unknown.join(", "),
+        gateway.join(", "),
+    )
+    .unwrap();
+    for chunk in slots.chunks(16) {
+        let row: Vec<String> = chunk.iter().map(|i| format!("Slot::E{i}")).collect();
+        writeln!(out, "        {},", row.join(", ")).unwrap();
+    }
+    writeln!(
+        out,
+        "    ],\n    entries: [\n{entries}{virtual_entries}    ],\n}};\n"
+    )
+    .unwrap();
+    writeln!(out, "/// How many entries the families hold.\n#[allow(dead_code)]\npub(crate) const COUNT: usize = {real};\n").unwrap();
 
     writeln!(
         out,

@@ -100,7 +100,7 @@ public enum AnalyticsCode {
     }
 
     // The family's tables (Family): the core's perfect hash, its entries and its texts.
-    static final Family TABLE = Family.generated(Product.ANALYTICS, Kind.RETURN, 0xdc1b77af, 27,
+    static final Family TABLE = Family.generated(Product.ANALYTICS, Kind.RETURN, 0xdc1b77af, 29,
         "\000\000\000\000\000\000\u01f4\u2711\u2712\u7532\000\000\000\000\000\001\003\ufffe\000\003\001\000\000\000\000\000\000\000\000\000\000\001\001\001\001\000\000\000\000\000\000\000\000\000\000\001\003\004\004\002\002\003\004\000\006\002\000\000\000\000\003\003\004\003\003\002\005\004\000\006\002\000\000\000\000",
         new String[] {"2025-11-12\000成功。\000\000Success.\000接口错误。\000请联系 ZEGO 技术支持。\000Interface error.\000Contact ZEGOCLOUD Technical Support.\000参数格式错误。\000请检查参数。\000Parameter format error.\000Please check the parameters.\000参数错误或参数无效。\000Parameter error or invalid parameter.\000接口请求频率超过上限。\000请确认对应接口的 QPS 限制，降低请求频率。\000Interface request frequency exceeds the limit.\000Please confirm the QPS limit for the corresponding interface and reduce the request frequency.\000"},
         values(), "星图的未知返回码。", "Unknown Analytics Dashboard return code.");
@@ -109,7 +109,7 @@ public enum AnalyticsCode {
     // with its multiplier and shift as constants and its slots in a static final, as
     // ZegoCode's own lookup, so that a product costs about what AI Agent does.
     private static final int MULTIPLIER = 0xdc1b77af;
-    private static final int SHIFT = 27;
+    private static final int SHIFT = 29;
     private static final Family.Slot[] SLOTS = TABLE.slots();
     private static final String[] MISS_ZH = TABLE.missTexts(Lang.ZH);
     private static final String[] MISS_EN = TABLE.missTexts(Lang.EN);

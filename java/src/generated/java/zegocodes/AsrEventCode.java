@@ -104,7 +104,7 @@ public enum AsrEventCode {
     }
 
     // The family's tables (Family): the core's perfect hash, its entries and its texts.
-    static final Family TABLE = Family.generated(Product.ASR, Kind.EVENT, 0xdc1b77af, 27,
+    static final Family TABLE = Family.generated(Product.ASR, Kind.EVENT, 0xddaa4e85, 29,
         "\000\000\000\000\000\000\000\u03e9\u03ec\u04b1\u04b2\u04b4\u04b7\u0835\000\000\000\000\000\000\000\013\ufff6\011\ufffe\002\000\000\001\000\000\000\000\000\000\000\000\000\000\000\000\000\000\001\001\001\001\001\001\000\000\000\000\000\000\000\000\000\000\000\000\000\000\001\005\004\004\004\002\002\002\005\004\004\ufffc\000\000\003\000\000\000\000\000\000\004\004\004\004\003\002\002\005\004\004\004\ufffc\000\000\003\000\000\000\000\000\000",
         new String[] {"2025-07-28\000通用错误\000无法细化的错误，参考异常信息描述\000\000General error\000Error that cannot be refined, refer to exception message description\000服务端 VAD 检测到人声说话但是语音识别没有识别有效文本\000统计监控或忽略不处理\000Server VAD detected human speech but speech recognition did not recognize valid text\000Monitor statistics or ignore\000RTC 通用错误\000提供 Message 给 ZEGO 技术支持排查问题\000RTC general error\000Provide Message to ZEGOCLOUD Technical Support for troubleshooting\000RTC 房间空闲超出 120 秒\000检查 RTC 房间内是否有真实用户\000RTC room idle exceeds 120 seconds\000Check if there are real users in the RTC room\000登录 RTC 房间失败\000Failed to login to RTC room\000拉流失败\000Failed to pull stream\000语音识别通用错误\000Speech recognition general error\000"},
         values(), "实时语音识别的未知回调异常事件码。", "Unknown Cloud Real-time ASR callback event code.");
@@ -112,8 +112,8 @@ public enum AsrEventCode {
     // The lookups by product of this family (Product dispatches to them): the family's hash
     // with its multiplier and shift as constants and its slots in a static final, as
     // ZegoCode's own lookup, so that a product costs about what AI Agent does.
-    private static final int MULTIPLIER = 0xdc1b77af;
-    private static final int SHIFT = 27;
+    private static final int MULTIPLIER = 0xddaa4e85;
+    private static final int SHIFT = 29;
     private static final Family.Slot[] SLOTS = TABLE.slots();
     private static final String[] MISS_ZH = TABLE.missTexts(Lang.ZH);
     private static final String[] MISS_EN = TABLE.missTexts(Lang.EN);

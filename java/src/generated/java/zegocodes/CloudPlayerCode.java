@@ -112,7 +112,7 @@ public enum CloudPlayerCode {
     }
 
     // The family's tables (Family): the core's perfect hash, its entries and its texts.
-    static final Family TABLE = Family.generated(Product.CLOUD_PLAYER, Kind.RETURN, 0xdc1b77af, 26,
+    static final Family TABLE = Family.generated(Product.CLOUD_PLAYER, Kind.RETURN, 0xddaa4e85, 28,
         "\000\u05f5\u05f5\u14dc\u14dc\u14dc\u14dc\u14dc\u14dc\u14dc\u14dc\000\ue104\ue105\uaaf1\uaaf2\uaaf3\uaaf6\uaaf7\uaaf8\uaaf9\uba90\000\000\000\000\000\000\000\000\000\000\000\001\002\uffff\003\005\ufff8\007\ufffc\001\ufffe\000\001\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\001\001\001\001\001\001\001\001\001\001\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\001\003\004\004\004\004\004\004\004\004\004\002\003\004\004\004\004\004\004\004\004\uffec\002\000\000\000\000\000\000\000\000\000\000\003\003\004\004\004\004\004\004\004\004\003\002\005\004\004\004\004\004\004\004\004\uffec\002\000\000\000\000\000\000\000\000\000\000",
         new String[] {"2025-11-13\000成功。\000\000Success.\000签名过期。\000请重新生成签名。\000Signature expired.\000Please regenerate the signature.\000签名错误。\000请确认生成签名的参数是否正确。\000Signature error.\000Please confirm if the parameters used to generate the signature are correct.\000接口请求频率超过上限。\000请确认对应接口的 QPS 限制，降低请求频率。\000API request frequency exceeded the limit.\000Please confirm the QPS limit for the corresponding API and reduce the request frequency.\000网关校验失败。\000请联系 ZEGO 技术支持处理。\000Gateway verification failed.\000Please contact ZEGOCLOUD technical support for assistance.\000无效的输入参数。\000请根据 Message 提示，调整对应参数的取值。\000Invalid input parameters.\000Please adjust the parameter values according to the Message prompt.\000服务未开通。\000请联系 ZEGO 技术支持，开通服务权限。\000Service not activated.\000Please contact ZEGOCLOUD technical support to activate the service.\000云端播放器并发数达到上限。\000请确认当前创建的云端播放器数量是否超过上限，默认上限为 50 个。\000Maximum number of concurrent cloud players reached.\000Please confirm if the number of cloud players created has exceeded the limit. The default limit is 50.\000当前存在同名的正在运行中的云端播放器。\000请确认是否已存在 PlayerName 相同、且在运行中的云端播放器。\000There is already a running cloud player with the same name.\000Please confirm if there is already a cloud player with the same PlayerName that is currently running.\000云端播放器正在创建中。\000请稍后重试本次操作。\000Cloud player is being created.\000Please try again later for this operation.\000系统错误。\000System error.\000"},
         values(), "云端播放器的未知返回码。", "Unknown Cloud Player return code.");
@@ -120,8 +120,8 @@ public enum CloudPlayerCode {
     // The lookups by product of this family (Product dispatches to them): the family's hash
     // with its multiplier and shift as constants and its slots in a static final, as
     // ZegoCode's own lookup, so that a product costs about what AI Agent does.
-    private static final int MULTIPLIER = 0xdc1b77af;
-    private static final int SHIFT = 26;
+    private static final int MULTIPLIER = 0xddaa4e85;
+    private static final int SHIFT = 28;
     private static final Family.Slot[] SLOTS = TABLE.slots();
     private static final String[] MISS_ZH = TABLE.missTexts(Lang.ZH);
     private static final String[] MISS_EN = TABLE.missTexts(Lang.EN);

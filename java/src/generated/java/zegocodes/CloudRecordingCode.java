@@ -114,7 +114,7 @@ public enum CloudRecordingCode {
     }
 
     // The family's tables (Family): the core's perfect hash, its entries and its texts.
-    static final Family TABLE = Family.generated(Product.CLOUD_RECORDING, Kind.RETURN, 0x7b07ce91, 26,
+    static final Family TABLE = Family.generated(Product.CLOUD_RECORDING, Kind.RETURN, 0x46217f11, 28,
         "\000\u05f5\u05f5\u11e1\u11e1\u11e1\u11e1\u11e1\u11e1\u11e1\u11e1\u11e1\000\ue104\ue105\ua302\ua303\ua304\ua305\ua306\ua6e8\ua6e9\ua6ec\uca10\000\000\000\000\000\000\000\000\000\000\000\000\001\002\uffff\007\ufffc\ufffd\010\ufffb\002\001\000\ufffc\001\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\001\001\001\001\001\001\001\001\001\001\001\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\001\003\003\003\003\003\003\004\004\003\003\003\002\003\003\003\003\003\003\004\004\003\003\ufff2\002\000\000\000\000\000\000\000\000\000\000\000\003\003\003\003\003\003\003\004\004\003\003\002\002\000\000\000\000\000\024\004\uffe8\000\000\000\002\000\000\000\000\000\000\000\000\000\000\000",
         new String[] {"2025-11-19\000成功。\000\000Request successful.\000签名过期。\000请重新生成签名。\000The signature has expired.\000签名错误。\000请确认生成签名的参数是否正确。\000The signature is invalid.\000服务未开通。\000请联系 ZEGO 技术支持，开通服务权限。\000The app has not activated the Cloud Recording service.\000接口请求频率超过上限。\000请确认对应接口的 QPS 限制，降低请求频率。\000Requests have exceeded the upper limit.\000无效的输入参数。\000请根据 Message 提示，调整对应参数的取值。\000The parameter is invalid.\000网关校验失败。\000请联系 ZEGO 技术支持处理。\000Gateway verification failed.\000Please contact ZEGOCLOUD technical support for assistance.\000并发录制任务数超过上限。\000请确认当前正在录制的任务数量是否超过上限。\000The number of concurrent recording tasks exceeds the upper limit.\000Please confirm whether the number of tasks currently being recorded exceeds the upper limit.\000录制任务不存在。\000请确认是否已经开始录制。\000The recording task does not exist.\000录制任务已结束。\000已结束的原因可能是已经调用过了 [结束录制](/cloud-recording-server/stop-record) 接口或满足自动结束的条件。自动结束条件详见开始录制接口的 [MaxIdleTime](/cloud-recording-server/start-record#maxidletime) 和 [MaxRecordTime](/cloud-recording-server/start-record#maxrecordtime)。\000The recording task has stopped. The reason may be that you call the [Stop recording](/cloud-recording-server/stop-record) method or the recording conditions trigger the auto-stop recording. To know the conditions that trigger the auto-stop recording, refer to the [MaxIdleTime](/cloud-recording-server/start-record#maxidletime) and [MaxRecordTime](/cloud-recording-server/start-record#maxrecordtime) parameters.\000录制任务不处于暂停状态。\000请确认是否有暂停该任务的录制。\000The recording is not paused.\000系统错误。\000System error.\000"},
         values(), "云端录制的未知返回码。", "Unknown Cloud Recording return code.");
@@ -122,8 +122,8 @@ public enum CloudRecordingCode {
     // The lookups by product of this family (Product dispatches to them): the family's hash
     // with its multiplier and shift as constants and its slots in a static final, as
     // ZegoCode's own lookup, so that a product costs about what AI Agent does.
-    private static final int MULTIPLIER = 0x7b07ce91;
-    private static final int SHIFT = 26;
+    private static final int MULTIPLIER = 0x46217f11;
+    private static final int SHIFT = 28;
     private static final Family.Slot[] SLOTS = TABLE.slots();
     private static final String[] MISS_ZH = TABLE.missTexts(Lang.ZH);
     private static final String[] MISS_EN = TABLE.missTexts(Lang.EN);

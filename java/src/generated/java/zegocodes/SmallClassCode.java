@@ -114,7 +114,7 @@ public enum SmallClassCode {
     }
 
     // The family's tables (Family): the core's perfect hash, its entries and its texts.
-    static final Family TABLE = Family.generated(Product.SMALL_CLASS, Kind.RETURN, 0xdc1b77af, 26,
+    static final Family TABLE = Family.generated(Product.SMALL_CLASS, Kind.RETURN, 0xdc1b77af, 28,
         "\000\000\000\000\000\000\000\000\000\000\000\000\000\001\002\003\004\u2711\u2712\u2713\u2714\u2715\u2716\u2717\000\000\000\000\000\000\000\000\000\000\000\000\001\012\ufffb\ufffe\ufffe\004\002\ufffa\005\001\uffff\001\001\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\001\001\001\001\001\001\001\001\001\001\001\000\000\000\000\000\014\000\ufff4\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\001\003\002\002\002\003\002\002\002\002\002\002\002\000\000\000\000\000\000\000\000\000\000\000\002\000\000\000\000\000\000\000\000\000\000\000\003\002\002\002\002\003\002\002\002\002\002\002\002\000\000\000\000\000\000\000\000\000\000\000\002\000\000\000\000\000\000\000\000\000\000\000",
         new String[] {"2025-08-07\000成功。\000\000Success.\000异常。\000Exception.\000重复请求。\000Duplicate request.\000系统错误。\000System error.\000错误的参数。\000Incorrect parameter.\0002025-08-08\000课堂已有老师，不能以老师角色加入。\000The class already has a teacher. You cannot join as a teacher.\000课堂人数已满，无法加入。\000The class is full and cannot be joined.\000没有权限修改他人信息。\000No permission to modify other users' information.\000目标用户不在教室。\000The target user is not in the classroom.\000需要先登录教室。\000You need to log in to the classroom first.\000教室不存在。\000The classroom does not exist.\000连麦人数已满。\000The number of co-hosts is full.\000"},
         values(), "小班课的未知返回码。", "Unknown Small Class return code.");
@@ -123,7 +123,7 @@ public enum SmallClassCode {
     // with its multiplier and shift as constants and its slots in a static final, as
     // ZegoCode's own lookup, so that a product costs about what AI Agent does.
     private static final int MULTIPLIER = 0xdc1b77af;
-    private static final int SHIFT = 26;
+    private static final int SHIFT = 28;
     private static final Family.Slot[] SLOTS = TABLE.slots();
     private static final String[] MISS_ZH = TABLE.missTexts(Lang.ZH);
     private static final String[] MISS_EN = TABLE.missTexts(Lang.EN);
