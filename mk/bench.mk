@@ -6,6 +6,7 @@ TEST_TARGETS += test-bench
 
 test-bench: ffi python-wheel ## build every benchmark and run it once, briefly
 	$(CARGO) bench --locked -p zego-codes-bench --bench lookup -- --test
+	bash benches/rust/callgrind.sh 1000
 	bash benches/c/callgrind.sh $(FFI_STAGE)/lib 1000
 	$(PY) benches/python/bench_message.py --quick $(FFI_STAGE)/lib
 	$(PY) benches/python/bench_message.py --callgrind --quick $(FFI_STAGE)/lib
@@ -17,6 +18,7 @@ bench: bench-rust bench-c bench-python bench-sizes ## every figure of BENCHMARKS
 bench-rust: ## ns per Rust lookup against match, binary search, HashMap and phf
 	$(CARGO) bench --locked -p zego-codes-bench --bench lookup
 	@python3 benches/criterion-table.py target/criterion
+	bash benches/rust/callgrind.sh
 
 # Instructions per call through the shared library, next to glibc's strerror.
 bench-c: ffi ## instructions per call through the shared library (callgrind)

@@ -713,9 +713,14 @@ impl ProductCode {
         if self.section != Section::NONE {
             return self.message_in_section(lang);
         }
-        // The lookup's own entries carry the ambiguous sentence and the unknown text.
+        // The lookup's own entries carry the ambiguous sentence and the unknown text; an
+        // unknown code of a product but AI Agent reads its family's text in line.
         match first(self.family as usize, self.code) {
             Some(m) => m.message(lang),
+            // AI Agent's return codes as `Code` answers them, so that a constant AI Agent
+            // lookup compiles to `Code`'s.
+            None if self.family == AI_AGENT_RETURN => Category::of(self.code).unknown_message(lang),
+            None if self.family > AI_AGENT_EVENT => product_unknown(self.family, self.code, lang).text(),
             None => unknown_message(self.family, self.code, lang),
         }
     }
