@@ -105,6 +105,10 @@ pub fn outputs(root: &Path, catalogs: &Catalogs) -> Result<Vec<Output>, String> 
         },
     ];
     out.push(Output {
+        path: "PRODUCTS.md",
+        text: docs::products_md(&model),
+    });
+    out.push(Output {
         path: "src/generated/products.rs",
         text: rust_products::tables(&model, block),
     });
