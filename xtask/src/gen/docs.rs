@@ -367,10 +367,14 @@ pub fn products_md(model: &Model) -> String {
                 .or(named.first())
                 .map(|e| (k, e.name.clone()))
         });
-        let ex = |f: &dyn Fn(Kind, &str) -> String| -> String {
-            example
-                .as_ref()
-                .map_or("—".to_owned(), |(k, name)| format!("e.g. `{}`", f(*k, name)))
+        // The example in every language, in the order of the table's columns.
+        let examples: Vec<String> = match &example {
+            Some((k, name)) => product
+                .code_names(*k, name)
+                .into_iter()
+                .map(|(_, n)| format!("e.g. `{n}`"))
+                .collect(),
+            None => vec!["—".to_owned(); 7],
         };
         let held = |f: &dyn Fn(Kind) -> String| -> String {
             if kinds.is_empty() {
@@ -391,44 +395,24 @@ pub fn products_md(model: &Model) -> String {
                     Kind::Return => format!("products::{}", p.rust_module()),
                     Kind::Event => format!("products::{}::events", p.rust_module()),
                 }),
-                ex(&|k, n| format!("products::{}", p.rust_constant(k, n))),
             ),
-            (
-                p.c_enumerator(),
-                held(&|k| p.c_prefix(k)),
-                ex(&|k, n| p.c_constant(k, n)),
-            ),
+            (p.c_enumerator(), held(&|k| p.c_prefix(k))),
             (
                 format!("Product::{}", p.cpp_enumerator()),
                 held(&|k| format!("{}::{}", p.cpp_namespace(), ModelProduct::cpp_enum(k))),
-                ex(&|k, n| {
-                    format!(
-                        "{}::{}::{}",
-                        p.cpp_namespace(),
-                        ModelProduct::cpp_enum(k),
-                        ModelProduct::cpp_constant(n)
-                    )
-                }),
             ),
             (
                 format!("Product.{}", p.python_member()),
                 held(&|k| p.python_class(k)),
-                ex(&|k, n| format!("{}.{n}", p.python_class(k))),
             ),
             (
                 format!("Product.{}", p.java_constant()),
                 held(&|k| p.java_class(k)),
-                ex(&|k, n| format!("{}.{n}", p.java_class(k))),
             ),
-            (
-                p.go_constant(),
-                held(&|k| p.go_prefix(k)),
-                ex(&|k, n| p.go_code(k, n)),
-            ),
+            (p.go_constant(), held(&|k| p.go_prefix(k))),
             (
                 format!("Product.{}", p.ts_key()),
                 held(&|k| format!("{}.{}", ModelProduct::ts_object(k), p.ts_key())),
-                ex(&|k, n| format!("{}.{}.{n}", ModelProduct::ts_object(k), p.ts_key())),
             ),
         ];
         write!(
@@ -439,7 +423,7 @@ pub fn products_md(model: &Model) -> String {
             cell(&p.name[0])
         )
         .unwrap();
-        for (value, held, example) in cells {
+        for ((value, held), example) in cells.into_iter().zip(examples) {
             write!(out, " `{value}`<br>{held}<br>{example} |").unwrap();
         }
         out.push('\n');

@@ -125,7 +125,7 @@ pub fn outputs(root: &Path, catalogs: &Catalogs) -> Result<Vec<Output>, String> 
     out.push(go::products(&model));
     out.extend(ts::outputs(catalogs));
     out.push(ts::products(&model));
-    out.extend(site::outputs(catalogs));
+    out.extend(site::outputs(catalogs, &model));
     out.extend(readme::outputs(root, catalogs)?);
     Ok(out)
 }

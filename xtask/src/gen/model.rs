@@ -436,3 +436,30 @@ impl ModelProduct {
         }
     }
 }
+
+impl ModelProduct {
+    /// A code's constant in every language, as PRODUCTS.md spells it: relative to the crate
+    /// (Rust), to `zego::codes` (C++) and to the package (Go, and the others' imports).
+    pub fn code_names(&self, kind: Kind, name: &str) -> [(&'static str, String); 7] {
+        [
+            ("Rust", format!("products::{}", self.rust_constant(kind, name))),
+            ("C", self.c_constant(kind, name)),
+            (
+                "C++",
+                format!(
+                    "{}::{}::{}",
+                    self.cpp_namespace(),
+                    ModelProduct::cpp_enum(kind),
+                    ModelProduct::cpp_constant(name)
+                ),
+            ),
+            ("Python", format!("{}.{name}", self.python_class(kind))),
+            ("Java", format!("{}.{name}", self.java_class(kind))),
+            ("Go", self.go_code(kind, name)),
+            (
+                "TypeScript",
+                format!("{}.{}.{name}", ModelProduct::ts_object(kind), self.ts_key()),
+            ),
+        ]
+    }
+}
