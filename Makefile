@@ -12,10 +12,10 @@ export CARGO_TERM_COLOR ?= never
 VERSION := $(shell sed -n '/^\[workspace.package\]/,/^\[/s/^version = "\(.*\)"$$/\1/p' Cargo.toml)
 
 # CHECK_TARGETS: the developer loop. TEST_TARGETS: everything; each .mk file adds to both.
-CHECK_TARGETS := lint test-rust
-TEST_TARGETS := lint test-rust test-sweep
+CHECK_TARGETS := lint test-rust test-docs
+TEST_TARGETS := lint test-rust test-docs test-sweep
 
-.PHONY: help check test lint test-rust test-sweep gen demo drill drill-product
+.PHONY: help check test lint test-rust test-docs test-sweep gen demo drill drill-product
 .DEFAULT_GOAL := demo
 
 # The cross-language oracle: every product's entries as `zego-codes list --all-products
@@ -70,6 +70,10 @@ lint: ## formatting, clippy, shellcheck on every shell script, drift of every ge
 
 test-rust: ## every crate's tests, the CLI's and the golden files' among them
 	$(CARGO) test --workspace --locked
+
+# PRODUCTS.md's table (generated from the model) against the generated sources it describes.
+test-docs: ## every name PRODUCTS.md tabulates is defined in its language's generated sources
+	$(PYTHON) tests/docs/products_table.py
 
 # Every u32 through every lookup, in release mode on all cores.
 test-sweep: ## every u32 through every lookup, in release mode

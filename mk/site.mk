@@ -4,7 +4,8 @@
 #                    bundled by esbuild (pinned in site/package-lock.json), the catalog embedded as
 #                    JSON; one file that makes no network request, at most 400 KB
 #   make test-site   the page in Debian's Chromium, headless, driven by playwright-core: search,
-#                    filters, cards and permalinks, a number's several meanings (on a copy built
+#                    filters, cards and permalinks, every code's API names against each language's
+#                    generated source and one product card's against the products oracle, a number's several meanings (on a copy built
 #                    with a fixture), language switch, keyboard path, per-keystroke time, axe-core,
 #                    no console error, no request; screenshots under target/site/
 # Chromium (and a Chinese font for the screenshots) come from apt-get where missing; npm installs
@@ -38,5 +39,5 @@ $(SITE_HTML): $(SITE_TSC)/site/src/main.js site/node_modules/.package-lock.json
 
 site: $(SITE_HTML) ## the catalog as one offline web page, dist/zego-codes-catalog-V.html
 
-test-site: site site-tools ## the page in headless Chromium: search, cards, keyboard, languages, timing, axe-core
-	node site/test/browser.mjs $(SITE_HTML) $(SITE_VERSION)
+test-site: site site-tools $(PRODUCTS_ORACLE) ## the page in headless Chromium: search, cards, keyboard, languages, timing, axe-core
+	ZEGOCODES_PRODUCTS=$(CURDIR)/$(PRODUCTS_ORACLE) node site/test/browser.mjs $(SITE_HTML) $(SITE_VERSION)

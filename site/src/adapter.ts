@@ -31,6 +31,35 @@ import {
 } from './generated/catalog.js';
 import type { Catalog, CodeEntry, Family, GuidanceEntry, Kind } from './model.js';
 
+/** A code with its identifiers in full, before `compact` splits them into the family's prefixes. */
+type Named = Omit<CodeEntry, 'api'> & { readonly ids: readonly (readonly [string, string])[] };
+
+/** The family's languages with each one's prefix, and each code's identifiers after it: per
+ * language, the part every identifier has before the code's name where there is one, else the
+ * part all of them share; 0 for a rest that is the code's name. The page joins them back
+ * (model.ts, `identifiers`); the identifiers themselves are the generated data's. */
+function compact(codes: readonly Named[]): { api: [string, string][]; codes: CodeEntry[] } {
+  const langs = codes[0]?.ids.map(([l]) => l) ?? [];
+  const prefixes = langs.map((_, i) => {
+    const ids = codes.map((c) => c.ids[i]![1]);
+    const before = codes.map((c, j) => (ids[j]!.endsWith(c.name) ? ids[j]!.slice(0, ids[j]!.length - c.name.length) : null));
+    if (before.every((b) => b !== null && b === before[0])) return before[0]!;
+    let p = ids[0]!;
+    for (const id of ids) while (!id.startsWith(p)) p = p.slice(0, -1);
+    return p;
+  });
+  return {
+    api: langs.map((l, i) => [l, prefixes[i]!]),
+    codes: codes.map(({ ids, ...c }) => ({
+      ...c,
+      api: ids.map(([, id], i) => {
+        const rest = id.slice(prefixes[i]!.length);
+        return rest === c.name ? 0 : rest;
+      }),
+    })),
+  };
+}
+
 interface Source {
   readonly table: FamilyData;
   readonly categories: readonly string[];
@@ -39,7 +68,7 @@ interface Source {
   readonly api: readonly (readonly [string, string])[];
 }
 
-function codes(s: Source): CodeEntry[] {
+function codes(s: Source): Named[] {
   const t = s.table;
   return t.codes.map((code, i) => {
     // The range holding the code gives its category, as the lookups of node/src/ do.
@@ -58,7 +87,7 @@ function codes(s: Source): CodeEntry[] {
       cause: { zh: '', en: '' },
       suggestion: { zh: t.suggestions[0][i]!, en: t.suggestions[1][i]! },
       ours: s.ours[i]!,
-      api: s.api.map(([lang, id]) => [lang, id.replace('{NAME}', name).replace('{Go}', s.goNames[i]!)] as const),
+      ids: s.api.map(([lang, id]) => [lang, id.replace('{NAME}', name).replace('{Go}', s.goNames[i]!)] as const),
     };
   });
 }
@@ -71,7 +100,7 @@ function family(id: string, kind: Kind, page: { zh: string; en: string }, source
     kind,
     section: null,
     page: { zh: page.zh, en: page.en },
-    codes: codes(source),
+    ...compact(codes(source)),
   };
 }
 
@@ -86,7 +115,7 @@ function productFamilies(): Family[] {
       kind: f.kind,
       section: f.section,
       page: f.page,
-      codes: f.codes.map((c) => ({
+      ...compact(f.codes.map((c) => ({
         code: c.code,
         name: c.name,
         category: c.category,
@@ -98,9 +127,9 @@ function productFamilies(): Family[] {
         cause: { zh: c.texts[0][1], en: c.texts[1][1] },
         suggestion: { zh: c.texts[0][2], en: c.texts[1][2] },
         ours: c.ours,
-        // The bindings answer for AI Agent only so far: no API spells these names yet.
-        api: [],
-      })),
+        // Each code's constant in each language (PRODUCTS.md's spelling), from the supplement.
+        ids: c.api,
+      }))),
     };
   });
 }

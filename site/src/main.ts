@@ -6,7 +6,7 @@
  */
 
 import { guidanceLabel, UI, type Words } from './i18n.js';
-import type { Catalog, CodeEntry, Family, GuidanceEntry, Lang } from './model.js';
+import { identifiers, type Catalog, type CodeEntry, type Family, type GuidanceEntry, type Lang } from './model.js';
 import { byNumber, index, search, type Hit } from './search.js';
 
 /** The most codes one keystroke renders; the count says how many matched. */
@@ -185,7 +185,7 @@ function card(f: Family, e: CodeEntry): string {
     text(w.suggestionEn, e.suggestion.en, oursEn, 'en');
   const row = (label: string, value: string): string => `<div><dt>${esc(label)}</dt><dd>${value}</dd></div>`;
   const key = `${f.id}/${e.code}`;
-  const api = e.api
+  const api = identifiers(f, e)
     .map(
       ([l, id]) =>
         `<tr><th scope="row" data-fixed>${esc(l)}</th><td><code data-fixed>${esc(id)}</code></td>` +

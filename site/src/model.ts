@@ -28,8 +28,9 @@ export interface CodeEntry {
   readonly suggestion: Both;
   /** The texts written by this project, not ZEGO: 1 the Chinese, 2 the English. */
   readonly ours: number;
-  /** The code's identifier in each language's API: [language, identifier]. */
-  readonly api: readonly (readonly [string, string])[];
+  /** The code's identifier in each language of its family's `api`, after that language's
+   * prefix: 0 where the rest is the code's name (the JSON stays small; `identifiers` joins them). */
+  readonly api: readonly (string | 0)[];
 }
 
 export interface Family {
@@ -40,7 +41,17 @@ export interface Family {
   readonly section: ({ readonly id: string } & Both) | null;
   /** ZEGO's page of this family, by language. */
   readonly page: Both;
+  /** Each language of the API its codes are named in, with the prefix their identifiers share. */
+  readonly api: readonly (readonly [lang: string, prefix: string])[];
   readonly codes: readonly CodeEntry[];
+}
+
+/** A code's identifier in each language's API: [language, identifier]. */
+export function identifiers(f: Family, e: CodeEntry): [string, string][] {
+  return f.api.map(([lang, prefix], i) => {
+    const rest = e.api[i];
+    return [lang, prefix + (rest === 0 || rest === undefined ? e.name : rest)];
+  });
 }
 
 export interface GuidanceEntry {

@@ -39,9 +39,13 @@ function check(ok, what) {
 
 const gen = await import(pathToFileURL(join(TSC_OUT, 'node/src/generated/codes.js')).href);
 const { catalog } = await import(pathToFileURL(join(TSC_OUT, 'site/src/adapter.js')).href);
+const { identifiers } = await import(pathToFileURL(join(TSC_OUT, 'site/src/model.js')).href);
 const model = catalog(version);
 const families = model.families;
-const entries = families.flatMap((f) => f.codes.map((c) => ({ family: f, entry: c, key: `${f.id}/${c.code}` })));
+const entries = families.flatMap((f) => f.codes.map((c) => ({ family: f, entry: c, key: `${f.id}/${c.code}`, ids: identifiers(f, c) })));
+// The default product (AI Agent) is the first family's; every other product's codes are named
+// by their product's constants (PRODUCTS.md).
+const defaultProduct = families[0].product.id;
 
 console.log('site: the adapter against the generated data');
 {
@@ -81,6 +85,63 @@ console.log("site: each code's name in each language's API, against that languag
     const i = text.indexOf(start);
     return i < 0 ? '' : text.slice(i, text.indexOf(end, i + start.length));
   };
+  // Every other product's constants, as PRODUCTS.md spells them.
+  const productRust = read('src/generated/product_codes.rs');
+  const hpp = read('include/zego_codes.hpp');
+  const productGo = read('go/zz_generated_products.go');
+  const productTs = read('node/src/generated/products.ts');
+  const pyIndex = read('python/zego_codes/_generated/products.py');
+  const pyModule = (cls) => {
+    const m = new RegExp(`\\n    "${cls}": "(\\w+)",\\n`).exec(pyIndex);
+    return m ? read(`python/zego_codes/_generated/${m[1]}.py`) : '';
+  };
+  const javaOr = (cls) => {
+    try {
+      return java(cls);
+    } catch {
+      return '';
+    }
+  };
+  // The text from the line `start` opens to the line closing it at the same indent.
+  const scope = (text, start, close) => {
+    const i = text.indexOf(start);
+    if (i < 0) return '';
+    const indent = /^\n( *)/.exec(start)[1];
+    const end = text.indexOf(close ?? `\n${indent}}`, i);
+    return text.slice(i, end < 0 ? undefined : end + 1);
+  };
+  const productFound = {
+    Rust: (id, n) => {
+      const [, mod, ...rest] = id.split('::');
+      const ident = rest.pop();
+      let body = scope(productRust, `\npub mod ${mod} {`);
+      if (rest.length) body = scope(body, `\n    pub mod ${rest[0]} {`);
+      return new RegExp(`\\n\\s+pub const ${ident}: ProductCode = ProductCode::\\w+\\(.*, ${n}\\);\\n`).test(body);
+    },
+    C: (id, n) => c.includes(`#define ${id} ${n}\n`),
+    'C++': (id) => {
+      const [, , ns, type, ident] = id.split('::');
+      const body = scope(scope(hpp, `\nnamespace ${ns} {`, `\n}  // namespace ${ns}\n`), `\nenum class ${type} : std::uint32_t {`);
+      const m = new RegExp(`\\n    ${ident} = (\\w+),\\n`).exec(body);
+      return m !== null && m[1];
+    },
+    Python: (id, n) => {
+      const [cls, ident] = id.split('.');
+      return block(pyModule(cls), `\nclass ${cls}(`, '\nclass ').includes(`\n    ${ident} = ${n}, `);
+    },
+    Java: (id) => {
+      const [cls, ident] = id.split('.');
+      return new RegExp(`\\n    ${ident}[,;(]`).test(javaOr(cls));
+    },
+    Go: (id, n) => {
+      const ident = id.replace(/^zegocodes\./, '');
+      return new RegExp(`\\n\\t${ident} ProductCode = .* \\| ${n}\\n`).test(productGo);
+    },
+    TypeScript: (id, n) => {
+      const [obj, key, ident] = id.split('.');
+      return scope(scope(productTs, `\nexport const ${obj} = Object.freeze({`), `\n  ${key}: Object.freeze({`).includes(`\n    ${ident}: ${n},\n`);
+    },
+  };
   const found = {
     Rust: (id, n) => {
       const [type, ident] = id.split('::');
@@ -105,12 +166,21 @@ console.log("site: each code's name in each language's API, against that languag
     },
   };
   const bad = [];
-  for (const { entry } of entries) {
-    for (const [lang, id] of entry.api) {
-      if (!(lang in found) || !found[lang](id, entry.code)) bad.push(`${lang} ${id} (${entry.code})`);
+  for (const { family, entry, ids } of entries) {
+    const own = family.product.id === defaultProduct ? found : productFound;
+    for (const [lang, id] of ids) {
+      // C++ names the C constant, which must be the same code's.
+      let ok = lang in own && own[lang](id, entry.code);
+      if (ok && lang === 'C++') ok = found.C(ok, entry.code);
+      if (!ok) bad.push(`${lang} ${id} (${entry.code})`);
     }
   }
-  const langs = [...new Set(entries.flatMap(({ entry }) => entry.api.map(([l]) => l)))];
+  const products = new Set(entries.filter(({ ids }) => ids.length > 0).map(({ family }) => family.product.id));
+  check(
+    products.size === new Set(families.map((f) => f.product.id)).size,
+    `every product's cards name their codes in each language's API (${products.size} products)`,
+  );
+  const langs = [...new Set(entries.flatMap(({ ids }) => ids.map(([l]) => l)))];
   check(bad.length === 0, `${entries.length} codes' names in ${langs.join(', ')} are the generated sources' own${bad.length ? `: not found: ${bad.slice(0, 10).join('; ')}` : ''}`);
 }
 
@@ -126,6 +196,7 @@ const section = (id, zh, en) => ({
   kind: 'return',
   section: { id, zh, en },
   page: { zh: `https://example.invalid/${id}/zh`, en: `https://example.invalid/${id}/en` },
+  api: [],
   codes: [
     {
       ...shared,
@@ -348,7 +419,7 @@ try {
   page = await open(pageUrl, { locale: 'en-US' });
   check((await page.getAttribute('html', 'lang')) === 'en', 'an English browser gets the English page');
   const cardMiss = [];
-  for (const { family, entry: e, key } of entries) {
+  for (const { family, entry: e, key, ids } of entries) {
     await page.goto(`${pageUrl}#${key}`);
     const card = await page.waitForSelector(`#card-pane article[data-key="${key}"]`, { timeout: 2000 }).catch(() => null);
     if (!card) {
@@ -370,14 +441,43 @@ try {
     const ours = ((e.ours & 1) ? rows('zh') : 0) + ((e.ours & 2) ? rows('en') : 0);
     if (lacks.length) cardMiss.push(`${key} lacks ${lacks.join(' | ')}`);
     if (got.ours !== ours) cardMiss.push(`${key}: ${got.ours} marks of texts written by the project, not ${ours}`);
-    if (JSON.stringify(got.api) !== JSON.stringify(e.api)) cardMiss.push(`${key}: API names ${JSON.stringify(got.api)}`);
+    if (JSON.stringify(got.api) !== JSON.stringify(ids)) cardMiss.push(`${key}: API names ${JSON.stringify(got.api)}`);
     if (got.page !== family.page.en) cardMiss.push(`${key}: links ${got.page}, not ZEGO's page ${family.page.en}`);
     if (!got.focused) cardMiss.push(`${key}: the card's heading is not focused`);
   }
   check(cardMiss.length === 0, `each of the ${entries.length} permalinks opens its card: texts, name, guidance, category, since, marks of the project's texts, API names, ZEGO's page${cardMiss.length ? `: ${cardMiss.slice(0, 5).join('; ')}` : ''}`);
+  // One product card against the products oracle (ZEGOCODES_PRODUCTS): the first row of a
+  // product other than the default whose number that product defines in another section too
+  // (else its first row). Its card names that row's code in every language, each identifier
+  // carrying the oracle's name, and each resolves to the oracle's number in that language's
+  // source (checked for every card above).
+  {
+    const oraclePath = process.env.ZEGOCODES_PRODUCTS;
+    check(Boolean(oraclePath), 'ZEGOCODES_PRODUCTS names the products oracle');
+    const rows = oraclePath ? JSON.parse(readFileSync(oraclePath, 'utf8')) : [];
+    const others = rows.filter((r) => r.known && r.product !== defaultProduct);
+    const row = others.find((r) => r.ambiguous && r.section) ?? others[0];
+    if (row) {
+      const key = [row.product, ...(row.kind === 'event' ? ['event'] : []), ...(row.section ? [row.section] : []), row.code].join('/');
+      await page.goto(`${pageUrl}#${key}`);
+      const card = await page.waitForSelector(`#card-pane article[data-key="${key}"]`, { timeout: 2000 }).catch(() => null);
+      const got = card
+        ? await card.evaluate((a) => [...a.querySelectorAll('table.api tbody tr')].map((tr) => [tr.querySelector('th').textContent, tr.querySelector('code').textContent]))
+        : [];
+      const entry = entries.find((e) => e.key === key);
+      const squash = (t) => t.replace(/_/g, '').toLowerCase();
+      const wrong = got.filter(([, id]) => !squash(id).endsWith(squash(row.name)));
+      check(
+        card !== null && entry !== undefined && got.length > 0 && wrong.length === 0 && JSON.stringify(got) === JSON.stringify(entry.ids),
+        `the card of the oracle's ${row.product} ${row.kind} ${row.section ?? ''} ${row.code} (${row.name}) names it in ${got.map(([l]) => l).join(', ')}: ${got.map(([, id]) => id).join(', ')}${wrong.length ? `; not its name: ${JSON.stringify(wrong)}` : ''}`,
+      );
+    } else {
+      check(false, 'the products oracle has a row of a product other than the default');
+    }
+  }
   // A copy button copies its identifier (the clipboard, or the fallback) and says so.
   {
-    const named = entries.find(({ entry }) => entry.api.length > 0);
+    const named = entries.find(({ ids }) => ids.length > 0);
     await page.goto(`${pageUrl}#${named.key}`);
     const button = await page.waitForSelector('#card-pane button.copy');
     const [id, before] = await button.evaluate((b) => [b.dataset.copy, b.textContent]);

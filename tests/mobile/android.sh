@@ -8,8 +8,9 @@
 #     library's zego_* functions (tests/cross/exports.sh), as does each .a;
 #   - run: the C tests of ffi/tests, built by zig for each ABI's instruction set against its
 #     .so (shared) and .a (static), against the core's expectations, under the row's runner
-#     (tests/mobile/runner.sh: natively, or qemu-user with glibc).
-# usage: tests/mobile/android.sh DIST VERSION REFERENCE_SO JAR EXPECTATIONS MIN_SDK
+#     (tests/mobile/runner.sh: natively, or qemu-user with glibc); test_products.c against
+#     the products oracle (ZEGOCODES_PRODUCTS, as ffi/tests/run.sh and tests/cross/test.sh).
+# usage: ZEGOCODES_PRODUCTS=ORACLE.json tests/mobile/android.sh DIST VERSION REFERENCE_SO JAR EXPECTATIONS MIN_SDK
 set -euo pipefail
 dist=$(realpath "$1") version=$2 reference=$(realpath "$3") jar=$(realpath "$4") expect=$(realpath "$5") min_sdk=$6
 here=$(cd "$(dirname "$0")" && pwd)
@@ -31,6 +32,8 @@ for f in include/zego_codes.h include/zego_codes.hpp Android.mk README.md LICENS
 done
 
 "$root/ffi/tests/tables.sh" "$out/tables"
+"$root/ffi/tests/oracle.sh" "${ZEGOCODES_PRODUCTS:?set ZEGOCODES_PRODUCTS to the products oracle}" "$out/tables"
+products=$out/tables/products.tsv
 flags=(-Wall -Wextra -Werror -pedantic -O1 -I"$root/include" -I"$out/tables" -I"$root/ffi/tests")
 while read -r _ name _ cc runner _; do
     abi=${name#android-}
@@ -68,11 +71,17 @@ while read -r _ name _ cc runner _; do
     shared=(-L"$out/$abi" -lzego_codes -Wl,-rpath,"$out/$abi")
     "${cc_[@]}" -std=c99 "${flags[@]}" "$root/ffi/tests/test_codes.c" "${shared[@]}" -o "$out/$abi/codes-shared"
     "${cc_[@]}" -std=c11 -pthread "${flags[@]}" "$root/ffi/tests/test_threads.c" "${shared[@]}" -o "$out/$abi/threads-shared"
+    "${cc_[@]}" -std=c99 "${flags[@]}" "$root/ffi/tests/test_products.c" "${shared[@]}" -o "$out/$abi/products-shared"
     "${cc_[@]}" -std=c99 "${flags[@]}" "$root/ffi/tests/test_codes.c" "$a" -Wl,--gc-sections -o "$out/$abi/codes-static"
-    for prog in codes-shared threads-shared codes-static; do
-        args=("$expect"); [[ $prog == threads* ]] && args+=(3)
+    "${cc_[@]}" -std=c99 "${flags[@]}" "$root/ffi/tests/test_products.c" "$a" -Wl,--gc-sections -o "$out/$abi/products-static"
+    for prog in codes-shared threads-shared products-shared codes-static products-static; do
+        case $prog in
+            threads*) args=("$expect" 3) ;;
+            products*) args=("$products") ;;
+            *) args=("$expect") ;;
+        esac
         "${run[@]}" "$out/$abi/$prog" "${args[@]}" > "$out/$abi/$prog.log" 2>&1 ||
             { cat "$out/$abi/$prog.log" >&2; fail "$abi: $prog failed under ${run[*]:-native}"; }
     done
-    say "$abi: C tests (shared, threads, static) built by zig for $cc ran ${run[*]:+under }${run[*]:-natively}"
+    say "$abi: C tests (codes, threads, products; shared and static) built by zig for $cc ran ${run[*]:+under }${run[*]:-natively}"
 done <<<"$rows"

@@ -5,8 +5,9 @@ use std::fmt::Write as _;
 
 use zego_codes::{Category, Guidance};
 
+use super::model::{Model, ModelProduct};
 use super::Catalogs;
-use crate::catalog::{Entry, Lang};
+use crate::catalog::{Entry, Kind, Lang};
 
 const GUIDANCE_REASONS: &[(Guidance, &str)] = &[
     (Guidance::NoAction, "Success, and the event of speech heard but no text recognised, which ZEGO says to count or ignore."),
@@ -116,6 +117,7 @@ fn products(out: &mut String, catalogs: &Catalogs) {
     let products = &catalogs.products;
     out.push_str(
         "\n## Every other ZEGO server product\n\n\
+         Each product's name and its codes' constants in every language: [PRODUCTS.md](PRODUCTS.md). \
          A code is keyed by product, kind, section and number: the same number can mean different things in two products, \
          or in two sections of one product's page. The gateway codes (0 and 100000000-100000017) keep each product's own wording \
          and share AI Agent's name and guidance. `Cause` is the page's \"possible reasons\" column, where it has one.\n",
@@ -228,3 +230,203 @@ fn table<'a>(out: &mut String, entries: impl Iterator<Item = &'a Entry>) {
 }
 
 use super::escape::md_cell as cell;
+
+/// PRODUCTS.md: every product's names in every language, one row per product, each name
+/// spelled by the model's functions the language's generator uses (model.rs), with the rule
+/// per language above the table, spelled by the same functions over placeholders.
+/// tests/docs/products_table.py checks every name of the table is defined in that language's
+/// generated sources.
+pub fn products_md(model: &Model) -> String {
+    let mut out = super::banner("<!--", "data/products.toml").replace('\n', " -->\n");
+    out.push_str(
+        "\n# Product names in every language\n\n\
+         Every binding names each ZEGO server product the catalog holds, and each product's codes. \
+         The names are stable API: a product's id and words never change, and a new product adds a row. \
+         The first product is the default every lookup answers for when none is named. \
+         [CODES.md](CODES.md) lists every product's codes; each language's README shows a lookup by product.\n\n\
+         ## The rule per language\n\n\
+         `<id>` is the product's id (the first column), `<WORDS>` its words in UPPER_SNAKE, `<Words>` in UpperCamel, \
+         `<words>` in lower_snake (the product's words are its id's, unless data/products.toml gives it `words`); \
+         `<NAME>` is a code's name in UPPER_SNAKE, as in CODES.md. A name several sections of a product share is one constant.\n\n",
+    );
+    let placeholder = ModelProduct {
+        id: "<id>".into(),
+        upper: "<WORDS>".into(),
+        camel: "<Words>".into(),
+        default: false,
+        name: [String::new(), String::new()],
+        hosts: Vec::new(),
+        sections: Vec::new(),
+    };
+    let p = &placeholder;
+    let (r, e) = (Kind::Return, Kind::Event);
+    let default = model.products.iter().find(|p| p.default);
+    let rules = [
+        (
+            "Rust",
+            "crate `zego_codes`".to_owned(),
+            format!(
+                "`Product::{}`; constants `products::{}` (return codes) and `products::{}` (callback event codes), each a `ProductCode` qualified by its section where the product's sections disagree on its number.",
+                p.rust_variant(),
+                p.rust_constant(r, "<NAME>"),
+                p.rust_constant(e, "<NAME>")
+            ),
+        ),
+        (
+            "C",
+            "`zego_codes.h`".to_owned(),
+            format!(
+                "`{}`, an enumerator of `zego_product_t`; constants `{}` and `{}`, plain `uint32_t` codes.",
+                p.c_enumerator(),
+                p.c_constant(r, "<NAME>"),
+                p.c_constant(e, "<NAME>")
+            ),
+        ),
+        (
+            "C++",
+            "`zego_codes.hpp`, namespace `zego::codes`".to_owned(),
+            format!(
+                "`Product::{}`, an `enum class`; per product the namespace `{}` with `enum class {}` and, where it has callback event codes, `enum class {}`, whose enumerators are the names in lower_snake (`{}`), and its error category `{}::category()`.",
+                p.cpp_enumerator(),
+                p.cpp_namespace(),
+                ModelProduct::cpp_enum(r),
+                ModelProduct::cpp_enum(e),
+                ModelProduct::cpp_constant("<NAME>"),
+                p.cpp_namespace()
+            ),
+        ),
+        (
+            "Python",
+            "package `zego_codes`".to_owned(),
+            format!(
+                "`Product.{}`, an `Enum` member whose value is the id; per product the enums `{}` and `{}` (where it has callback event codes), members `<NAME>`.",
+                p.python_member(),
+                p.python_class(r),
+                p.python_class(e)
+            ),
+        ),
+        (
+            "Java",
+            "package `zegocodes`".to_owned(),
+            format!(
+                "`Product.{}`, an enum constant; per product the enums `{}` and `{}` (where it has callback event codes), constants `<NAME>`{}.",
+                p.java_constant(),
+                p.java_class(r),
+                p.java_class(e),
+                default.map_or(String::new(), |d| format!(
+                    "; the default product's are `{}` and `{}`",
+                    d.java_class(r),
+                    d.java_class(e)
+                ))
+            ),
+        ),
+        (
+            "Go",
+            "package `zegocodes`".to_owned(),
+            format!(
+                "`{}`, a typed constant of `Product`; `ProductCode` constants `{}<GoName>` and `{}<GoName>`, where `<GoName>` is the name as AI Agent's `Code` constants spell it (UpperCamel words, initialisms such as `ID` and `LLM` kept).",
+                p.go_constant(),
+                p.go_prefix(r),
+                p.go_prefix(e)
+            ),
+        ),
+        (
+            "TypeScript",
+            "package `zego-codes`".to_owned(),
+            format!(
+                "`Product.{}` in the frozen object `Product`, whose value is the id (the string union `ProductId`); the codes in the frozen objects `{}.{}.<NAME>` and `{}.{}.<NAME>`.",
+                p.ts_key(),
+                ModelProduct::ts_object(r),
+                p.ts_key(),
+                ModelProduct::ts_object(e),
+                p.ts_key()
+            ),
+        ),
+    ];
+    for (lang, from, rule) in &rules {
+        writeln!(out, "- **{lang}** ({from}): {rule}").unwrap();
+    }
+    out.push_str(
+        "\n## Every product\n\n\
+         Each language's cell: the product's value; its typed constants (prefix, namespace, enum or object; \
+         the return codes' first, then the callback event codes' where the product has them); one constant as an example.\n\n\
+         | Id | Product | Rust | C | C++ | Python | Java | Go | TypeScript |\n\
+         | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n",
+    );
+    for (i, product) in model.products.iter().enumerate() {
+        let kinds: Vec<Kind> = Kind::ALL
+            .into_iter()
+            .filter(|&k| !model.family(i, k).entries.is_empty())
+            .collect();
+        // The example: the first named code other than success, of the return codes if any.
+        let example = kinds.iter().find_map(|&k| {
+            let named = super::ffi_products::named_entries(&model.family(i, k).entries);
+            named
+                .iter()
+                .find(|e| e.code != 0)
+                .or(named.first())
+                .map(|e| (k, e.name.clone()))
+        });
+        // The example in every language, in the order of the table's columns.
+        let examples: Vec<String> = match &example {
+            Some((k, name)) => product
+                .code_names(*k, name)
+                .into_iter()
+                .map(|(_, n)| format!("e.g. `{n}`"))
+                .collect(),
+            None => vec!["—".to_owned(); 7],
+        };
+        let held = |f: &dyn Fn(Kind) -> String| -> String {
+            if kinds.is_empty() {
+                "—".to_owned()
+            } else {
+                kinds
+                    .iter()
+                    .map(|&k| format!("`{}`", f(k)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+        };
+        let p = product;
+        let cells = [
+            (
+                format!("Product::{}", p.rust_variant()),
+                held(&|k| match k {
+                    Kind::Return => format!("products::{}", p.rust_module()),
+                    Kind::Event => format!("products::{}::events", p.rust_module()),
+                }),
+            ),
+            (p.c_enumerator(), held(&|k| p.c_prefix(k))),
+            (
+                format!("Product::{}", p.cpp_enumerator()),
+                held(&|k| format!("{}::{}", p.cpp_namespace(), ModelProduct::cpp_enum(k))),
+            ),
+            (
+                format!("Product.{}", p.python_member()),
+                held(&|k| p.python_class(k)),
+            ),
+            (
+                format!("Product.{}", p.java_constant()),
+                held(&|k| p.java_class(k)),
+            ),
+            (p.go_constant(), held(&|k| p.go_prefix(k))),
+            (
+                format!("Product.{}", p.ts_key()),
+                held(&|k| format!("{}.{}", ModelProduct::ts_object(k), p.ts_key())),
+            ),
+        ];
+        write!(
+            out,
+            "| `{}` | {} ({}) |",
+            p.id,
+            cell(&p.name[1]),
+            cell(&p.name[0])
+        )
+        .unwrap();
+        for ((value, held), example) in cells.into_iter().zip(examples) {
+            write!(out, " `{value}`<br>{held}<br>{example} |").unwrap();
+        }
+        out.push('\n');
+    }
+    out
+}

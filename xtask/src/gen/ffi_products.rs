@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use std::fmt::Write as _;
 
 use super::escape::c_comment;
-use super::model::{Model, ModelEntry};
+use super::model::{Model, ModelEntry, ModelProduct};
 use super::Output;
 use crate::catalog::Kind;
 
@@ -127,13 +127,10 @@ fn family(f: &ProductFamily) -> String {
     super::ffi::rewrap_docs(&text, 92)
 }
 
-/// The C name of a product's code: `ZEGO_<PRODUCT>_<NAME>`, `ZEGO_<PRODUCT>_EVENT_<NAME>`.
+/// The C name of a product's code: `ZEGO_<PRODUCT>_<NAME>`, `ZEGO_<PRODUCT>_EVENT_<NAME>`
+/// (the model's rule, `ModelProduct::c_constant`).
 pub fn constant_name(model: &Model, product: usize, kind: Kind, name: &str) -> String {
-    let upper = &model.products[product].upper;
-    match kind {
-        Kind::Return => format!("ZEGO_{upper}_{name}"),
-        Kind::Event => format!("ZEGO_{upper}_EVENT_{name}"),
-    }
+    model.products[product].c_constant(kind, name)
 }
 
 /// Every entry of a family that gets a constant: the first of each name (a name several
@@ -162,11 +159,11 @@ pub enum zego_product_t {
     for (i, p) in model.products.iter().enumerate() {
         writeln!(
             out,
-            "    /// {} ({}): `{}`.\n    ZEGO_PRODUCT_{} = {i},",
+            "    /// {} ({}): `{}`.\n    {} = {i},",
             c_comment(&p.name[1]),
             c_comment(&p.name[0]),
             p.id,
-            p.upper
+            p.c_enumerator()
         )
         .unwrap();
     }
@@ -202,8 +199,9 @@ pub enum zego_section_t {
     for p in &model.products {
         writeln!(
             out,
-            "        assert_eq!(zego_product_t::ZEGO_PRODUCT_{} as u32, Product::{} as u32);",
-            p.upper, p.camel
+            "        assert_eq!(zego_product_t::{} as u32, Product::{} as u32);",
+            p.c_enumerator(),
+            p.rust_variant()
         )
         .unwrap();
     }
@@ -283,8 +281,8 @@ fn constants(model: &Model) -> String {
 /// The generated parts of include/zego_codes.hpp's products (ffi/zego_codes.hpp.in has the
 /// rest): the placeholders and their texts.
 pub fn hpp(model: &Model, keywords: &[&str]) -> [(&'static str, String); 4] {
-    let lower = |name: &str| {
-        let lower = name.to_ascii_lowercase();
+    let cpp_name = |name: &str| {
+        let lower = ModelProduct::cpp_constant(name);
         assert!(
             !keywords.contains(&lower.as_str()),
             "{name} is a C++ keyword in lower case"
@@ -298,22 +296,18 @@ pub fn hpp(model: &Model, keywords: &[&str]) -> [(&'static str, String); 4] {
     for (i, p) in model.products.iter().enumerate() {
         writeln!(
             products,
-            "    /** {} ({}): \"{}\". */\n    {} = ZEGO_PRODUCT_{},",
+            "    /** {} ({}): \"{}\". */\n    {} = {},",
             c_comment(&p.name[1]),
             c_comment(&p.name[0]),
             p.id,
-            p.camel,
-            p.upper
+            p.cpp_enumerator(),
+            p.c_enumerator()
         )
         .unwrap();
-        writeln!(
-            categories,
-            "        {{ZEGO_PRODUCT_{}, \"zego.{}\"}},",
-            p.upper, p.id
-        )
-        .unwrap();
+        writeln!(categories, "        {{{}, \"zego.{}\"}},", p.c_enumerator(), p.id).unwrap();
         // The product's words, as its C constants (ZEGO_AI_AGENT_SUCCESS: ai_agent::code::success).
-        let ns = lower(&p.upper);
+        let ns = p.cpp_namespace();
+        assert!(!keywords.contains(&ns.as_str()), "{ns} is a C++ keyword");
         assert!(
             !HPP_NAMES.contains(&ns.as_str()),
             "product {ns}: its C++ namespace would hide zego::codes::{ns}"
@@ -331,9 +325,10 @@ pub fn hpp(model: &Model, keywords: &[&str]) -> [(&'static str, String); 4] {
             if kind == Kind::Event && family.entries.is_empty() {
                 continue;
             }
-            let (ty, what) = match kind {
-                Kind::Return => ("code", "return code"),
-                Kind::Event => ("event", "callback event code"),
+            let ty = ModelProduct::cpp_enum(kind);
+            let what = match kind {
+                Kind::Return => "return code",
+                Kind::Event => "callback event code",
             };
             writeln!(
                 namespaces,
@@ -349,7 +344,7 @@ pub fn hpp(model: &Model, keywords: &[&str]) -> [(&'static str, String); 4] {
                     e.code,
                     c_comment(&e.texts[0].message),
                     c_comment(&e.texts[1].message),
-                    lower(&e.name),
+                    cpp_name(&e.name),
                     constant_name(model, i, kind, &e.name)
                 )
                 .unwrap();
@@ -368,7 +363,7 @@ inline std::error_code make_error_code(code c) noexcept {{
 }}
 
 }}  // namespace {ns}",
-            camel = p.camel
+            camel = p.cpp_enumerator()
         )
         .unwrap();
         writeln!(

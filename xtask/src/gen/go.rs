@@ -223,23 +223,10 @@ pub fn products(model: &Model) -> Output {
     }
 }
 
-/// The Go name of a product: `Product` and the model's camel (`ProductRtc`,
-/// `ProductDigitalHuman`). The id's words are capitalised as words: whether one is an acronym
-/// is not in the data, and a name must not change when a product is added.
-pub fn product_ident(camel: &str) -> String {
-    format!("Product{camel}")
-}
-
-/// The Go name of a product's code: the product's camel, an underscore, and the name today's
-/// scheme gives an AI Agent code of that kind (`Rtc_MediaFileNotFound`,
-/// `Asr_EventGeneralError`). Today's names hold no underscore and a camel holds none, so no
-/// product's constant can take the name of another's or of an AI Agent `Code`.
-pub fn product_code_ident(camel: &str, kind: Kind, name: &str) -> String {
-    match kind {
-        Kind::Return => format!("{camel}_{}", go_name(name)),
-        Kind::Event => format!("{camel}_Event{}", go_name(name)),
-    }
-}
+// A product's Go names are the model's (`ModelProduct::go_constant`, `go_code`): `Product`
+// and the model's camel (`ProductRtc`, `ProductDigitalHuman`; the id's words are capitalised
+// as words: whether one is an acronym is not in the data, and a name must not change when a
+// product is added), and per code the product's camel, an underscore and `go_name`.
 
 /// Every constant of the products file with its value, in the file's order: products,
 /// sections, then each product's codes (a name several sections share is one constant,
@@ -254,7 +241,7 @@ pub fn product_constants(model: &Model) -> Vec<(String, String, String)> {
             p.id,
             if i == 0 { ", the default product" } else { "" }
         );
-        out.push((product_ident(&p.camel), doc, format!("Product = {i}")));
+        out.push((p.go_constant(), doc, format!("Product = {i}")));
     }
     for (i, s) in model.sections.iter().enumerate() {
         let p = &model.products[s.product];
@@ -274,7 +261,7 @@ pub fn product_constants(model: &Model) -> Vec<(String, String, String)> {
                 if !named.insert(&e.name) {
                     continue;
                 }
-                let mut value = format!("ProductCode({})<<33", product_ident(&product.camel));
+                let mut value = format!("ProductCode({})<<33", product.go_constant());
                 if kind == Kind::Event {
                     value.push_str(" | 1<<32");
                 }
@@ -296,7 +283,7 @@ pub fn product_constants(model: &Model) -> Vec<(String, String, String)> {
                         .unwrap_or_default()
                 );
                 out.push((
-                    product_code_ident(&product.camel, kind, &e.name),
+                    product.go_code(kind, &e.name),
                     doc,
                     format!("ProductCode = {value} | {}", e.code),
                 ));
@@ -347,7 +334,7 @@ fn products_go(model: &Model) -> String {
     );
     let mut rest = codes;
     for (p, product) in model.products.iter().enumerate() {
-        let prefix = format!("{}_", product.camel);
+        let prefix = product.go_prefix(Kind::Return);
         let n = rest.iter().take_while(|c| c.0.starts_with(&prefix)).count();
         let (mine, others) = rest.split_at(n);
         rest = others;
@@ -382,7 +369,7 @@ fn products_go(model: &Model) -> String {
         writeln!(
             out,
             "\t{{product: {}, kind: Kind{}, id: {}, title: [2]string{{{}, {}}}}},",
-            product_ident(&model.products[s.product].camel),
+            model.products[s.product].go_constant(),
             go_name(&kind_name(s.kind).to_uppercase()),
             go_str(&s.id),
             go_str(&s.title[0]),

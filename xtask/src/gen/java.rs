@@ -34,7 +34,7 @@ const NAMED_TEMPLATE: &str = include_str!("../../../java/templates/NamedEnum.jav
 const EVENT_SCAN_END: u32 = 1_000_000;
 
 pub fn outputs(catalogs: &Catalogs, model: &Model) -> Vec<Output> {
-    let default = &model.products[super::java_products::DEFAULT].upper;
+    let default = model.products[super::java_products::DEFAULT].java_constant();
     let file = |name: &str, text: String| Output {
         path: Box::leak(format!("{DIR}{name}").into_boxed_str()),
         text,

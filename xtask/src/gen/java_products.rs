@@ -31,13 +31,10 @@ pub const ENTRY_CHARS: usize = 15;
 /// A class file holds a string constant of at most 65535 bytes of modified UTF-8.
 const LITERAL_BYTES: usize = 60_000;
 
-/// The class of a product's family: `<Camel>Code`, `<Camel>EventCode`.
+/// The class of a product's family: `<Camel>Code`, `<Camel>EventCode` (the model's rule,
+/// which gives the default product today's `ZegoCode` and `ZegoEventCode`).
 pub fn class(model: &Model, product: usize, kind: Kind) -> String {
-    let camel = &model.products[product].camel;
-    match kind {
-        Kind::Return => format!("{camel}Code"),
-        Kind::Event => format!("{camel}EventCode"),
-    }
+    model.products[product].java_class(kind)
 }
 
 /// The default product (the first, whose discriminant is 0): its families are the original
@@ -93,7 +90,7 @@ fn product(model: &Model) -> String {
             javadoc(&p.name[1]),
             javadoc(&p.name[0]),
             p.id,
-            p.upper,
+            p.java_constant(),
             java_str(&p.id),
             java_str(&p.name[0]),
             java_str(&p.name[1]),
@@ -115,10 +112,7 @@ fn product(model: &Model) -> String {
         for kind in Kind::ALL {
             let family = model.family(i, kind);
             let table = if i == DEFAULT {
-                match kind {
-                    Kind::Return => "ZegoCode.FAMILY".to_owned(),
-                    Kind::Event => "ZegoEventCode.FAMILY".to_owned(),
-                }
+                format!("{}.FAMILY", class(model, i, kind))
             } else if family.entries.is_empty() {
                 format!(
                     "Family.empty(this, kind, {}, {})",
@@ -140,7 +134,7 @@ fn product(model: &Model) -> String {
         .replace("@CONSTANTS@\n", &constants)
         .replace("@CASES@\n", &cases)
         .replace("@MESSAGE_CASES@\n", &message_cases)
-        .replace("@DEFAULT@", &model.products[DEFAULT].upper)
+        .replace("@DEFAULT@", model.products[DEFAULT].java_constant())
         .replace("@AMBIGUOUS_ZH@", &java_str(&model.ambiguous[0]))
         .replace("@AMBIGUOUS_EN@", &java_str(&model.ambiguous[1]))
         .replace("@GATEWAY_ZH@", &java_str(&model.gateway_unknown[0]))
@@ -158,7 +152,7 @@ fn section(model: &Model) -> String {
             javadoc(&s.title[1]),
             javadoc(&s.title[0]),
             s.upper,
-            p.upper,
+            p.java_constant(),
             kind_constant(s.kind),
             java_str(&s.id),
             java_str(&s.title[0]),
@@ -340,7 +334,7 @@ fn family_enum(model: &Model, family: &ModelFamily, class: &str) -> String {
         .replace("@TYPE@", class)
         .replace("@KIND_DOC@", kind_doc)
         .replace("@PRODUCT_NAME@", &javadoc(&p.name[1]))
-        .replace("@PRODUCT@", &p.upper)
+        .replace("@PRODUCT@", p.java_constant())
         .replace("@KIND@", kind_constant(family.kind))
         .replace(
             "@RANGES@",

@@ -105,6 +105,10 @@ pub fn outputs(root: &Path, catalogs: &Catalogs) -> Result<Vec<Output>, String> 
         },
     ];
     out.push(Output {
+        path: "PRODUCTS.md",
+        text: docs::products_md(&model),
+    });
+    out.push(Output {
         path: "src/generated/products.rs",
         text: rust_products::tables(&model, block),
     });
@@ -121,7 +125,7 @@ pub fn outputs(root: &Path, catalogs: &Catalogs) -> Result<Vec<Output>, String> 
     out.push(go::products(&model));
     out.extend(ts::outputs(catalogs));
     out.push(ts::products(&model));
-    out.extend(site::outputs(catalogs));
+    out.extend(site::outputs(catalogs, &model));
     out.extend(readme::outputs(root, catalogs)?);
     Ok(out)
 }

@@ -38,6 +38,9 @@ pub struct ModelProduct {
     pub upper: String,
     /// UpperCamel (`DigitalHuman`): Rust, Go and TypeScript type and variant names.
     pub camel: String,
+    /// The default product (the first, value 0), which every API answers for when none is
+    /// named.
+    pub default: bool,
     /// Indexed by `Lang as usize`.
     pub name: [String; 2],
     pub hosts: Vec<String>,
@@ -162,6 +165,7 @@ impl Model {
                 id: product.id.clone(),
                 upper: product.words().to_uppercase(),
                 camel: camel(product.words()),
+                default: p == 0,
                 name: [product.name_zh.clone(), product.name_en.clone()],
                 hosts: product.hosts.clone(),
                 sections: own,
@@ -299,5 +303,163 @@ impl ModelSection {
     /// a section, from the same words as `upper`.
     pub fn camel(&self) -> String {
         camel(&self.upper.to_lowercase())
+    }
+}
+
+/// A product's names in every language: the one place each language's naming rule lives.
+/// Every generator spells a product's type member and per-product constants through these,
+/// and PRODUCTS.md (gen/docs.rs) tabulates them, so the table says what the sources define.
+impl ModelProduct {
+    /// Rust: the variant of `zego_codes::Product` (`DigitalHuman`).
+    pub fn rust_variant(&self) -> &str {
+        &self.camel
+    }
+
+    /// Rust: the module of its constants, `zego_codes::products::<id>` (with `events` inside
+    /// for callback event codes).
+    pub fn rust_module(&self) -> &str {
+        &self.id
+    }
+
+    /// Rust: the path of a code's constant below `zego_codes::products`.
+    pub fn rust_constant(&self, kind: Kind, name: &str) -> String {
+        match kind {
+            Kind::Return => format!("{}::{name}", self.rust_module()),
+            Kind::Event => format!("{}::events::{name}", self.rust_module()),
+        }
+    }
+
+    /// C: the enumerator of `zego_product_t` (`ZEGO_PRODUCT_DIGITAL_HUMAN`).
+    pub fn c_enumerator(&self) -> String {
+        format!("ZEGO_PRODUCT_{}", self.upper)
+    }
+
+    /// C: the prefix of its codes' constants of `kind` (`ZEGO_RTC_`, `ZEGO_ASR_EVENT_`).
+    pub fn c_prefix(&self, kind: Kind) -> String {
+        match kind {
+            Kind::Return => format!("ZEGO_{}_", self.upper),
+            Kind::Event => format!("ZEGO_{}_EVENT_", self.upper),
+        }
+    }
+
+    /// C: a code's constant (`ZEGO_RTC_MEDIA_FILE_NOT_FOUND`).
+    pub fn c_constant(&self, kind: Kind, name: &str) -> String {
+        format!("{}{name}", self.c_prefix(kind))
+    }
+
+    /// C++: the enumerator of `zego::codes::Product` (`DigitalHuman`).
+    pub fn cpp_enumerator(&self) -> &str {
+        &self.camel
+    }
+
+    /// C++: its namespace in `zego::codes`, the product's words in lower case (`digital_human`).
+    pub fn cpp_namespace(&self) -> String {
+        self.upper.to_ascii_lowercase()
+    }
+
+    /// C++: the enum class of its codes of `kind` in its namespace.
+    pub fn cpp_enum(kind: Kind) -> &'static str {
+        match kind {
+            Kind::Return => "code",
+            Kind::Event => "event",
+        }
+    }
+
+    /// C++: a code's enumerator, its name in lower case (`media_file_not_found`).
+    pub fn cpp_constant(name: &str) -> String {
+        name.to_ascii_lowercase()
+    }
+
+    /// Python: the member of `zego_codes.Product` (`DIGITAL_HUMAN`).
+    pub fn python_member(&self) -> &str {
+        &self.upper
+    }
+
+    /// Python: the enum of its codes of `kind` (`RtcCode`, `AsrEventCode`); members are the
+    /// codes' names.
+    pub fn python_class(&self, kind: Kind) -> String {
+        match kind {
+            Kind::Return => format!("{}Code", self.camel),
+            Kind::Event => format!("{}EventCode", self.camel),
+        }
+    }
+
+    /// Java: the constant of `zegocodes.Product` (`DIGITAL_HUMAN`).
+    pub fn java_constant(&self) -> &str {
+        &self.upper
+    }
+
+    /// Java: the enum of its codes of `kind`: `<Camel>Code`, `<Camel>EventCode`, except the
+    /// default product's, which are today's `ZegoCode` and `ZegoEventCode`. Constants are the
+    /// codes' names.
+    pub fn java_class(&self, kind: Kind) -> String {
+        match (self.default, kind) {
+            (true, Kind::Return) => "ZegoCode".to_owned(),
+            (true, Kind::Event) => "ZegoEventCode".to_owned(),
+            (false, _) => self.python_class(kind),
+        }
+    }
+
+    /// Go: the constant of type `Product` (`ProductDigitalHuman`).
+    pub fn go_constant(&self) -> String {
+        format!("Product{}", self.camel)
+    }
+
+    /// Go: the prefix of its codes' `ProductCode` constants of `kind` (`Rtc_`, `Asr_Event`).
+    pub fn go_prefix(&self, kind: Kind) -> String {
+        match kind {
+            Kind::Return => format!("{}_", self.camel),
+            Kind::Event => format!("{}_Event", self.camel),
+        }
+    }
+
+    /// Go: a code's constant: the prefix and the name today's scheme gives an AI Agent code
+    /// (`Rtc_MediaFileNotFound`, `Asr_EventGeneralError`). Today's names hold no underscore
+    /// and a camel holds none, so no product's constant can take the name of another's or of
+    /// an AI Agent `Code`.
+    pub fn go_code(&self, kind: Kind, name: &str) -> String {
+        format!("{}{}", self.go_prefix(kind), super::go::go_name(name))
+    }
+
+    /// TypeScript: the key of the frozen object `Product` (`DIGITAL_HUMAN`), whose value is
+    /// the id, a member of the string union `ProductId`; the key of its frozen object of
+    /// codes in `ProductCode` and `ProductEventCode` too.
+    pub fn ts_key(&self) -> &str {
+        &self.upper
+    }
+
+    /// TypeScript: the frozen object of every product's codes of `kind`.
+    pub fn ts_object(kind: Kind) -> &'static str {
+        match kind {
+            Kind::Return => "ProductCode",
+            Kind::Event => "ProductEventCode",
+        }
+    }
+}
+
+impl ModelProduct {
+    /// A code's constant in every language, as PRODUCTS.md spells it: relative to the crate
+    /// (Rust), to `zego::codes` (C++) and to the package (Go, and the others' imports).
+    pub fn code_names(&self, kind: Kind, name: &str) -> [(&'static str, String); 7] {
+        [
+            ("Rust", format!("products::{}", self.rust_constant(kind, name))),
+            ("C", self.c_constant(kind, name)),
+            (
+                "C++",
+                format!(
+                    "{}::{}::{}",
+                    self.cpp_namespace(),
+                    ModelProduct::cpp_enum(kind),
+                    ModelProduct::cpp_constant(name)
+                ),
+            ),
+            ("Python", format!("{}.{name}", self.python_class(kind))),
+            ("Java", format!("{}.{name}", self.java_class(kind))),
+            ("Go", self.go_code(kind, name)),
+            (
+                "TypeScript",
+                format!("{}.{}.{name}", ModelProduct::ts_object(kind), self.ts_key()),
+            ),
+        ]
     }
 }

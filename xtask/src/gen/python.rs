@@ -54,13 +54,9 @@ fn module(id: &str) -> String {
     format!("product_{id}")
 }
 
-/// The class of a product's enum of `kind`: `RtcCode`, `AsrEventCode`.
+/// The class of a product's enum of `kind`: `RtcCode`, `AsrEventCode` (the model's rule).
 fn class(model: &Model, p: usize, kind: Kind) -> String {
-    let kind = match kind {
-        Kind::Return => "Code",
-        Kind::Event => "EventCode",
-    };
-    format!("{}{kind}", model.products[p].camel)
+    model.products[p].python_class(kind)
 }
 
 /// The enums of product `p`, each with its kind: those of families with codes.
@@ -103,7 +99,7 @@ fn codes_py(catalogs: &Catalogs, model: &Model) -> String {
     );
     class_head(&mut out, "Product", "ProductEnum", PRODUCT_DOC);
     for p in &model.products {
-        writeln!(out, "    {} = {}", p.upper, py_str(&p.id)).unwrap();
+        writeln!(out, "    {} = {}", p.python_member(), py_str(&p.id)).unwrap();
         writeln!(
             out,
             "    \"\"\"{} ({}).\"\"\"",

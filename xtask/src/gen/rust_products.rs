@@ -38,7 +38,7 @@ pub fn tables(model: &Model, mut block: Block) -> String {
             p.id
         )
         .unwrap();
-        writeln!(out, "    {} = {i},", p.camel).unwrap();
+        writeln!(out, "    {} = {i},", p.rust_variant()).unwrap();
     }
     out.push_str("}\n\n");
     writeln!(
@@ -48,7 +48,7 @@ pub fn tables(model: &Model, mut block: Block) -> String {
         model
             .products
             .iter()
-            .map(|p| format!("Product::{}", p.camel))
+            .map(|p| format!("Product::{}", p.rust_variant()))
             .collect::<Vec<_>>()
             .join(", ")
     )
@@ -96,7 +96,7 @@ pub fn tables(model: &Model, mut block: Block) -> String {
         writeln!(
             out,
             "    SectionInfo {{ product: Product::{}, event: {}, id: {}, title: [{}, {}] }},",
-            model.products[s.product].camel,
+            model.products[s.product].rust_variant(),
             s.kind == Kind::Event,
             block.str(&s.id),
             block.str(&s.title[0]),
@@ -346,7 +346,7 @@ pub fn constants(model: &Model) -> String {
             "\n/// {} ({}).\npub mod {} {{",
             rust_doc(&product.name[1]),
             rust_doc(&product.name[0]),
-            product.id
+            product.rust_module()
         )
         .unwrap();
         for kind in Kind::ALL {
@@ -376,7 +376,10 @@ pub fn constants(model: &Model) -> String {
                 let value = match e.section.filter(|_| e.is_ambiguous()) {
                     Some(s) => format!(
                         "ProductCode::qualified(Product::{}, Family::{:?}, Section::{}, {})",
-                        product.camel, kind, model.sections[s].upper, e.code
+                        product.rust_variant(),
+                        kind,
+                        model.sections[s].upper,
+                        e.code
                     ),
                     None => format!(
                         "ProductCode::{}(Product::{}, {})",
@@ -384,7 +387,7 @@ pub fn constants(model: &Model) -> String {
                             Kind::Return => "new",
                             Kind::Event => "event",
                         },
-                        product.camel,
+                        product.rust_variant(),
                         e.code
                     ),
                 };

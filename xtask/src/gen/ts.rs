@@ -18,7 +18,7 @@ use zego_codes::{Category, CodeCategory, EventCategory, Guidance, Lang};
 
 use super::escape::{js_comment as comment, js_str};
 use super::java::{ranges, CodeFamily};
-use super::model::{Model, ModelEntry, ModelFamily};
+use super::model::{Model, ModelEntry, ModelFamily, ModelProduct};
 use super::rust::PerfectHash;
 use super::{Catalogs, Output};
 use crate::catalog::{Catalog, Kind};
@@ -130,7 +130,7 @@ fn products_ts(model: &Model) -> String {
             comment(&p.name[1]),
             comment(&p.name[0]),
             if i == 0 { ", the default product." } else { "." },
-            p.upper,
+            p.ts_key(),
             js_str(&p.id)
         )
         .unwrap();
@@ -161,12 +161,12 @@ fn products_ts(model: &Model) -> String {
     out.push_str("}\n");
 
     for (object, kind, doc) in [
-        ("ProductCode", Kind::Return, "Every product's return codes by name: `ProductCode.RTC.MEDIA_FILE_NOT_FOUND` is 41003. A name several sections share is one member."),
-        ("ProductEventCode", Kind::Event, "Every product's callback event codes by name, as `ProductCode`."),
+        (ModelProduct::ts_object(Kind::Return), Kind::Return, "Every product's return codes by name: `ProductCode.RTC.MEDIA_FILE_NOT_FOUND` is 41003. A name several sections share is one member."),
+        (ModelProduct::ts_object(Kind::Event), Kind::Event, "Every product's callback event codes by name, as `ProductCode`."),
     ] {
         writeln!(out, "\n/** {doc} */\nexport const {object} = Object.freeze({{").unwrap();
         for (p, product) in model.products.iter().enumerate() {
-            writeln!(out, "  {}: Object.freeze({{", product.upper).unwrap();
+            writeln!(out, "  {}: Object.freeze({{", product.ts_key()).unwrap();
             let mut named = std::collections::HashSet::new();
             for e in &model.family(p, kind).entries {
                 if !named.insert(&e.name) {
