@@ -56,7 +56,7 @@ use Slot::*;
 /// The hash slots and the entries in one static, so one address serves both loads.
 struct Table {
     /// Index into `entries` by hash; empty slots hold 0.
-    slots: [Slot; 128],
+    slots: [Slot; 32],
     /// The entries, padded to a power of two with copies of the first: a padding entry is
     /// reached only from an empty hash slot, by a code other than the first's, so it never
     /// matches.
@@ -65,14 +65,8 @@ struct Table {
 
 static TABLE: Table = Table {
     slots: [
-        S0, S0, S0, S0, S0, S0, S7, S0, S0, S0, S0, S0, S0, S20, S0, S0,
-        S14, S0, S0, S0, S0, S0, S0, S0, S6, S0, S0, S0, S0, S1, S0, S19,
-        S0, S0, S13, S0, S0, S0, S0, S0, S0, S0, S5, S0, S0, S0, S0, S0,
-        S0, S18, S0, S0, S12, S0, S11, S0, S0, S0, S0, S0, S4, S0, S0, S0,
-        S0, S0, S0, S0, S0, S0, S0, S0, S0, S0, S0, S0, S0, S0, S3, S0,
-        S10, S2, S0, S0, S0, S0, S0, S0, S0, S0, S17, S0, S0, S0, S0, S0,
-        S0, S0, S9, S0, S0, S0, S0, S0, S0, S22, S0, S0, S16, S0, S0, S0,
-        S0, S0, S0, S0, S8, S0, S0, S0, S0, S0, S0, S21, S0, S0, S15, S0,
+        S0, S5, S1, S2, S21, S0, S7, S13, S0, S0, S0, S9, S15, S18, S4, S0,
+        S0, S17, S20, S6, S12, S0, S0, S22, S8, S14, S0, S11, S3, S10, S16, S19,
     ],
     entries: [
     CodeInfo::new(
@@ -402,7 +396,7 @@ static TABLE: Table = Table {
 /// hash slots hold only real entries' indices (and 0).
 #[inline]
 fn slot(code: u32) -> usize {
-    TABLE.slots[(code.wrapping_mul(0xdc1b77af) >> 25) as usize] as usize
+    TABLE.slots[(code.wrapping_mul(0x93e7f09d) >> 27) as usize] as usize
 }
 
 /// The entry of `code`, if the catalog holds it.

@@ -88,7 +88,7 @@ use Slot::*;
 /// The hash slots and the entries in one static, so one address serves both loads.
 struct Table {
     /// Index into `entries` by hash; empty slots hold 0.
-    slots: [Slot; 256],
+    slots: [Slot; 128],
     /// The entries, padded to a power of two with copies of the first: a padding entry is
     /// reached only from an empty hash slot, by a code other than the first's, so it never
     /// matches.
@@ -97,22 +97,14 @@ struct Table {
 
 static TABLE: Table = Table {
     slots: [
-        S0, S0, S0, S0, S4, S0, S0, S0, S0, S51, S0, S0, S0, S0, S0, S0,
-        S26, S46, S0, S0, S0, S0, S0, S23, S41, S0, S0, S0, S0, S0, S18, S0,
-        S0, S0, S0, S0, S0, S0, S0, S38, S0, S0, S59, S0, S12, S0, S34, S0,
-        S0, S54, S0, S7, S0, S29, S0, S0, S0, S0, S2, S0, S0, S0, S27, S49,
-        S0, S0, S0, S0, S0, S0, S24, S44, S0, S0, S0, S0, S0, S21, S0, S0,
-        S0, S0, S0, S0, S0, S39, S0, S0, S62, S0, S0, S15, S0, S37, S0, S0,
-        S57, S0, S10, S0, S32, S0, S0, S0, S0, S5, S0, S0, S0, S0, S52, S0,
-        S0, S0, S0, S0, S0, S0, S47, S0, S0, S0, S0, S0, S0, S42, S0, S0,
-        S0, S0, S0, S19, S0, S0, S0, S0, S0, S17, S0, S0, S0, S0, S0, S60,
-        S0, S13, S0, S35, S0, S0, S55, S0, S8, S0, S30, S0, S0, S0, S0, S3,
-        S0, S0, S0, S0, S50, S0, S0, S0, S0, S0, S0, S25, S45, S0, S0, S0,
-        S0, S0, S22, S40, S0, S0, S0, S0, S0, S0, S0, S0, S0, S0, S0, S16,
-        S0, S0, S0, S0, S0, S58, S0, S11, S0, S33, S0, S0, S0, S0, S6, S0,
-        S28, S0, S0, S53, S0, S1, S0, S0, S0, S0, S0, S48, S0, S0, S0, S0,
-        S0, S0, S43, S0, S0, S0, S0, S0, S20, S0, S0, S0, S0, S0, S0, S0,
-        S0, S0, S0, S61, S0, S0, S14, S0, S36, S0, S0, S56, S0, S9, S0, S31,
+        S0, S0, S16, S11, S6, S1, S0, S25, S22, S0, S0, S0, S61, S56, S0, S51,
+        S46, S41, S0, S38, S34, S29, S0, S0, S0, S0, S0, S17, S13, S8, S3, S0,
+        S0, S0, S19, S0, S0, S0, S58, S0, S53, S48, S43, S0, S0, S0, S36, S31,
+        S0, S0, S0, S0, S0, S15, S10, S5, S0, S27, S24, S21, S0, S0, S0, S60,
+        S55, S0, S50, S45, S40, S0, S0, S0, S33, S28, S0, S0, S0, S0, S0, S12,
+        S7, S0, S2, S26, S23, S0, S18, S0, S62, S57, S0, S52, S0, S47, S42, S0,
+        S0, S35, S30, S0, S0, S0, S0, S0, S0, S14, S9, S4, S0, S0, S0, S20,
+        S0, S0, S59, S0, S54, S0, S49, S44, S0, S39, S37, S32, S0, S0, S0, S0,
     ],
     entries: [
     CodeInfo::new(
@@ -762,7 +754,7 @@ static TABLE: Table = Table {
 /// hash slots hold only real entries' indices (and 0).
 #[inline]
 fn slot(code: u32) -> usize {
-    TABLE.slots[(code.wrapping_mul(0x64f0eeb9) >> 24) as usize] as usize
+    TABLE.slots[(code.wrapping_mul(0x992a5515) >> 25) as usize] as usize
 }
 
 /// The entry of `code`, if the catalog holds it.

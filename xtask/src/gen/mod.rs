@@ -89,11 +89,11 @@ pub fn outputs(root: &Path, catalogs: &Catalogs) -> Result<Vec<Output>, String> 
     let mut out = vec![
         Output {
             path: "src/generated/return_codes.rs",
-            text: rust::table(catalogs, Kind::Return, &mut block),
+            text: rust::table(catalogs, &model, Kind::Return, &mut block),
         },
         Output {
             path: "src/generated/event_codes.rs",
-            text: rust::table(catalogs, Kind::Event, &mut block),
+            text: rust::table(catalogs, &model, Kind::Event, &mut block),
         },
         Output {
             path: "src/generated/revisions.rs",
@@ -121,7 +121,7 @@ pub fn outputs(root: &Path, catalogs: &Catalogs) -> Result<Vec<Output>, String> 
     out.extend(java::outputs(catalogs, &model));
     out.extend(java_products::outputs(&model));
     out.extend(exceptions::outputs());
-    out.extend(go::outputs(catalogs));
+    out.extend(go::outputs(catalogs, &model));
     out.push(go::products(&model));
     out.extend(ts::outputs(catalogs));
     out.push(ts::products(&model));

@@ -296,6 +296,16 @@ impl Model {
     pub fn family(&self, product: usize, kind: Kind) -> &ModelFamily {
         &self.families[ModelFamily::index(product, kind)]
     }
+
+    /// The default product's (AI Agent's) hash of `kind`: its own tables in every language
+    /// (`Code`, `EventCode` and their counterparts) use the family's, so it is computed once.
+    /// Its slots index AI Agent's catalog, whose entries are the family's, one per code.
+    pub fn default_hash(&self, kind: Kind) -> &PerfectHash {
+        self.family(0, kind)
+            .hash
+            .as_ref()
+            .expect("AI Agent has codes of every kind")
+    }
 }
 
 impl ModelSection {

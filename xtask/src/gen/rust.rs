@@ -15,7 +15,12 @@ use crate::catalog::{Entry, Kind, Lang};
 
 /// src/generated/<kind>_codes.rs. Its texts are slices of the string block (block.rs), which
 /// src/generated/products.rs holds, so AI Agent's family in the product tables shares them.
-pub fn table(catalogs: &Catalogs, kind: Kind, block: &mut super::block::Block) -> String {
+pub fn table(
+    catalogs: &Catalogs,
+    model: &super::model::Model,
+    kind: Kind,
+    block: &mut super::block::Block,
+) -> String {
     let catalog = catalogs.catalog(kind);
     let ty = match kind {
         Kind::Return => "Code",
@@ -28,7 +33,7 @@ pub fn table(catalogs: &Catalogs, kind: Kind, block: &mut super::block::Block) -
         "slots are u8: widen them for more than 256 codes"
     );
     let padded = n.next_power_of_two();
-    let hash = PerfectHash::find(entries.iter().map(|e| e.code).collect());
+    let hash = model.default_hash(kind);
 
     let mut out = super::banner("//", kind.data_file());
     writeln!(
