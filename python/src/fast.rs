@@ -321,6 +321,11 @@ fn cached_lookup<'py, C: CatalogCode>(
     Ok(cell.get(py).map_or(built, |cached| cached.bind(py).clone()))
 }
 
+/// `lookup(code)`, AI Agent's: for the product lookup's `lookup(code, None)`.
+pub fn lookup_ai_agent<'py>(py: Python<'py>, code: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+    cached_lookup::<Code>(py, code)
+}
+
 /// `METH_O` lookup of an event code: [`cached_lookup`].
 unsafe extern "C" fn lookup_o<C: CatalogCode>(
     _module: *mut ffi::PyObject,
@@ -413,42 +418,29 @@ unsafe extern "C" fn lookup_fast(
 ) -> *mut ffi::PyObject {
     boundary(|py| {
         // `lookup(code)`, the most frequent call, before anything else, without touching the
-        // argument's reference count; then `lookup(code, product)`.
+        // argument's reference count; then `lookup(code, product)`, whose None (AI Agent's
+        // lookup, as `lookup(code)`) `lookup_in` leaves to its slow path.
         if kwnames.is_null() && (nargs == 1 || nargs == 2) {
             // SAFETY: `argv` holds `nargs` positional arguments, borrowed references.
             let code = unsafe { Borrowed::from_ptr(py, *argv) };
             if nargs == 1 {
                 return cached_lookup::<Code>(py, &code);
             }
-            if nargs == 2 {
-                // SAFETY: as above.
-                let product = unsafe { Borrowed::from_ptr(py, *argv.offset(1)) };
-                if !product.is_none() {
-                    return products::lookup_in(py, &code, &product);
-                }
-            }
+            // SAFETY: as above.
+            let product = unsafe { Borrowed::from_ptr(py, *argv.offset(1)) };
+            return products::lookup_in(py, &code, &product);
         }
-        if nargs == 1 && !kwnames.is_null() {
-            // `lookup(code, product=...)`. Keyword names are interned, so identity settles
-            // the usual case; anything else takes the general binding.
-            // SAFETY: `kwnames` is a tuple of str (CPython's calling convention); the item
-            // is a borrowed reference, or NULL with an exception set if out of range.
-            let product_keyword = unsafe {
-                ffi::PyTuple_Size(kwnames) == 1
-                    && ffi::PyTuple_GetItem(kwnames, 0) == intern!(py, "product").as_ptr()
+        // `lookup(code, product=...)`: the names tuple is a constant of the call site, which
+        // `product_keyword` recognises by identity once it has checked it.
+        if nargs == 1 && products::product_keyword(py, kwnames) {
+            // SAFETY: `argv` holds one positional then one keyword value.
+            let (code, product) = unsafe {
+                (
+                    Borrowed::from_ptr(py, *argv),
+                    Borrowed::from_ptr(py, *argv.offset(1)),
+                )
             };
-            if product_keyword {
-                // SAFETY: `argv` holds one positional then one keyword value.
-                let (code, product) = unsafe {
-                    (
-                        Borrowed::from_ptr(py, *argv),
-                        Borrowed::from_ptr(py, *argv.offset(1)),
-                    )
-                };
-                if !product.is_none() {
-                    return products::lookup_in(py, &code, &product);
-                }
-            }
+            return products::lookup_in(py, &code, &product);
         }
         // SAFETY: CPython's arguments, as passed.
         unsafe { lookup_general(py, argv, nargs, kwnames) }
