@@ -408,6 +408,21 @@ fn lookup_bound<'a, 'py>(
     products::lookup(py, code, product.as_deref(), section.as_deref(), event.as_deref())
 }
 
+/// Argument `i` of a `METH_FASTCALL` call, borrowed.
+///
+/// # Safety
+/// `argv` holds more than `i` arguments: valid borrowed references, never NULL (CPython's
+/// calling convention), which spares the check `Borrowed::from_ptr` makes.
+#[inline(always)]
+unsafe fn arg<'a, 'py>(
+    py: Python<'py>,
+    argv: *const *mut ffi::PyObject,
+    i: usize,
+) -> Borrowed<'a, 'py, PyAny> {
+    // SAFETY: the caller's contract.
+    unsafe { Borrowed::from_ptr_or_opt(py, *argv.add(i)).unwrap_unchecked() }
+}
+
 /// `METH_FASTCALL | METH_KEYWORDS` lookup: `lookup(code)` as before, `lookup(code, product)`
 /// and `lookup(code, product=...)` without binding, anything else through [`lookup_bound`].
 unsafe extern "C" fn lookup_fast(
@@ -420,26 +435,21 @@ unsafe extern "C" fn lookup_fast(
         // `lookup(code)`, the most frequent call, before anything else, without touching the
         // argument's reference count; then `lookup(code, product)`, whose None (AI Agent's
         // lookup, as `lookup(code)`) `lookup_in` leaves to its slow path.
-        if kwnames.is_null() && (nargs == 1 || nargs == 2) {
-            // SAFETY: `argv` holds `nargs` positional arguments, borrowed references.
-            let code = unsafe { Borrowed::from_ptr(py, *argv) };
-            if nargs == 1 {
-                return cached_lookup::<Code>(py, &code);
-            }
-            // SAFETY: as above.
-            let product = unsafe { Borrowed::from_ptr(py, *argv.offset(1)) };
+        if kwnames.is_null() && nargs == 1 {
+            // SAFETY: `argv` holds one positional argument.
+            let code = unsafe { arg(py, argv, 0) };
+            return cached_lookup::<Code>(py, &code);
+        }
+        if kwnames.is_null() && nargs == 2 {
+            // SAFETY: `argv` holds two positional arguments.
+            let (code, product) = unsafe { (arg(py, argv, 0), arg(py, argv, 1)) };
             return products::lookup_in(py, &code, &product);
         }
         // `lookup(code, product=...)`: the names tuple is a constant of the call site, which
         // `product_keyword` recognises by identity once it has checked it.
         if nargs == 1 && products::product_keyword(py, kwnames) {
             // SAFETY: `argv` holds one positional then one keyword value.
-            let (code, product) = unsafe {
-                (
-                    Borrowed::from_ptr(py, *argv),
-                    Borrowed::from_ptr(py, *argv.offset(1)),
-                )
-            };
+            let (code, product) = unsafe { (arg(py, argv, 0), arg(py, argv, 1)) };
             return products::lookup_in(py, &code, &product);
         }
         // SAFETY: CPython's arguments, as passed.

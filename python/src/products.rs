@@ -9,7 +9,8 @@
 //! texts by product and range) are written once, there.
 
 use std::ptr;
-use std::sync::atomic::{AtomicPtr, Ordering::Relaxed};
+use std::sync::atomic::Ordering::{Acquire, Relaxed, Release};
+use std::sync::atomic::{AtomicPtr, AtomicU64, AtomicUsize};
 
 use pyo3::exceptions::{PySystemError, PyTypeError, PyValueError};
 use pyo3::ffi;
@@ -28,6 +29,8 @@ type Members = Box<[(String, Py<PyAny>)]>;
 /// The objects kept for one family's entries (`Product::meanings(family)`), each built on
 /// its first lookup.
 struct FamilyCells {
+    /// The family's product.
+    product: Product,
     /// The address of the family's first entry: an entry's position is its distance from it.
     base: usize,
     /// By entry, in the family's order.
@@ -49,6 +52,56 @@ impl FamilyCells {
     fn entry(&self, entry: &'static Meaning) -> PyResult<&EntryCells> {
         self.entries.get(self.position(entry)).ok_or_else(bug)
     }
+    /// `lookup(code, product)` of a code of this family, of return codes: the core's probe,
+    /// then one cell.
+    #[inline(always)]
+    fn answer_unqualified<'py>(&self, py: Python<'py>, code: u32) -> PyResult<Bound<'py, PyAny>> {
+        let pc = ProductCode::new(self.product, code);
+        match pc.info() {
+            Some(first) => self.unqualified(py, first, pc),
+            None => registry(py)?.answer_rare(py, pc),
+        }
+    }
+
+    /// The unqualified answer `pc` whose answering entry is `first`, one of the family's.
+    #[inline(always)]
+    fn unqualified<'py>(
+        &self,
+        py: Python<'py>,
+        first: &'static Meaning,
+        pc: ProductCode,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        match self.entry(first)?.unqualified.get(py) {
+            Some(kept) => Ok(kept.bind(py).clone()),
+            None => self.keep_unqualified(py, first, pc),
+        }
+    }
+
+    /// Fills the unqualified cell of `first`: its own answer where several sections list
+    /// the code, else the object of its `exact` cell, so that the two lookups answer with the
+    /// same object. A copy is always of the object `exact` kept first, so writers agree; of
+    /// two builders of an answer of its own, the first to set wins, as in [`Registry::keep`].
+    #[cold]
+    #[inline(never)]
+    fn keep_unqualified<'py>(
+        &self,
+        py: Python<'py>,
+        first: &'static Meaning,
+        pc: ProductCode,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let r = registry(py)?;
+        let i = self.position(first);
+        let cells = self.entries.get(i).ok_or_else(bug)?;
+        if self.first_of_several.get(i).copied().unwrap_or(false) {
+            return r.keep(py, &cells.unqualified, pc);
+        }
+        let exact = match cells.exact.get(py) {
+            Some(kept) => kept.bind(py).clone(),
+            None => r.keep(py, &cells.exact, first.product_code())?,
+        };
+        let _ = cells.unqualified.set(py, exact.clone().unbind());
+        Ok(exact)
+    }
 }
 
 /// The two objects kept for one entry.
@@ -65,14 +118,32 @@ struct EntryCells {
 
 /// Which product an object names, by its address: the `Product` members and the interned
 /// ids (`"rtc"`: a literal in the caller's code is the interned string), found with one
-/// multiply and one compare instead of a scan. A table without a collision-free multiplier
-/// (not seen: a few dozen keys in 256 slots) leaves every object to the slow path.
+/// multiply and one compare instead of a scan, and without asking whether the registry is
+/// there: until registration fills it, every slot's address is 0, which no object has. A
+/// table without a collision-free multiplier (not seen: a few dozen keys in 256 slots) leaves
+/// every object to the slow path.
 struct ByAddress {
-    multiplier: u64,
-    /// `(address, product)`; address 0: empty. A slot's index is the top `BITS` bits of a
-    /// product, so it needs no bounds check.
-    slots: Box<[(usize, Product); 1 << ByAddress::BITS]>,
+    multiplier: AtomicU64,
+    /// A slot's index is the top `BITS` bits of a product, so it needs no bounds check.
+    slots: [AddressSlot; 1 << ByAddress::BITS],
 }
+
+/// An object's address, 0 if none, and the kept objects of its product's return codes.
+struct AddressSlot {
+    address: AtomicUsize,
+    /// Into the registry's `families`, which lives as long as the program.
+    returns: AtomicPtr<FamilyCells>,
+}
+
+static BY_ADDRESS: ByAddress = ByAddress {
+    multiplier: AtomicU64::new(0),
+    slots: [const {
+        AddressSlot {
+            address: AtomicUsize::new(0),
+            returns: AtomicPtr::new(ptr::null_mut()),
+        }
+    }; 1 << ByAddress::BITS],
+};
 
 impl ByAddress {
     const BITS: u32 = 8;
@@ -82,7 +153,10 @@ impl ByAddress {
         ((address as u64).wrapping_mul(multiplier) >> (64 - Self::BITS)) as usize
     }
 
-    fn new(keys: &[(usize, Product)]) -> ByAddress {
+    /// Fills the table once, at registration: each slot goes from empty to its final
+    /// value, its pointer stored before its address, so that a reader who sees the address
+    /// sees the pointer whichever multiplier it used.
+    fn fill(&self, keys: &[(usize, &'static FamilyCells)]) {
         // Odd multipliers from a fixed sequence (SplitMix64): the first without a collision.
         let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
         for _ in 0..1000 {
@@ -91,29 +165,34 @@ impl ByAddress {
             z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
             z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
             let multiplier = (z ^ (z >> 31)) | 1;
-            let mut slots = Box::new([(0usize, Product::DEFAULT); 1 << Self::BITS]);
-            let fits = keys.iter().all(|&(address, p)| {
-                let slot = &mut slots[Self::slot(multiplier, address)];
-                let free = slot.0 == 0;
-                *slot = (address, p);
-                free
-            });
+            let mut used = [false; 1 << Self::BITS];
+            let fits = keys
+                .iter()
+                .all(|&(address, _)| !std::mem::replace(&mut used[Self::slot(multiplier, address)], true));
             if fits {
-                return ByAddress { multiplier, slots };
+                for &(address, returns) in keys {
+                    let slot = &self.slots[Self::slot(multiplier, address)];
+                    slot.returns.store(ptr::from_ref(returns).cast_mut(), Release);
+                    slot.address.store(address, Release);
+                }
+                self.multiplier.store(multiplier, Release);
+                return;
             }
-        }
-        // Every address to slot 0, which holds none.
-        ByAddress {
-            multiplier: 0,
-            slots: Box::new([(0, Product::DEFAULT); 1 << Self::BITS]),
         }
     }
 
+    /// The kept objects of the return codes of the product `obj` names, if it is a `Product`
+    /// member or an interned id.
     #[inline(always)]
-    fn get(&self, obj: &Bound<'_, PyAny>) -> Option<Product> {
+    fn get(&self, obj: &Bound<'_, PyAny>) -> Option<&'static FamilyCells> {
         let address = obj.as_ptr() as usize;
-        let (a, p) = self.slots[Self::slot(self.multiplier, address)];
-        (a == address).then_some(p)
+        let slot = &self.slots[Self::slot(self.multiplier.load(Relaxed), address)];
+        if slot.address.load(Acquire) != address {
+            return None;
+        }
+        // SAFETY: `fill` stored the pointer before the address: a reference into the
+        // registry, a static set once and never dropped.
+        unsafe { slot.returns.load(Relaxed).as_ref() }
     }
 }
 
@@ -121,10 +200,8 @@ impl ByAddress {
 pub struct Registry {
     /// The `Product` members, by discriminant.
     products: Box<[Py<PyAny>]>,
-    /// The interned product ids, kept alive for `by_address`.
-    _ids: Box<[Py<PyString>]>,
-    /// The products the members and the interned ids name.
-    by_address: ByAddress,
+    /// The interned product ids, kept alive for `BY_ADDRESS`.
+    ids: Box<[Py<PyString>]>,
     /// The `Section` members, in `Section::all()` order.
     sections: Box<[Py<PyAny>]>,
     /// `ProductCodeInfo`.
@@ -189,17 +266,12 @@ pub fn set_product_types(
         .iter()
         .map(|p| PyString::intern(py, p.id()).unbind())
         .collect();
-    let keys: Vec<(usize, Product)> = products
-        .iter()
-        .chain(ids.iter().map(|s| s.as_any()))
-        .zip(Product::ALL.iter().chain(Product::ALL))
-        .map(|(obj, &p)| (obj.as_ptr() as usize, p))
-        .collect();
     let sections = members(section, Section::all().map(section_value).collect())?;
     let families = families()
         .map(|(p, f)| {
             let all = p.meanings(f);
             FamilyCells {
+                product: p,
                 base: all.as_ptr() as usize,
                 entries: all
                     .iter()
@@ -231,13 +303,28 @@ pub fn set_product_types(
         categories: by_value(&enums.1)?,
         event_categories: by_value(&enums.2)?,
         products,
-        _ids: ids,
-        by_address: ByAddress::new(&keys),
+        ids,
         sections,
         info: info.clone().unbind(),
         families,
     };
-    let _ = REGISTRY.set(py, registry);
+    // Only the registry that stays fills the table (another thread may have set one while
+    // this one called Python code above).
+    if REGISTRY.set(py, registry).is_ok() {
+        if let Some(r) = REGISTRY.get(py) {
+            let returns = |p: Product| r.families.get(family_index(p, Family::Return)).ok_or_else(bug);
+            let mut keys = Vec::new();
+            for (obj, &p) in r
+                .products
+                .iter()
+                .chain(r.ids.iter().map(|s| s.as_any()))
+                .zip(Product::ALL.iter().chain(Product::ALL))
+            {
+                keys.push((obj.as_ptr() as usize, returns(p)?));
+            }
+            BY_ADDRESS.fill(&keys);
+        }
+    }
     Ok(())
 }
 
@@ -259,8 +346,8 @@ fn product_list() -> String {
 
 /// A `Product` member or a product id (`"rtc"`).
 pub fn product(obj: &Bound<'_, PyAny>) -> PyResult<Product> {
-    if let Some(p) = REGISTRY.get(obj.py()).and_then(|r| r.by_address.get(obj)) {
-        return Ok(p);
+    if let Some(returns) = BY_ADDRESS.get(obj) {
+        return Ok(returns.product);
     }
     product_slow(obj)
 }
@@ -451,69 +538,13 @@ impl Registry {
         };
         let family = self.family(pc.product(), pc.family())?;
         if pc.section().is_none() {
-            return self.unqualified(py, family, first, pc);
+            return family.unqualified(py, first, pc);
         }
         let cell = &family.entry(first)?.exact;
         match cell.get(py) {
             Some(kept) => Ok(kept.bind(py).clone()),
             None => self.keep(py, cell, first.product_code()),
         }
-    }
-
-    /// `lookup(code, product)`, the usual product lookup: the core's probe, then one cell.
-    #[inline(always)]
-    fn answer_unqualified<'py>(
-        &self,
-        py: Python<'py>,
-        product: Product,
-        code: u32,
-    ) -> PyResult<Bound<'py, PyAny>> {
-        let pc = ProductCode::new(product, code);
-        let Some(first) = pc.info() else {
-            return self.answer_rare(py, pc);
-        };
-        self.unqualified(py, self.family(product, Family::Return)?, first, pc)
-    }
-
-    /// The unqualified answer `pc` whose answering entry is `first`.
-    #[inline(always)]
-    fn unqualified<'py>(
-        &self,
-        py: Python<'py>,
-        family: &FamilyCells,
-        first: &'static Meaning,
-        pc: ProductCode,
-    ) -> PyResult<Bound<'py, PyAny>> {
-        match family.entry(first)?.unqualified.get(py) {
-            Some(kept) => Ok(kept.bind(py).clone()),
-            None => self.keep_unqualified(py, family, first, pc),
-        }
-    }
-
-    /// Fills the unqualified cell of `first`: its own answer where several sections list
-    /// the code, else the object of its `exact` cell, so that the two lookups answer with the
-    /// same object. A copy is always of the object `exact` kept first, so writers agree; of
-    /// two builders of an answer of its own, the first to set wins, as in [`Self::keep`].
-    #[cold]
-    #[inline(never)]
-    fn keep_unqualified<'py>(
-        &self,
-        py: Python<'py>,
-        family: &FamilyCells,
-        first: &'static Meaning,
-        pc: ProductCode,
-    ) -> PyResult<Bound<'py, PyAny>> {
-        let i = family.position(first);
-        let cells = family.entries.get(i).ok_or_else(bug)?;
-        if family.first_of_several.get(i).copied().unwrap_or(false) {
-            return self.keep(py, &cells.unqualified, pc);
-        }
-        let exact = match cells.exact.get(py) {
-            Some(kept) => kept.bind(py).clone(),
-            None => self.keep(py, &cells.exact, first.product_code())?,
-        };
-        let _ = cells.unqualified.set(py, exact.clone().unbind());
-        Ok(exact)
     }
 
     /// The answer of an unknown code (new each time) or of an ambiguous one (kept).
@@ -566,10 +597,8 @@ pub fn lookup_in<'py>(
     code: &Bound<'py, PyAny>,
     product_arg: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    if let Some(r) = REGISTRY.get(py) {
-        if let Some(p) = r.by_address.get(product_arg) {
-            return r.answer_unqualified(py, p, args::code(code)?);
-        }
+    if let Some(returns) = BY_ADDRESS.get(product_arg) {
+        return returns.answer_unqualified(py, args::code(code)?);
     }
     lookup_in_slow(py, code, product_arg)
 }
