@@ -53,14 +53,36 @@ impl FamilyCells {
         self.entries.get(self.position(entry)).ok_or_else(bug)
     }
     /// `lookup(code, product)` of a code of this family, of return codes: the core's probe,
-    /// then one cell.
+    /// then one cell. The lookup's `ProductCode` is made again on the cold paths, so that
+    /// the usual one does not build it.
     #[inline(always)]
     fn answer_unqualified<'py>(&self, py: Python<'py>, code: u32) -> PyResult<Bound<'py, PyAny>> {
-        let pc = ProductCode::new(self.product, code);
-        match pc.info() {
-            Some(first) => self.unqualified(py, first, pc),
-            None => registry(py)?.answer_rare(py, pc),
+        match ProductCode::new(self.product, code).info() {
+            Some(first) => match self.entry(first)?.unqualified.get(py) {
+                Some(kept) => Ok(kept.bind(py).clone()),
+                None => self.keep_return(py, first, code),
+            },
+            None => self.rare_return(py, code),
         }
+    }
+
+    /// [`Self::keep_unqualified`] for [`Self::answer_unqualified`].
+    #[cold]
+    #[inline(never)]
+    fn keep_return<'py>(
+        &self,
+        py: Python<'py>,
+        first: &'static Meaning,
+        code: u32,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        self.keep_unqualified(py, first, ProductCode::new(self.product, code))
+    }
+
+    /// [`Registry::answer_rare`] for [`Self::answer_unqualified`].
+    #[cold]
+    #[inline(never)]
+    fn rare_return<'py>(&self, py: Python<'py>, code: u32) -> PyResult<Bound<'py, PyAny>> {
+        registry(py)?.answer_rare(py, ProductCode::new(self.product, code))
     }
 
     /// The unqualified answer `pc` whose answering entry is `first`, one of the family's.
@@ -190,9 +212,9 @@ impl ByAddress {
         if slot.address.load(Acquire) != address {
             return None;
         }
-        // SAFETY: `fill` stored the pointer before the address: a reference into the
-        // registry, a static set once and never dropped.
-        unsafe { slot.returns.load(Relaxed).as_ref() }
+        // SAFETY: `fill` stored the pointer, a reference into the registry (a static set once
+        // and never dropped), before the address, which this load of it acquired.
+        Some(unsafe { &*slot.returns.load(Relaxed) })
     }
 }
 
