@@ -52,6 +52,7 @@ impl FamilyCells {
     fn entry(&self, entry: &'static Meaning) -> PyResult<&EntryCells> {
         self.entries.get(self.position(entry)).ok_or_else(bug)
     }
+
     /// `lookup(code, product)` of a code of this family, of return codes: the core's probe,
     /// then one cell. The lookup's `ProductCode` is made again on the cold paths, so that
     /// the usual one does not build it.
@@ -146,7 +147,8 @@ struct EntryCells {
 /// every object to the slow path.
 struct ByAddress {
     multiplier: AtomicU64,
-    /// A slot's index is the top `BITS` bits of a product, so it needs no bounds check.
+    /// A slot's index is the top `BITS` bits of the address times the multiplier, so it
+    /// needs no bounds check.
     slots: [AddressSlot; 1 << ByAddress::BITS],
 }
 
