@@ -35,20 +35,17 @@ type FastWithKeywords = unsafe extern "C" fn(
 ) -> *mut ffi::PyObject;
 
 /// Runs `f` with the interpreter token and turns its result into what CPython expects:
-/// a new reference, or NULL with an exception set.
+/// a new reference, or NULL with an exception set. The result leaves the unwinding guard as
+/// one pointer: the whole `PyResult` cost the hot lookups a dozen and more moves.
 fn boundary(f: impl for<'py> FnOnce(Python<'py>) -> PyResult<Bound<'py, PyAny>>) -> *mut ffi::PyObject {
     // SAFETY: CPython calls module functions only from a thread attached to the interpreter.
     let py = unsafe { Python::assume_attached() };
-    match catch_unwind(AssertUnwindSafe(|| f(py))) {
-        Ok(Ok(obj)) => obj.into_ptr(),
-        // An error holds `Py` handles, whose drop pyo3 defers to a global pool unless it knows
-        // the thread is attached, and `assume_attached` does not tell it: every failed call
-        // would leave its exception's parts in the pool until some pyo3-managed call drains
-        // it. `attach`, on these cold paths only, lets them be dropped at once.
-        Ok(Err(err)) => {
-            Python::attach(|py| err.restore(py));
-            ptr::null_mut()
-        }
+    let call = || match f(py) {
+        Ok(obj) => obj.into_ptr(),
+        Err(err) => raise(err),
+    };
+    match catch_unwind(AssertUnwindSafe(call)) {
+        Ok(obj) => obj,
         Err(_) => {
             Python::attach(|py| {
                 PySystemError::new_err("zego_codes: internal error (a bug: please report it)").restore(py)
@@ -56,6 +53,19 @@ fn boundary(f: impl for<'py> FnOnce(Python<'py>) -> PyResult<Bound<'py, PyAny>>)
             ptr::null_mut()
         }
     }
+}
+
+/// Sets `err` as the current exception, for [`boundary`]: NULL, CPython's "raised".
+///
+/// An error holds `Py` handles, whose drop pyo3 defers to a global pool unless it knows the
+/// thread is attached, and `assume_attached` does not tell it: every failed call would leave
+/// its exception's parts in the pool until some pyo3-managed call drains it. `attach`, on
+/// this cold path only, lets them be dropped at once.
+#[cold]
+#[inline(never)]
+fn raise(err: PyErr) -> *mut ffi::PyObject {
+    Python::attach(|py| err.restore(py));
+    ptr::null_mut()
 }
 
 /// How the module names a family's functions: `message` and `event_message`.
@@ -321,6 +331,11 @@ fn cached_lookup<'py, C: CatalogCode>(
     Ok(cell.get(py).map_or(built, |cached| cached.bind(py).clone()))
 }
 
+/// `lookup(code)`, AI Agent's: for the product lookup's `lookup(code, None)`.
+pub fn lookup_ai_agent<'py>(py: Python<'py>, code: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+    cached_lookup::<Code>(py, code)
+}
+
 /// `METH_O` lookup of an event code: [`cached_lookup`].
 unsafe extern "C" fn lookup_o<C: CatalogCode>(
     _module: *mut ffi::PyObject,
@@ -403,6 +418,21 @@ fn lookup_bound<'a, 'py>(
     products::lookup(py, code, product.as_deref(), section.as_deref(), event.as_deref())
 }
 
+/// Argument `i` of a `METH_FASTCALL` call, borrowed.
+///
+/// # Safety
+/// `argv` holds more than `i` arguments: valid borrowed references, never NULL (CPython's
+/// calling convention), which spares the check `Borrowed::from_ptr` makes.
+#[inline(always)]
+unsafe fn arg<'a, 'py>(
+    py: Python<'py>,
+    argv: *const *mut ffi::PyObject,
+    i: usize,
+) -> Borrowed<'a, 'py, PyAny> {
+    // SAFETY: the caller's contract.
+    unsafe { Borrowed::from_ptr_or_opt(py, *argv.add(i)).unwrap_unchecked() }
+}
+
 /// `METH_FASTCALL | METH_KEYWORDS` lookup: `lookup(code)` as before, `lookup(code, product)`
 /// and `lookup(code, product=...)` without binding, anything else through [`lookup_bound`].
 unsafe extern "C" fn lookup_fast(
@@ -413,42 +443,24 @@ unsafe extern "C" fn lookup_fast(
 ) -> *mut ffi::PyObject {
     boundary(|py| {
         // `lookup(code)`, the most frequent call, before anything else, without touching the
-        // argument's reference count; then `lookup(code, product)`.
-        if kwnames.is_null() && (nargs == 1 || nargs == 2) {
-            // SAFETY: `argv` holds `nargs` positional arguments, borrowed references.
-            let code = unsafe { Borrowed::from_ptr(py, *argv) };
-            if nargs == 1 {
-                return cached_lookup::<Code>(py, &code);
-            }
-            if nargs == 2 {
-                // SAFETY: as above.
-                let product = unsafe { Borrowed::from_ptr(py, *argv.offset(1)) };
-                if !product.is_none() {
-                    return products::lookup_in(py, &code, &product);
-                }
-            }
+        // argument's reference count; then `lookup(code, product)`, whose None (AI Agent's
+        // lookup, as `lookup(code)`) `lookup_in` leaves to its slow path.
+        if kwnames.is_null() && nargs == 1 {
+            // SAFETY: `argv` holds one positional argument.
+            let code = unsafe { arg(py, argv, 0) };
+            return cached_lookup::<Code>(py, &code);
         }
-        if nargs == 1 && !kwnames.is_null() {
-            // `lookup(code, product=...)`. Keyword names are interned, so identity settles
-            // the usual case; anything else takes the general binding.
-            // SAFETY: `kwnames` is a tuple of str (CPython's calling convention); the item
-            // is a borrowed reference, or NULL with an exception set if out of range.
-            let product_keyword = unsafe {
-                ffi::PyTuple_Size(kwnames) == 1
-                    && ffi::PyTuple_GetItem(kwnames, 0) == intern!(py, "product").as_ptr()
-            };
-            if product_keyword {
-                // SAFETY: `argv` holds one positional then one keyword value.
-                let (code, product) = unsafe {
-                    (
-                        Borrowed::from_ptr(py, *argv),
-                        Borrowed::from_ptr(py, *argv.offset(1)),
-                    )
-                };
-                if !product.is_none() {
-                    return products::lookup_in(py, &code, &product);
-                }
-            }
+        if kwnames.is_null() && nargs == 2 {
+            // SAFETY: `argv` holds two positional arguments.
+            let (code, product) = unsafe { (arg(py, argv, 0), arg(py, argv, 1)) };
+            return products::lookup_in(py, &code, &product);
+        }
+        // `lookup(code, product=...)`: the names tuple is a constant of the call site, which
+        // `product_keyword` recognises by identity once it has checked it.
+        if nargs == 1 && products::product_keyword(py, kwnames) {
+            // SAFETY: `argv` holds one positional then one keyword value.
+            let (code, product) = unsafe { (arg(py, argv, 0), arg(py, argv, 1)) };
+            return products::lookup_in(py, &code, &product);
         }
         // SAFETY: CPython's arguments, as passed.
         unsafe { lookup_general(py, argv, nargs, kwnames) }

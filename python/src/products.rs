@@ -8,11 +8,17 @@
 //! lookup says comes from the core's `ProductCode`, so the rules (ambiguous codes, unknown
 //! texts by product and range) are written once, there.
 
+use std::ptr;
+use std::sync::atomic::Ordering::{Acquire, Relaxed, Release};
+use std::sync::atomic::{AtomicPtr, AtomicU64, AtomicUsize};
+
 use pyo3::exceptions::{PySystemError, PyTypeError, PyValueError};
+use pyo3::ffi;
 use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBool, PyString, PyTuple};
+use pyo3::Borrowed;
 use zego_codes::{EventCode, Family, Lang, Meaning, Product, ProductCode, Section};
 
 use crate::args;
@@ -23,37 +29,158 @@ type Members = Box<[(String, Py<PyAny>)]>;
 /// The objects kept for one family's entries (`Product::meanings(family)`), each built on
 /// its first lookup.
 struct FamilyCells {
+    /// The family's product.
+    product: Product,
     /// The address of the family's first entry: an entry's position is its distance from it.
     base: usize,
-    /// One cell per entry: the answer of exactly that entry (a lookup qualified by its
-    /// section, or an unqualified one of a code only it lists).
-    entries: Box<[PyOnceLock<Py<PyAny>>]>,
-    /// One cell per entry: the unqualified answer of a code several sections list, at its
-    /// first entry.
-    several: Box<[PyOnceLock<Py<PyAny>>]>,
+    /// By entry, in the family's order.
+    entries: Box<[EntryCells]>,
     /// By entry: whether it is the first of several entries with its code (whose unqualified
-    /// answer is in `several`).
+    /// answer is one of its own).
     first_of_several: Box<[bool]>,
+}
+
+impl FamilyCells {
+    /// The position of `entry` in its family: its distance from the first entry.
+    #[inline(always)]
+    fn position(&self, entry: &'static Meaning) -> usize {
+        (std::ptr::from_ref(entry) as usize).wrapping_sub(self.base) / std::mem::size_of::<Meaning>()
+    }
+
+    /// The cells of `entry`, one of the family's (`get` refuses anything outside it).
+    #[inline(always)]
+    fn entry(&self, entry: &'static Meaning) -> PyResult<&EntryCells> {
+        self.entries.get(self.position(entry)).ok_or_else(bug)
+    }
+
+    /// `lookup(code, product)` of a code of this family, of return codes: the core's probe,
+    /// then one cell. The lookup's `ProductCode` is made again on the cold paths, so that
+    /// the usual one does not build it.
+    #[inline(always)]
+    fn answer_unqualified<'py>(&self, py: Python<'py>, code: u32) -> PyResult<Bound<'py, PyAny>> {
+        match ProductCode::new(self.product, code).info() {
+            Some(first) => match self.entry(first)?.unqualified.get(py) {
+                Some(kept) => Ok(kept.bind(py).clone()),
+                None => self.keep_return(py, first, code),
+            },
+            None => self.rare_return(py, code),
+        }
+    }
+
+    /// [`Self::keep_unqualified`] for [`Self::answer_unqualified`].
+    #[cold]
+    #[inline(never)]
+    fn keep_return<'py>(
+        &self,
+        py: Python<'py>,
+        first: &'static Meaning,
+        code: u32,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        self.keep_unqualified(py, first, ProductCode::new(self.product, code))
+    }
+
+    /// [`Registry::answer_rare`] for [`Self::answer_unqualified`].
+    #[cold]
+    #[inline(never)]
+    fn rare_return<'py>(&self, py: Python<'py>, code: u32) -> PyResult<Bound<'py, PyAny>> {
+        registry(py)?.answer_rare(py, ProductCode::new(self.product, code))
+    }
+
+    /// The unqualified answer `pc` whose answering entry is `first`, one of the family's.
+    #[inline(always)]
+    fn unqualified<'py>(
+        &self,
+        py: Python<'py>,
+        first: &'static Meaning,
+        pc: ProductCode,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        match self.entry(first)?.unqualified.get(py) {
+            Some(kept) => Ok(kept.bind(py).clone()),
+            None => self.keep_unqualified(py, first, pc),
+        }
+    }
+
+    /// Fills the unqualified cell of `first`: its own answer where several sections list
+    /// the code, else the object of its `exact` cell, so that the two lookups answer with the
+    /// same object. A copy is always of the object `exact` kept first, so writers agree; of
+    /// two builders of an answer of its own, the first to set wins, as in [`Registry::keep`].
+    #[cold]
+    #[inline(never)]
+    fn keep_unqualified<'py>(
+        &self,
+        py: Python<'py>,
+        first: &'static Meaning,
+        pc: ProductCode,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let r = registry(py)?;
+        let i = self.position(first);
+        let cells = self.entries.get(i).ok_or_else(bug)?;
+        if self.first_of_several.get(i).copied().unwrap_or(false) {
+            return r.keep(py, &cells.unqualified, pc);
+        }
+        let exact = match cells.exact.get(py) {
+            Some(kept) => kept.bind(py).clone(),
+            None => r.keep(py, &cells.exact, first.product_code())?,
+        };
+        let _ = cells.unqualified.set(py, exact.clone().unbind());
+        Ok(exact)
+    }
+}
+
+/// The two objects kept for one entry.
+struct EntryCells {
+    /// The answer of exactly this entry: a lookup qualified by its section, or an
+    /// unqualified one of a code only it lists.
+    exact: PyOnceLock<Py<PyAny>>,
+    /// The answer of an unqualified lookup that lands on this entry: for the first of several
+    /// entries with its code, an answer of its own, whose `meanings` lists them all; for any
+    /// other, the object of `exact`, copied here on first use, so that the usual lookup reads
+    /// one cell and chooses nothing.
+    unqualified: PyOnceLock<Py<PyAny>>,
 }
 
 /// Which product an object names, by its address: the `Product` members and the interned
 /// ids (`"rtc"`: a literal in the caller's code is the interned string), found with one
-/// multiply and one compare instead of a scan. A table without a collision-free multiplier
-/// (not seen: a few dozen keys in 256 slots) leaves every object to the slow path.
+/// multiply and one compare instead of a scan, and without asking whether the registry is
+/// there: until registration fills it, every slot's address is 0, which no object has. A
+/// table without a collision-free multiplier (not seen: a few dozen keys in 256 slots) leaves
+/// every object to the slow path.
 struct ByAddress {
-    multiplier: u64,
-    /// `(address, product)`; address 0: empty.
-    slots: Box<[(usize, Product)]>,
+    multiplier: AtomicU64,
+    /// A slot's index is the top `BITS` bits of the address times the multiplier, so it
+    /// needs no bounds check.
+    slots: [AddressSlot; 1 << ByAddress::BITS],
 }
+
+/// An object's address, 0 if none, and the kept objects of its product's return codes.
+struct AddressSlot {
+    address: AtomicUsize,
+    /// Into the registry's `families`, which lives as long as the program.
+    returns: AtomicPtr<FamilyCells>,
+}
+
+static BY_ADDRESS: ByAddress = ByAddress {
+    multiplier: AtomicU64::new(0),
+    slots: [const {
+        AddressSlot {
+            address: AtomicUsize::new(0),
+            returns: AtomicPtr::new(ptr::null_mut()),
+        }
+    }; 1 << ByAddress::BITS],
+};
 
 impl ByAddress {
     const BITS: u32 = 8;
 
+    #[inline(always)]
     fn slot(multiplier: u64, address: usize) -> usize {
         ((address as u64).wrapping_mul(multiplier) >> (64 - Self::BITS)) as usize
     }
 
-    fn new(keys: &[(usize, Product)]) -> ByAddress {
+    /// Fills the table once, at registration: each slot goes from empty to its final
+    /// value, its pointer stored before its address, so that a reader who sees the address
+    /// sees the pointer whichever multiplier it used.
+    fn fill(&self, keys: &[(usize, &'static FamilyCells)]) {
         // Odd multipliers from a fixed sequence (SplitMix64): the first without a collision.
         let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
         for _ in 0..1000 {
@@ -62,33 +189,34 @@ impl ByAddress {
             z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
             z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
             let multiplier = (z ^ (z >> 31)) | 1;
-            let mut slots = vec![(0usize, Product::DEFAULT); 1 << Self::BITS];
-            let fits = keys.iter().all(|&(address, p)| {
-                let slot = &mut slots[Self::slot(multiplier, address)];
-                let free = slot.0 == 0;
-                *slot = (address, p);
-                free
-            });
+            let mut used = [false; 1 << Self::BITS];
+            let fits = keys
+                .iter()
+                .all(|&(address, _)| !std::mem::replace(&mut used[Self::slot(multiplier, address)], true));
             if fits {
-                return ByAddress {
-                    multiplier,
-                    slots: slots.into(),
-                };
+                for &(address, returns) in keys {
+                    let slot = &self.slots[Self::slot(multiplier, address)];
+                    slot.returns.store(ptr::from_ref(returns).cast_mut(), Release);
+                    slot.address.store(address, Release);
+                }
+                self.multiplier.store(multiplier, Release);
+                return;
             }
-        }
-        ByAddress {
-            multiplier: 0,
-            slots: Box::new([]),
         }
     }
 
+    /// The kept objects of the return codes of the product `obj` names, if it is a `Product`
+    /// member or an interned id.
     #[inline(always)]
-    fn get(&self, obj: &Bound<'_, PyAny>) -> Option<Product> {
+    fn get(&self, obj: &Bound<'_, PyAny>) -> Option<&'static FamilyCells> {
         let address = obj.as_ptr() as usize;
-        match self.slots.get(Self::slot(self.multiplier, address)) {
-            Some(&(a, p)) if a == address => Some(p),
-            _ => None,
+        let slot = &self.slots[Self::slot(self.multiplier.load(Relaxed), address)];
+        if slot.address.load(Acquire) != address {
+            return None;
         }
+        // SAFETY: `fill` stored the pointer, a reference into the registry (a static set once
+        // and never dropped), before the address, which this load of it acquired.
+        Some(unsafe { &*slot.returns.load(Relaxed) })
     }
 }
 
@@ -96,10 +224,8 @@ impl ByAddress {
 pub struct Registry {
     /// The `Product` members, by discriminant.
     products: Box<[Py<PyAny>]>,
-    /// The interned product ids, kept alive for `by_address`.
-    _ids: Box<[Py<PyString>]>,
-    /// The products the members and the interned ids name.
-    by_address: ByAddress,
+    /// The interned product ids, kept alive for `BY_ADDRESS`.
+    ids: Box<[Py<PyString>]>,
     /// The `Section` members, in `Section::all()` order.
     sections: Box<[Py<PyAny>]>,
     /// `ProductCodeInfo`.
@@ -164,21 +290,20 @@ pub fn set_product_types(
         .iter()
         .map(|p| PyString::intern(py, p.id()).unbind())
         .collect();
-    let keys: Vec<(usize, Product)> = products
-        .iter()
-        .chain(ids.iter().map(|s| s.as_any()))
-        .zip(Product::ALL.iter().chain(Product::ALL))
-        .map(|(obj, &p)| (obj.as_ptr() as usize, p))
-        .collect();
     let sections = members(section, Section::all().map(section_value).collect())?;
-    let cells = |n: usize| (0..n).map(|_| PyOnceLock::new()).collect();
     let families = families()
         .map(|(p, f)| {
             let all = p.meanings(f);
             FamilyCells {
+                product: p,
                 base: all.as_ptr() as usize,
-                entries: cells(all.len()),
-                several: cells(all.len()),
+                entries: all
+                    .iter()
+                    .map(|_| EntryCells {
+                        exact: PyOnceLock::new(),
+                        unqualified: PyOnceLock::new(),
+                    })
+                    .collect(),
                 first_of_several: (0..all.len())
                     .map(|i| {
                         let code = all[i].code();
@@ -202,13 +327,28 @@ pub fn set_product_types(
         categories: by_value(&enums.1)?,
         event_categories: by_value(&enums.2)?,
         products,
-        _ids: ids,
-        by_address: ByAddress::new(&keys),
+        ids,
         sections,
         info: info.clone().unbind(),
         families,
     };
-    let _ = REGISTRY.set(py, registry);
+    // Only the registry that stays fills the table (another thread may have set one while
+    // this one called Python code above).
+    if REGISTRY.set(py, registry).is_ok() {
+        if let Some(r) = REGISTRY.get(py) {
+            let returns = |p: Product| r.families.get(family_index(p, Family::Return)).ok_or_else(bug);
+            let mut keys = Vec::new();
+            for (obj, &p) in r
+                .products
+                .iter()
+                .chain(r.ids.iter().map(|s| s.as_any()))
+                .zip(Product::ALL.iter().chain(Product::ALL))
+            {
+                keys.push((obj.as_ptr() as usize, returns(p)?));
+            }
+            BY_ADDRESS.fill(&keys);
+        }
+    }
     Ok(())
 }
 
@@ -230,8 +370,8 @@ fn product_list() -> String {
 
 /// A `Product` member or a product id (`"rtc"`).
 pub fn product(obj: &Bound<'_, PyAny>) -> PyResult<Product> {
-    if let Some(p) = REGISTRY.get(obj.py()).and_then(|r| r.by_address.get(obj)) {
-        return Ok(p);
+    if let Some(returns) = BY_ADDRESS.get(obj) {
+        return Ok(returns.product);
     }
     product_slow(obj)
 }
@@ -408,44 +548,37 @@ impl Registry {
         self.info.bind(py).call1(args)
     }
 
-    /// The answer to `pc`: kept for a known code, new for an unknown one.
+    /// The kept objects of `product`'s `family`.
     #[inline(always)]
+    fn family(&self, product: Product, family: Family) -> PyResult<&FamilyCells> {
+        self.families.get(family_index(product, family)).ok_or_else(bug)
+    }
+
+    /// The answer to `pc`: kept for a known code, new for an unknown one.
     fn answer<'py>(&self, py: Python<'py>, pc: ProductCode) -> PyResult<Bound<'py, PyAny>> {
         // `info()`, the core's one probe, answers every code but an unknown or ambiguous one.
         let Some(first) = pc.info() else {
             return self.answer_rare(py, pc);
         };
-        let family = self
-            .families
-            .get(family_index(pc.product(), pc.family()))
-            .ok_or_else(bug)?;
-        // The entry's position in its family; `get` refuses anything outside it.
-        let i =
-            (std::ptr::from_ref(first) as usize).wrapping_sub(family.base) / std::mem::size_of::<Meaning>();
-        // An unqualified lookup of a code several sections agree on has its own answer, whose
-        // `meanings` lists them all; any other is exactly its entry's.
-        let several = pc.section().is_none() && family.first_of_several.get(i).copied().unwrap_or(false);
-        let cells = if several { &family.several } else { &family.entries };
-        let cell = cells.get(i).ok_or_else(bug)?;
+        let family = self.family(pc.product(), pc.family())?;
+        if pc.section().is_none() {
+            return family.unqualified(py, first, pc);
+        }
+        let cell = &family.entry(first)?.exact;
         match cell.get(py) {
             Some(kept) => Ok(kept.bind(py).clone()),
-            None => self.keep(py, cell, if several { pc } else { first.product_code() }),
+            None => self.keep(py, cell, first.product_code()),
         }
     }
 
     /// The answer of an unknown code (new each time) or of an ambiguous one (kept).
     #[cold]
+    #[inline(never)]
     fn answer_rare<'py>(&self, py: Python<'py>, pc: ProductCode) -> PyResult<Bound<'py, PyAny>> {
         let Some(first) = pc.meanings().first() else {
             return self.build(py, pc);
         };
-        let family = self
-            .families
-            .get(family_index(pc.product(), pc.family()))
-            .ok_or_else(bug)?;
-        let i =
-            (std::ptr::from_ref(first) as usize).wrapping_sub(family.base) / std::mem::size_of::<Meaning>();
-        let cell = family.several.get(i).ok_or_else(bug)?;
+        let cell = &self.family(pc.product(), pc.family())?.entry(first)?.unqualified;
         match cell.get(py) {
             Some(kept) => Ok(kept.bind(py).clone()),
             None => self.keep(py, cell, pc),
@@ -480,21 +613,85 @@ pub fn lookup<'py>(
     registry(py)?.answer(py, pc)
 }
 
-/// `lookup(code, product)`, the usual call: a `Product` member or an interned id first, by
-/// address. A function of its own, small enough for the argument check and the core's
-/// lookup to be inlined into it.
-#[inline(never)]
+/// `lookup(code, product)`, the usual call: a `Product` member or an interned id, found by
+/// address, then the core's probe and the kept object, all inlined into the caller.
+#[inline(always)]
 pub fn lookup_in<'py>(
     py: Python<'py>,
     code: &Bound<'py, PyAny>,
     product_arg: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    if let Some(r) = REGISTRY.get(py) {
-        if let Some(p) = r.by_address.get(product_arg) {
-            return r.answer(py, ProductCode::new(p, args::code(code)?));
-        }
+    if let Some(returns) = BY_ADDRESS.get(product_arg) {
+        return returns.answer_unqualified(py, args::code(code)?);
+    }
+    lookup_in_slow(py, code, product_arg)
+}
+
+/// Every other `lookup(code, product)`: a product id that is not interned, the first lookup
+/// before the registry, None (AI Agent's lookup, as `lookup(code)`), or a wrong argument.
+#[cold]
+#[inline(never)]
+fn lookup_in_slow<'py>(
+    py: Python<'py>,
+    code: &Bound<'py, PyAny>,
+    product_arg: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
+    if product_arg.is_none() {
+        return crate::fast::lookup_ai_agent(py, code);
     }
     lookup(py, code, Some(product_arg), None, None)
+}
+
+/// The names tuples of the call sites `lookup(code, product=...)` seen, each checked once and
+/// kept with a strong reference, so that its address never becomes another object's. A call
+/// site's tuple is a constant of its code object, so identity recognises it again without
+/// reading it (which the stable ABI does through two calls). The first four tuples stay;
+/// any other is checked on each call.
+static PRODUCT_KWNAMES: [AtomicPtr<ffi::PyObject>; 4] = [const { AtomicPtr::new(ptr::null_mut()) }; 4];
+
+/// Whether `kwnames`, the names tuple of a `METH_FASTCALL | METH_KEYWORDS` call or NULL, is
+/// `("product",)`.
+#[inline(always)]
+pub fn product_keyword(py: Python<'_>, kwnames: *mut ffi::PyObject) -> bool {
+    !kwnames.is_null() && (PRODUCT_KWNAMES[0].load(Relaxed) == kwnames || product_keyword_slow(py, kwnames))
+}
+
+#[cold]
+#[inline(never)]
+fn product_keyword_slow(py: Python<'_>, kwnames: *mut ffi::PyObject) -> bool {
+    if PRODUCT_KWNAMES.iter().any(|kept| kept.load(Relaxed) == kwnames) {
+        return true;
+    }
+    // SAFETY: `kwnames` is a tuple of str (CPython's calling convention); the item is a
+    // borrowed reference, or NULL with an exception set, which `from_ptr_or_err` takes.
+    let name = unsafe {
+        if ffi::PyTuple_Size(kwnames) != 1 {
+            return false;
+        }
+        Borrowed::from_ptr_or_err(py, ffi::PyTuple_GetItem(kwnames, 0))
+    };
+    let is_product = match name {
+        // Keyword names are interned: identity settles the usual case.
+        Ok(name) => {
+            name.is(intern!(py, "product"))
+                || name
+                    .cast::<PyString>()
+                    .is_ok_and(|n| n.to_string_lossy() == "product")
+        }
+        Err(err) => {
+            drop(err);
+            false
+        }
+    };
+    if is_product {
+        // Only with the GIL held (which every caller has): no other thread writes meanwhile.
+        if let Some(free) = PRODUCT_KWNAMES.iter().find(|kept| kept.load(Relaxed).is_null()) {
+            // SAFETY: `kwnames` is a live object; the new reference is kept for good.
+            unsafe { ffi::Py_IncRef(kwnames) };
+            free.store(kwnames, Relaxed);
+        }
+    }
+    is_product
 }
 
 /// The attributes `product_fill` sets, in `ProductCodeInfo.__slots__`'s order.

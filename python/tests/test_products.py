@@ -533,6 +533,52 @@ def test_lookup_arguments() -> None:
         z.lookup(code=1)  # type: ignore[call-overload]
 
 
+@pytest.mark.parametrize("order", ["unqualified first", "by section first"])
+def test_the_fast_calls_answer_with_the_kept_objects(order: str) -> None:
+    """`lookup(code, product)` and `lookup(code, product=...)` skip the general binding (the
+    names tuple of a call site is recognised by identity once checked, for a few call sites):
+    they give the objects the general lookups keep, whichever comes first, in a fresh
+    interpreter. A code only one section lists answers with that section's object."""
+    keys = [(k[2], k[0], [r["section"] for r in rows]) for k, rows in BY_KEY.items() if k[1] == "return"]
+    # More product= call sites than are recognised by identity, a names tuple made per call
+    # from a dict (with a key that is not interned), and a section= call site between them.
+    sites = "\n".join(f"    s{i} = lambda c, p: z.lookup(c, product=p)" for i in range(6))
+    script = f"""
+import sys, zego_codes as z
+from zego_codes import Product
+{sites.replace("    ", "")}
+key = "".join(["prod", "uct"])
+keys = {keys!r}
+unqualified_first = {order == "unqualified first"!r}
+def unqualified(c, p):
+    member, interned = Product(p), sys.intern(p)
+    got = [z.lookup(c, member), z.lookup(c, interned), z.lookup(c, "".join(p)), z.lookup(c, product=member),
+           z.lookup(c, **{{key: member}}), z.lookup(c, product=interned)]
+    got += [f(c, member) for f in (s0, s1, s2, s3, s4, s5)]
+    assert all(g is got[0] for g in got), (c, p)
+    ai_agent = z.lookup(c, None)
+    assert type(ai_agent) is type(z.lookup(c)) and ai_agent == z.lookup(c)
+    return got[0]
+def by_section(c, p, sections):
+    return [z.lookup(c, p, section=s) for s in sections]
+for c, p, sections in keys:
+    if unqualified_first:
+        u = unqualified(c, p); q = by_section(c, p, sections)
+    else:
+        q = by_section(c, p, sections); u = unqualified(c, p)
+    assert z.lookup(41003, section=z.Section.RTC_MEDIA_FILES).section is z.Section.RTC_MEDIA_FILES
+    assert u.product is Product(p) and u.code == c and not u.event
+    if len(sections) == 1:
+        assert u is q[0], (c, p)
+    else:
+        assert u not in q and [m.section for m in u.meanings] == [x.section for x in q], (c, p)
+print("ok")
+"""
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok"
+
+
 def test_enum_lookups_by_code() -> None:
     with pytest.raises(ValueError):
         z.RtcCode.from_code(2**32 - 1)
