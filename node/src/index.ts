@@ -35,6 +35,7 @@ export {
   productEventSuggestion,
   productFromHost,
   productInfo,
+  productLookup,
   productMessage,
   productSuggestion,
   type Kind,
@@ -43,6 +44,8 @@ export {
   type ProductCodeInfo,
   type ProductDetails,
   type ProductId,
+  type ProductLookup,
+  type ProductText,
 } from './products.js';
 export {
   AccountError,

@@ -281,6 +281,227 @@ export function productEventSuggestion(product: ProductId, code: number, lang: L
   return eventSuggestion(product, code, lang);
 }
 
+/** A text of one product's codes, bound to the product: `(code, lang = 'zh')`. */
+export type ProductText = (code: number, lang?: Lang) => string;
+
+/**
+ * One product's lookups, bound to it: what `productLookup(product)` gives. Each member is a
+ * function of its own (`const { message } = productLookup(Product.RTC)` works), answering
+ * exactly as the `product` function of the same name with `product` given.
+ */
+export interface ProductLookup<P extends ProductId = ProductId> {
+  /** The product's id. */
+  readonly product: P;
+  /** `productMessage(product, code, lang)`. */
+  readonly message: ProductText;
+  /** `productSuggestion(product, code, lang)`. */
+  readonly suggestion: ProductText;
+  /** `productEventMessage(product, code, lang)`. */
+  readonly eventMessage: ProductText;
+  /** `productEventSuggestion(product, code, lang)`. */
+  readonly eventSuggestion: ProductText;
+  /** `productInfo(product, code, options)`. */
+  readonly info: (code: number, options?: LookupOptions<P>) => ProductCodeInfo;
+}
+
+// Module constants, so V8 folds them into every bound lookup it inlines, whatever its product.
+const MESSAGE_ZH = slotTexts[0]![0]!;
+const MESSAGE_EN = slotTexts[0]![1]!;
+const SUGGESTION_ZH = slotTexts[1]![0]!;
+const SUGGESTION_EN = slotTexts[1]![1]!;
+
+const returnRange = returns.range;
+const eventRange = events.range;
+const [RETURN_RANGE_MESSAGE_ZH, RETURN_RANGE_MESSAGE_EN] = returns.data.ranges.messages;
+const [RETURN_RANGE_SUGGESTION_ZH, RETURN_RANGE_SUGGESTION_EN] = returns.data.ranges.suggestions;
+const [EVENT_RANGE_MESSAGE_ZH, EVENT_RANGE_MESSAGE_EN] = events.data.ranges.messages;
+const [EVENT_RANGE_SUGGESTION_ZH, EVENT_RANGE_SUGGESTION_EN] = events.data.ranges.suggestions;
+const [GATEWAY_ZH, GATEWAY_EN] = T.gatewayUnknown;
+const GATEWAY_FIRST = T.gatewayFirst;
+const GATEWAY_LAST = T.gatewayLast;
+
+/**
+ * A text in `lang` of `code`, in the family whose base, multiplier and shift are given and
+ * whose texts lie by slot in `zh` and `en`: a slot's load for a code the family holds. Any other
+ * code's text is its range's (`range`, `rangeZh`, `rangeEn`: AI Agent's) where `ranged`, else the
+ * gateway's for a code in ZEGO's gateway range where `gateway`, else `unknownZh` or `unknownEn`.
+ * Every argument but the code and lang is a constant or a field of a `Lookup`, so V8 folds it
+ * where it inlines a lookup of a product it knows.
+ */
+function slotText(
+  base: number,
+  multiplier: number,
+  shift: number,
+  zh: readonly string[],
+  en: readonly string[],
+  ranged: boolean,
+  range: (code: number) => number,
+  rangeZh: readonly string[],
+  rangeEn: readonly string[],
+  gateway: boolean,
+  unknownZh: string,
+  unknownEn: string,
+  code: number,
+  lang: Lang,
+): string {
+  if (typeof code !== 'number' || code >>> 0 !== code) {
+    throw badCode(code, 'code');
+  }
+  // `| 0`: a slot is below 2^31, so the sum needs no check for overflow.
+  const s = (base + (Math.imul(code, multiplier) >>> shift)) | 0;
+  const known = SLOT_CODE[s] === (code | 0);
+  if (lang === 'zh') {
+    if (known) {
+      return zh[s]!;
+    }
+    if (ranged) {
+      return rangeZh[range(code >>> 0)]!;
+    }
+    return gateway && code >= GATEWAY_FIRST && code <= GATEWAY_LAST ? GATEWAY_ZH : unknownZh;
+  }
+  if (lang === 'en') {
+    if (known) {
+      return en[s]!;
+    }
+    if (ranged) {
+      return rangeEn[range(code >>> 0)]!;
+    }
+    return gateway && code >= GATEWAY_FIRST && code <= GATEWAY_LAST ? GATEWAY_EN : unknownEn;
+  }
+  throw badLang(lang);
+}
+
+/** One product's lookups: fields for each kind's base, multiplier, shift and unknown texts,
+ * read by methods every product shares, so a call site that meets several products stays one
+ * call V8 inlines, with a check of the object's map and the fields' loads; for a product it
+ * knows (a held constant), V8 folds the frozen fields into immediates, as it does `message`'s
+ * constants. */
+class Lookup implements ProductLookup {
+  readonly product: ProductId;
+  private readonly ranged: boolean;
+  private readonly base: number;
+  private readonly multiplier: number;
+  private readonly shift: number;
+  private readonly unknownZh: string;
+  private readonly unknownEn: string;
+  private readonly eventBase: number;
+  private readonly eventMultiplier: number;
+  private readonly eventShift: number;
+  private readonly eventUnknownZh: string;
+  private readonly eventUnknownEn: string;
+
+  constructor(p: number) {
+    const f = p << 1;
+    this.product = PRODUCT_IDS[p]!;
+    // AI Agent's unknown codes take their range's texts; another product's, its own.
+    this.ranged = p === 0;
+    this.base = BASE[f]!;
+    this.multiplier = MULTIPLIER[f]!;
+    this.shift = SHIFT[f]!;
+    this.unknownZh = T.unknown[0][f]!;
+    this.unknownEn = T.unknown[1][f]!;
+    this.eventBase = BASE[f | 1]!;
+    this.eventMultiplier = MULTIPLIER[f | 1]!;
+    this.eventShift = SHIFT[f | 1]!;
+    this.eventUnknownZh = T.unknown[0][f | 1]!;
+    this.eventUnknownEn = T.unknown[1][f | 1]!;
+    Object.freeze(this);
+  }
+
+  message(code: number, lang: Lang = 'zh'): string {
+    return slotText(
+      this.base,
+      this.multiplier,
+      this.shift,
+      MESSAGE_ZH,
+      MESSAGE_EN,
+      this.ranged,
+      returnRange,
+      RETURN_RANGE_MESSAGE_ZH,
+      RETURN_RANGE_MESSAGE_EN,
+      true,
+      this.unknownZh,
+      this.unknownEn,
+      code,
+      lang,
+    );
+  }
+
+  suggestion(code: number, lang: Lang = 'zh'): string {
+    return slotText(
+      this.base,
+      this.multiplier,
+      this.shift,
+      SUGGESTION_ZH,
+      SUGGESTION_EN,
+      true,
+      returnRange,
+      RETURN_RANGE_SUGGESTION_ZH,
+      RETURN_RANGE_SUGGESTION_EN,
+      false,
+      '',
+      '',
+      code,
+      lang,
+    );
+  }
+
+  eventMessage(code: number, lang: Lang = 'zh'): string {
+    return slotText(
+      this.eventBase,
+      this.eventMultiplier,
+      this.eventShift,
+      MESSAGE_ZH,
+      MESSAGE_EN,
+      this.ranged,
+      eventRange,
+      EVENT_RANGE_MESSAGE_ZH,
+      EVENT_RANGE_MESSAGE_EN,
+      false,
+      this.eventUnknownZh,
+      this.eventUnknownEn,
+      code,
+      lang,
+    );
+  }
+
+  eventSuggestion(code: number, lang: Lang = 'zh'): string {
+    return slotText(
+      this.eventBase,
+      this.eventMultiplier,
+      this.eventShift,
+      SUGGESTION_ZH,
+      SUGGESTION_EN,
+      true,
+      eventRange,
+      EVENT_RANGE_SUGGESTION_ZH,
+      EVENT_RANGE_SUGGESTION_EN,
+      false,
+      '',
+      '',
+      code,
+      lang,
+    );
+  }
+
+  info(code: number, options?: LookupOptions): ProductCodeInfo {
+    return productInfo(this.product, code, options);
+  }
+}
+
+const lookups = PRODUCT_IDS.map((_, p) => new Lookup(p));
+
+/**
+ * Product `product`'s lookups, bound to it: `productLookup(Product.RTC).message(code)` is
+ * `productMessage(Product.RTC, code)`. Hold it (or its functions) where a caller looks up many
+ * codes of one product: the product is then checked once, here, and not on every lookup. The
+ * same frozen object for every call with the same product; a RangeError for another string, a
+ * TypeError for anything else.
+ */
+export function productLookup<P extends ProductId>(product: P): ProductLookup<P> {
+  return lookups[productIndex(product)]! as unknown as ProductLookup<P>;
+}
+
 /** The entries family `f` holds for `code` (already checked): `[first, count]`. */
 function span(f: number, code: number): [number, number] {
   const s = BASE[f]! + (Math.imul(code, MULTIPLIER[f]!) >>> SHIFT[f]!);
