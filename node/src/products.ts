@@ -312,176 +312,114 @@ const SUGGESTION_EN = slotTexts[1]![1]!;
 
 const returnRange = returns.range;
 const eventRange = events.range;
-const [RETURN_RANGE_MESSAGE_ZH, RETURN_RANGE_MESSAGE_EN] = returns.data.ranges.messages;
-const [RETURN_RANGE_SUGGESTION_ZH, RETURN_RANGE_SUGGESTION_EN] = returns.data.ranges.suggestions;
-const [EVENT_RANGE_MESSAGE_ZH, EVENT_RANGE_MESSAGE_EN] = events.data.ranges.messages;
-const [EVENT_RANGE_SUGGESTION_ZH, EVENT_RANGE_SUGGESTION_EN] = events.data.ranges.suggestions;
-const [GATEWAY_ZH, GATEWAY_EN] = T.gatewayUnknown;
+const RETURN_RANGE_MESSAGE = returns.data.ranges.messages;
+const RETURN_RANGE_SUGGESTION = returns.data.ranges.suggestions;
+const EVENT_RANGE_MESSAGE = events.data.ranges.messages;
+const EVENT_RANGE_SUGGESTION = events.data.ranges.suggestions;
+const GATEWAY_UNKNOWN = T.gatewayUnknown;
 const GATEWAY_FIRST = T.gatewayFirst;
 const GATEWAY_LAST = T.gatewayLast;
 
 /**
- * A text in `lang` of `code`, in the family whose base, multiplier and shift are given and
- * whose texts lie by slot in `zh` and `en`: a slot's load for a code the family holds. Any other
- * code's text is its range's (`range`, `rangeZh`, `rangeEn`: AI Agent's) where `ranged`, else the
- * gateway's for a code in ZEGO's gateway range where `gateway`, else `unknownZh` or `unknownEn`.
- * Every argument but the code and lang is a constant or a field of a `Lookup`, so V8 folds it
- * where it inlines a lookup of a product it knows.
+ * The text (message, or suggestion where `suggestion`) in `lang` of return code `code`, or
+ * event code where `event`, in `lookup`'s product, whose texts lie by slot in `zh` and `en`:
+ * three fields, a multiply and a compare, then a slot's load for a code the family holds.
+ * `event`, `suggestion` and the arrays are constants where a `Lookup` method calls it, so V8
+ * folds them; a constant, not a function declaration, so V8 folds the function itself too.
  */
-function slotText(
-  base: number,
-  multiplier: number,
-  shift: number,
+const slotText = (
+  lookup: Lookup,
+  event: boolean,
+  suggestion: boolean,
   zh: readonly string[],
   en: readonly string[],
-  ranged: boolean,
-  range: (code: number) => number,
-  rangeZh: readonly string[],
-  rangeEn: readonly string[],
-  gateway: boolean,
-  unknownZh: string,
-  unknownEn: string,
   code: number,
   lang: Lang,
-): string {
+): string => {
   if (typeof code !== 'number' || code >>> 0 !== code) {
     throw badCode(code, 'code');
   }
   // `| 0`: a slot is below 2^31, so the sum needs no check for overflow.
-  const s = (base + (Math.imul(code, multiplier) >>> shift)) | 0;
+  const s = event
+    ? (lookup.eventBase + (Math.imul(code, lookup.eventMultiplier) >>> lookup.eventShift)) | 0
+    : (lookup.base + (Math.imul(code, lookup.multiplier) >>> lookup.shift)) | 0;
   const known = SLOT_CODE[s] === (code | 0);
   if (lang === 'zh') {
-    if (known) {
-      return zh[s]!;
-    }
-    if (ranged) {
-      return rangeZh[range(code >>> 0)]!;
-    }
-    return gateway && code >= GATEWAY_FIRST && code <= GATEWAY_LAST ? GATEWAY_ZH : unknownZh;
+    return known ? zh[s]! : unknownOf(lookup, event, suggestion, code >>> 0, 0);
   }
   if (lang === 'en') {
-    if (known) {
-      return en[s]!;
-    }
-    if (ranged) {
-      return rangeEn[range(code >>> 0)]!;
-    }
-    return gateway && code >= GATEWAY_FIRST && code <= GATEWAY_LAST ? GATEWAY_EN : unknownEn;
+    return known ? en[s]! : unknownOf(lookup, event, suggestion, code >>> 0, 1);
   }
   throw badLang(lang);
-}
+};
+
+/** The text of a code (checked) `lookup`'s product does not hold: AI Agent's text for its range
+ * (every product's suggestion, and AI Agent's message), the gateway's message for a return code
+ * in ZEGO's gateway range, or the family's own. Only the unknown path reads these fields. */
+const unknownOf = (lookup: Lookup, event: boolean, suggestion: boolean, code: number, l: 0 | 1): string => {
+  if (suggestion || lookup.ranged) {
+    const texts = event
+      ? suggestion
+        ? EVENT_RANGE_SUGGESTION
+        : EVENT_RANGE_MESSAGE
+      : suggestion
+        ? RETURN_RANGE_SUGGESTION
+        : RETURN_RANGE_MESSAGE;
+    return texts[l][event ? eventRange(code) : returnRange(code)]!;
+  }
+  if (!event && code >= GATEWAY_FIRST && code <= GATEWAY_LAST) {
+    return GATEWAY_UNKNOWN[l];
+  }
+  return (event ? lookup.eventUnknown : lookup.unknown)[l];
+};
 
 /** One product's lookups: fields for each kind's base, multiplier, shift and unknown texts,
  * read by methods every product shares, so a call site that meets several products stays one
- * call V8 inlines, with a check of the object's map and the fields' loads; for a product it
+ * call V8 inlines, with a check of the object's map and three fields' loads; for a product it
  * knows (a held constant), V8 folds the frozen fields into immediates, as it does `message`'s
- * constants. */
+ * constants. Not exported: `ProductLookup` is its type, its fields are no API. */
 class Lookup implements ProductLookup {
   readonly product: ProductId;
-  private readonly ranged: boolean;
-  private readonly base: number;
-  private readonly multiplier: number;
-  private readonly shift: number;
-  private readonly unknownZh: string;
-  private readonly unknownEn: string;
-  private readonly eventBase: number;
-  private readonly eventMultiplier: number;
-  private readonly eventShift: number;
-  private readonly eventUnknownZh: string;
-  private readonly eventUnknownEn: string;
+  readonly base: number;
+  readonly multiplier: number;
+  readonly shift: number;
+  readonly eventBase: number;
+  readonly eventMultiplier: number;
+  readonly eventShift: number;
+  /** Whether an unknown code's message is its range's (AI Agent's). */
+  readonly ranged: boolean;
+  readonly unknown: readonly [string, string];
+  readonly eventUnknown: readonly [string, string];
 
   constructor(p: number) {
     const f = p << 1;
     this.product = PRODUCT_IDS[p]!;
-    // AI Agent's unknown codes take their range's texts; another product's, its own.
-    this.ranged = p === 0;
     this.base = BASE[f]!;
     this.multiplier = MULTIPLIER[f]!;
     this.shift = SHIFT[f]!;
-    this.unknownZh = T.unknown[0][f]!;
-    this.unknownEn = T.unknown[1][f]!;
     this.eventBase = BASE[f | 1]!;
     this.eventMultiplier = MULTIPLIER[f | 1]!;
     this.eventShift = SHIFT[f | 1]!;
-    this.eventUnknownZh = T.unknown[0][f | 1]!;
-    this.eventUnknownEn = T.unknown[1][f | 1]!;
+    this.ranged = p === 0;
+    this.unknown = [T.unknown[0][f]!, T.unknown[1][f]!];
+    this.eventUnknown = [T.unknown[0][f | 1]!, T.unknown[1][f | 1]!];
     Object.freeze(this);
   }
 
   message(code: number, lang: Lang = 'zh'): string {
-    return slotText(
-      this.base,
-      this.multiplier,
-      this.shift,
-      MESSAGE_ZH,
-      MESSAGE_EN,
-      this.ranged,
-      returnRange,
-      RETURN_RANGE_MESSAGE_ZH,
-      RETURN_RANGE_MESSAGE_EN,
-      true,
-      this.unknownZh,
-      this.unknownEn,
-      code,
-      lang,
-    );
+    return slotText(this, false, false, MESSAGE_ZH, MESSAGE_EN, code, lang);
   }
 
   suggestion(code: number, lang: Lang = 'zh'): string {
-    return slotText(
-      this.base,
-      this.multiplier,
-      this.shift,
-      SUGGESTION_ZH,
-      SUGGESTION_EN,
-      true,
-      returnRange,
-      RETURN_RANGE_SUGGESTION_ZH,
-      RETURN_RANGE_SUGGESTION_EN,
-      false,
-      '',
-      '',
-      code,
-      lang,
-    );
+    return slotText(this, false, true, SUGGESTION_ZH, SUGGESTION_EN, code, lang);
   }
 
   eventMessage(code: number, lang: Lang = 'zh'): string {
-    return slotText(
-      this.eventBase,
-      this.eventMultiplier,
-      this.eventShift,
-      MESSAGE_ZH,
-      MESSAGE_EN,
-      this.ranged,
-      eventRange,
-      EVENT_RANGE_MESSAGE_ZH,
-      EVENT_RANGE_MESSAGE_EN,
-      false,
-      this.eventUnknownZh,
-      this.eventUnknownEn,
-      code,
-      lang,
-    );
+    return slotText(this, true, false, MESSAGE_ZH, MESSAGE_EN, code, lang);
   }
 
   eventSuggestion(code: number, lang: Lang = 'zh'): string {
-    return slotText(
-      this.eventBase,
-      this.eventMultiplier,
-      this.eventShift,
-      SUGGESTION_ZH,
-      SUGGESTION_EN,
-      true,
-      eventRange,
-      EVENT_RANGE_SUGGESTION_ZH,
-      EVENT_RANGE_SUGGESTION_EN,
-      false,
-      '',
-      '',
-      code,
-      lang,
-    );
+    return slotText(this, true, true, SUGGESTION_ZH, SUGGESTION_EN, code, lang);
   }
 
   info(code: number, options?: LookupOptions): ProductCodeInfo {
