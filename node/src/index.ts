@@ -45,7 +45,6 @@ export {
   type ProductDetails,
   type ProductId,
   type ProductLookup,
-  type ProductText,
 } from './products.js';
 export {
   AccountError,

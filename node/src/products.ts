@@ -281,30 +281,27 @@ export function productEventSuggestion(product: ProductId, code: number, lang: L
   return eventSuggestion(product, code, lang);
 }
 
-/** A text of one product's codes, bound to the product: `(code, lang = 'zh')`. */
-export type ProductText = (code: number, lang?: Lang) => string;
-
 /**
- * One product's lookups, bound to it: what `productLookup(product)` gives. Each member is a
- * function of its own (`const { message } = productLookup(Product.RTC)` works), answering
- * exactly as the `product` function of the same name with `product` given.
+ * One product's lookups, bound to it: what `productLookup(product)` gives, a frozen object.
+ * Each method answers exactly as the `product` function of the same name with `product`
+ * given. They are methods: call them on the object (`rtc.message(code)`), not detached.
  */
 export interface ProductLookup<P extends ProductId = ProductId> {
   /** The product's id. */
   readonly product: P;
-  /** `productMessage(product, code, lang)`. */
-  readonly message: ProductText;
-  /** `productSuggestion(product, code, lang)`. */
-  readonly suggestion: ProductText;
-  /** `productEventMessage(product, code, lang)`. */
-  readonly eventMessage: ProductText;
-  /** `productEventSuggestion(product, code, lang)`. */
-  readonly eventSuggestion: ProductText;
-  /** `productInfo(product, code, options)`. */
-  readonly info: (code: number, options?: LookupOptions<P>) => ProductCodeInfo;
+  /** `productMessage(product, code, lang)`: ZEGO's description of return code `code`. */
+  message(code: number, lang?: Lang): string;
+  /** `productSuggestion(product, code, lang)`: ZEGO's suggested handling of return code `code`. */
+  suggestion(code: number, lang?: Lang): string;
+  /** `productEventMessage(product, code, lang)`, for a callback event code. */
+  eventMessage(code: number, lang?: Lang): string;
+  /** `productEventSuggestion(product, code, lang)`, for a callback event code. */
+  eventSuggestion(code: number, lang?: Lang): string;
+  /** `productInfo(product, code, options)`: everything about `code` in the product. */
+  info(code: number, options?: LookupOptions<P>): ProductCodeInfo;
 }
 
-// Module constants, so V8 folds them into every bound lookup it inlines, whatever its product.
+// Module constants, so V8 folds them into every product's lookup it inlines, whatever the product.
 const MESSAGE_ZH = slotTexts[0]![0]!;
 const MESSAGE_EN = slotTexts[0]![1]!;
 const SUGGESTION_ZH = slotTexts[1]![0]!;
@@ -431,10 +428,10 @@ const lookups = PRODUCT_IDS.map((_, p) => new Lookup(p));
 
 /**
  * Product `product`'s lookups, bound to it: `productLookup(Product.RTC).message(code)` is
- * `productMessage(Product.RTC, code)`. Hold it (or its functions) where a caller looks up many
- * codes of one product: the product is then checked once, here, and not on every lookup. The
- * same frozen object for every call with the same product; a RangeError for another string, a
- * TypeError for anything else.
+ * `productMessage(Product.RTC, code)`. Hold it where a caller looks up many codes of one
+ * product: the product is then checked once, here, and not on every lookup, which then costs
+ * what `message` does. The same frozen object for every call with the same product; a
+ * RangeError for another string, a TypeError for anything else.
  */
 export function productLookup<P extends ProductId>(product: P): ProductLookup<P> {
   return lookups[productIndex(product)]! as unknown as ProductLookup<P>;
