@@ -5,7 +5,8 @@
 // Then the product lookups, in the same rounds: productMessage(Product.AI_AGENT, code) on the
 // same codes, and productMessage(product, code) over every product's return codes, product
 // by product (known: each product's, every section's; unknown: near them, in their product;
-// mixed), each against message() on its set. Figures only: nothing is asserted.
+// mixed), each against message() on its set; then the same two through a product's lookups
+// held by the caller (productLookup(product).message(code)). Figures only: nothing is asserted.
 // usage: node benches/node/message.mjs PACKAGE_DIR [--quick]
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
