@@ -222,21 +222,13 @@ function textLookup(kind: 0 | 1, which: 0 | 1): (product: ProductId, code: numbe
   const [gatewayZh, gatewayEn] = T.gatewayUnknown;
   const gatewayFirst = T.gatewayFirst;
   const gatewayLast = T.gatewayLast;
-  // AI Agent's family, the default product's, as constants of the closure: where V8 knows the
-  // product is AI Agent it folds them, as `message`'s, instead of loading three typed arrays.
-  const aiBase = BASE[kind]!;
-  const aiMultiplier = MULTIPLIER[kind]!;
-  const aiShift = SHIFT[kind]!;
   return (product, code, lang) => {
     const f = (productIndex(product) << 1) | kind;
     if (typeof code !== 'number' || code >>> 0 !== code) {
       throw badCode(code, 'code');
     }
     // `| 0`: a slot is below 2^31, so the sum needs no check for overflow.
-    const s =
-      f === kind
-        ? (aiBase + (Math.imul(code, aiMultiplier) >>> aiShift)) | 0
-        : (BASE[f]! + (Math.imul(code, MULTIPLIER[f]!) >>> SHIFT[f]!)) | 0;
+    const s = (BASE[f]! + (Math.imul(code, MULTIPLIER[f]!) >>> SHIFT[f]!)) | 0;
     const known = SLOT_CODE[s] === (code | 0);
     if (lang === 'zh') {
       if (known) {
