@@ -4,8 +4,8 @@
 #   make test-node    node --test against the core's expectations and every product's codes
 #                     (the products oracle), both builds; the benchmark once, and the npm
 #                     tarball installed into a fresh project
-#   make bench-node   message() against Map.get, and the product lookups against message():
-#                     ns per call and their ratios
+#   make bench-node   message() against Map.get, and the product lookups (productMessage and
+#                     productLookup's) against message(): ns per call and their ratios
 #   make node-dist    the tarball, dist/zego-codes-V.tgz (npm pack; V: node/package.json's
 #                     version, which a test holds equal to the core's)
 # The tarball's LICENSE is the repository's, copied in when packing (node/.gitignore).

@@ -5,7 +5,8 @@
 // Then the product lookups, in the same rounds: productMessage(Product.AI_AGENT, code) on the
 // same codes, and productMessage(product, code) over every product's return codes, product
 // by product (known: each product's, every section's; unknown: near them, in their product;
-// mixed), each against message() on its set. Figures only: nothing is asserted.
+// mixed), each against message() on its set; then the same two through a product's lookups
+// held by the caller (productLookup(product).message(code)). Figures only: nothing is asserted.
 // usage: node benches/node/message.mjs PACKAGE_DIR [--quick]
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,7 +17,9 @@ const z = await import(pathToFileURL(resolve(dir, 'dist/esm/index.js')).href);
 // Called through a binding of its own, as `import { message } from 'zego-codes'` gives a user,
 // rather than as a property of the namespace object, which would add a load per call that no
 // user's code makes.
-const { message, productMessage, Product } = z;
+const { message, productMessage, productLookup, Product } = z;
+// A product's lookups held by the caller, as `productLookup(Product.RTC)` gives them.
+const aiagent = productLookup(Product.AI_AGENT);
 
 // A fixed pseudo-random sequence, so every run measures the same codes.
 let state = 0x2545f491;
@@ -55,6 +58,11 @@ for (const [key, p] of Object.entries(Product)) {
   everySets.known.push([p, Array.from({ length: 1024 }, pick)]);
   everySets.unknown.push([p, near]);
   everySets.mixed.push([p, Array.from({ length: 1024 }, () => (random() % 2 ? pick() : near[random() % 1024]))]);
+}
+// The same sets, each product's held lookup in place of its id.
+const everyLookupSets = {};
+for (const [name, perProduct] of Object.entries(everySets)) {
+  everyLookupSets[name] = perProduct.map(([p, codes]) => [productLookup(p), codes]);
 }
 
 const rounds = quick ? 3 : 41;
@@ -103,6 +111,32 @@ function timeEvery(perProduct, calls) {
   return ns;
 }
 
+// The held lookups: AI Agent's on the same codes as message(), and every product's in turn.
+function timeLookup(codes, calls) {
+  const start = performance.now();
+  let n = 0;
+  for (let i = 0, end = calls | 0; i < end; i++) {
+    n += aiagent.message(codes[i & 1023]).length;
+  }
+  const ns = ((performance.now() - start) * 1e6) / calls;
+  sink ^= n;
+  return ns;
+}
+
+function timeEveryLookup(perProduct, calls) {
+  const start = performance.now();
+  let n = 0;
+  const each = (calls / perProduct.length) | 0;
+  for (const [lookup, codes] of perProduct) {
+    for (let i = 0; i < each; i++) {
+      n += lookup.message(codes[i & 1023]).length;
+    }
+  }
+  const ns = ((performance.now() - start) * 1e6) / (each * perProduct.length);
+  sink ^= n;
+  return ns;
+}
+
 // The loop alone (load the code, add a number), to show what each lookup adds to it.
 function timeLoop(codes, calls) {
   const start = performance.now();
@@ -129,8 +163,10 @@ function timeMap(codes, calls) {
 
 const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
 const productLines = [];
+const lookupLines = [];
 for (const [name, codes] of Object.entries(sets)) {
   const perProduct = everySets[name];
+  const perLookup = everyLookupSets[name];
   const m = [];
   const g = [];
   const l = [];
@@ -139,6 +175,10 @@ for (const [name, codes] of Object.entries(sets)) {
   const ratio = [];
   const ratioProduct = [];
   const ratioEvery = [];
+  const la = [];
+  const le = [];
+  const ratioLookup = [];
+  const ratioEveryLookup = [];
   // Short untimed calls first, so V8 optimizes each loop as a whole with the feedback of its
   // code after the loop as well. Without them the first long call compiles the loop alone
   // (on-stack replacement) before that code has run; in some processes each later round then
@@ -150,6 +190,8 @@ for (const [name, codes] of Object.entries(sets)) {
     timeLoop(codes, warmCalls);
     timeProduct(codes, warmCalls);
     timeEvery(perProduct, warmCalls * perProduct.length);
+    timeLookup(codes, warmCalls);
+    timeEveryLookup(perLookup, warmCalls * perLookup.length);
   }
   for (let r = 0; r < rounds; r++) {
     m.push(timeMessage(codes, calls));
@@ -160,6 +202,10 @@ for (const [name, codes] of Object.entries(sets)) {
     ratio.push(m[r] / g[r]);
     ratioProduct.push(pa[r] / m[r]);
     ratioEvery.push(pe[r] / m[r]);
+    la.push(timeLookup(codes, calls));
+    le.push(timeEveryLookup(perLookup, calls));
+    ratioLookup.push(la[r] / m[r]);
+    ratioEveryLookup.push(le[r] / m[r]);
   }
   const [a, b, loop] = [median([...m]), median([...g]), median([...l])];
   console.log(
@@ -170,7 +216,11 @@ for (const [name, codes] of Object.entries(sets)) {
     `node ${name.padEnd(8)} productMessage(Product.AI_AGENT, c) ${median([...pa]).toFixed(2).padStart(6)} ns, ratio ${median(ratioProduct).toFixed(2)} to message(); ` +
       `every product's codes ${median([...pe]).toFixed(2).padStart(6)} ns, ratio ${median(ratioEvery).toFixed(2)} (goal: at most 1.3)`,
   );
+  lookupLines.push(
+    `node ${name.padEnd(8)} productLookup(Product.AI_AGENT).message(c) ${median([...la]).toFixed(2).padStart(6)} ns, ratio ${median(ratioLookup).toFixed(2)} to message(); ` +
+      `every product's codes ${median([...le]).toFixed(2).padStart(6)} ns, ratio ${median(ratioEveryLookup).toFixed(2)} (goal: at most 1.3)`,
+  );
 }
-for (const line of productLines) console.log(line);
+for (const line of [...productLines, ...lookupLines]) console.log(line);
 if (quick) console.log('node: a quick run checks that the benchmark works; make bench-node measures');
 if (sink === 0) console.log('(no work done)');

@@ -35,6 +35,7 @@ export {
   productEventSuggestion,
   productFromHost,
   productInfo,
+  productLookup,
   productMessage,
   productSuggestion,
   type Kind,
@@ -43,6 +44,7 @@ export {
   type ProductCodeInfo,
   type ProductDetails,
   type ProductId,
+  type ProductLookup,
 } from './products.js';
 export {
   AccountError,

@@ -281,6 +281,162 @@ export function productEventSuggestion(product: ProductId, code: number, lang: L
   return eventSuggestion(product, code, lang);
 }
 
+/**
+ * One product's lookups, bound to it: what `productLookup(product)` gives, a frozen object.
+ * Each method answers exactly as the `product` function of the same name with `product`
+ * given. They are methods: call them on the object (`rtc.message(code)`), not detached.
+ */
+export interface ProductLookup<P extends ProductId = ProductId> {
+  /** The product's id. */
+  readonly product: P;
+  /** `productMessage(product, code, lang)`: ZEGO's description of return code `code`. */
+  message(code: number, lang?: Lang): string;
+  /** `productSuggestion(product, code, lang)`: ZEGO's suggested handling of return code `code`. */
+  suggestion(code: number, lang?: Lang): string;
+  /** `productEventMessage(product, code, lang)`, for a callback event code. */
+  eventMessage(code: number, lang?: Lang): string;
+  /** `productEventSuggestion(product, code, lang)`, for a callback event code. */
+  eventSuggestion(code: number, lang?: Lang): string;
+  /** `productInfo(product, code, options)`: everything about `code` in the product. */
+  info(code: number, options?: LookupOptions<P>): ProductCodeInfo;
+}
+
+// Module constants, so V8 folds them into every product's lookup it inlines, whatever the product.
+const MESSAGE_ZH = slotTexts[0]![0]!;
+const MESSAGE_EN = slotTexts[0]![1]!;
+const SUGGESTION_ZH = slotTexts[1]![0]!;
+const SUGGESTION_EN = slotTexts[1]![1]!;
+
+const returnRange = returns.range;
+const eventRange = events.range;
+const RETURN_RANGE_MESSAGE = returns.data.ranges.messages;
+const RETURN_RANGE_SUGGESTION = returns.data.ranges.suggestions;
+const EVENT_RANGE_MESSAGE = events.data.ranges.messages;
+const EVENT_RANGE_SUGGESTION = events.data.ranges.suggestions;
+const GATEWAY_UNKNOWN = T.gatewayUnknown;
+const GATEWAY_FIRST = T.gatewayFirst;
+const GATEWAY_LAST = T.gatewayLast;
+
+/**
+ * The text (message, or suggestion where `suggestion`) in `lang` of return code `code`, or
+ * event code where `event`, in `lookup`'s product, whose texts lie by slot in `zh` and `en`:
+ * three fields, a multiply and a compare, then a slot's load for a code the family holds.
+ * `event`, `suggestion` and the arrays are constants where a `Lookup` method calls it, so V8
+ * folds them; a constant, not a function declaration, so V8 folds the function itself too.
+ */
+const slotText = (
+  lookup: Lookup,
+  event: boolean,
+  suggestion: boolean,
+  zh: readonly string[],
+  en: readonly string[],
+  code: number,
+  lang: Lang,
+): string => {
+  if (typeof code !== 'number' || code >>> 0 !== code) {
+    throw badCode(code, 'code');
+  }
+  // `| 0`: a slot is below 2^31, so the sum needs no check for overflow.
+  const s = event
+    ? (lookup.eventBase + (Math.imul(code, lookup.eventMultiplier) >>> lookup.eventShift)) | 0
+    : (lookup.base + (Math.imul(code, lookup.multiplier) >>> lookup.shift)) | 0;
+  const known = SLOT_CODE[s] === (code | 0);
+  if (lang === 'zh') {
+    return known ? zh[s]! : unknownOf(lookup, event, suggestion, code >>> 0, 0);
+  }
+  if (lang === 'en') {
+    return known ? en[s]! : unknownOf(lookup, event, suggestion, code >>> 0, 1);
+  }
+  throw badLang(lang);
+};
+
+/** The text of a code (checked) `lookup`'s product does not hold: AI Agent's text for its range
+ * (every product's suggestion, and AI Agent's message), the gateway's message for a return code
+ * in ZEGO's gateway range, or the family's own. Only the unknown path reads these fields. */
+const unknownOf = (lookup: Lookup, event: boolean, suggestion: boolean, code: number, l: 0 | 1): string => {
+  if (suggestion || lookup.ranged) {
+    const texts = event
+      ? suggestion
+        ? EVENT_RANGE_SUGGESTION
+        : EVENT_RANGE_MESSAGE
+      : suggestion
+        ? RETURN_RANGE_SUGGESTION
+        : RETURN_RANGE_MESSAGE;
+    return texts[l][event ? eventRange(code) : returnRange(code)]!;
+  }
+  if (!event && code >= GATEWAY_FIRST && code <= GATEWAY_LAST) {
+    return GATEWAY_UNKNOWN[l];
+  }
+  return (event ? lookup.eventUnknown : lookup.unknown)[l];
+};
+
+/** One product's lookups: fields for each kind's base, multiplier, shift and unknown texts,
+ * read by methods every product shares, so a call site that meets several products stays one
+ * call V8 inlines, with a check of the object's map and three fields' loads; for a product it
+ * knows (a held constant), V8 folds the frozen fields into immediates, as it does `message`'s
+ * constants. Not exported: `ProductLookup` is its type, its fields are no API. */
+class Lookup implements ProductLookup {
+  readonly product: ProductId;
+  readonly base: number;
+  readonly multiplier: number;
+  readonly shift: number;
+  readonly eventBase: number;
+  readonly eventMultiplier: number;
+  readonly eventShift: number;
+  /** Whether an unknown code's message is its range's (AI Agent's). */
+  readonly ranged: boolean;
+  readonly unknown: readonly [string, string];
+  readonly eventUnknown: readonly [string, string];
+
+  constructor(p: number) {
+    const f = p << 1;
+    this.product = PRODUCT_IDS[p]!;
+    this.base = BASE[f]!;
+    this.multiplier = MULTIPLIER[f]!;
+    this.shift = SHIFT[f]!;
+    this.eventBase = BASE[f | 1]!;
+    this.eventMultiplier = MULTIPLIER[f | 1]!;
+    this.eventShift = SHIFT[f | 1]!;
+    this.ranged = p === 0;
+    this.unknown = [T.unknown[0][f]!, T.unknown[1][f]!];
+    this.eventUnknown = [T.unknown[0][f | 1]!, T.unknown[1][f | 1]!];
+    Object.freeze(this);
+  }
+
+  message(code: number, lang: Lang = 'zh'): string {
+    return slotText(this, false, false, MESSAGE_ZH, MESSAGE_EN, code, lang);
+  }
+
+  suggestion(code: number, lang: Lang = 'zh'): string {
+    return slotText(this, false, true, SUGGESTION_ZH, SUGGESTION_EN, code, lang);
+  }
+
+  eventMessage(code: number, lang: Lang = 'zh'): string {
+    return slotText(this, true, false, MESSAGE_ZH, MESSAGE_EN, code, lang);
+  }
+
+  eventSuggestion(code: number, lang: Lang = 'zh'): string {
+    return slotText(this, true, true, SUGGESTION_ZH, SUGGESTION_EN, code, lang);
+  }
+
+  info(code: number, options?: LookupOptions): ProductCodeInfo {
+    return productInfo(this.product, code, options);
+  }
+}
+
+const lookups = PRODUCT_IDS.map((_, p) => new Lookup(p));
+
+/**
+ * Product `product`'s lookups, bound to it: `productLookup(Product.RTC).message(code)` is
+ * `productMessage(Product.RTC, code)`. Hold it where a caller looks up many codes of one
+ * product: the product is then checked once, here, and not on every lookup, which then costs
+ * what `message` does. The same frozen object for every call with the same product; a
+ * RangeError for another string, a TypeError for anything else.
+ */
+export function productLookup<P extends ProductId>(product: P): ProductLookup<P> {
+  return lookups[productIndex(product)]! as unknown as ProductLookup<P>;
+}
+
 /** The entries family `f` holds for `code` (already checked): `[first, count]`. */
 function span(f: number, code: number): [number, number] {
   const s = BASE[f]! + (Math.imul(code, MULTIPLIER[f]!) >>> SHIFT[f]!);
