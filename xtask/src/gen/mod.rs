@@ -123,7 +123,7 @@ pub fn outputs(root: &Path, catalogs: &Catalogs) -> Result<Vec<Output>, String> 
     out.extend(exceptions::outputs());
     out.extend(go::outputs(catalogs, &model));
     out.push(go::products(&model));
-    out.extend(ts::outputs(catalogs));
+    out.extend(ts::outputs(catalogs, &model));
     out.push(ts::products(&model));
     out.extend(site::outputs(catalogs, &model));
     out.extend(readme::outputs(root, catalogs)?);
