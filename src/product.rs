@@ -84,7 +84,9 @@ pub(crate) struct SectionInfo {
 /// (`AMBIGUOUS`), and an empty family's one slot on one that answers "unknown" (`UNKNOWN`):
 /// the fast path reads an entry's message without asking which kind it is. Those entries
 /// follow every family's real ones, which `entries_at` (first, count) delimits.
+#[repr(C)]
 pub(crate) struct Lookup<const F: usize, const S: usize, const N: usize> {
+    pub(crate) entries: [Meaning; N],
     pub(crate) multiplier: [u32; F],
     pub(crate) shift: [u32; F],
     pub(crate) slots_at: [u32; F],
@@ -96,7 +98,6 @@ pub(crate) struct Lookup<const F: usize, const S: usize, const N: usize> {
     /// for return codes, the family's own for event codes.
     pub(crate) gateway: [[Str; 2]; F],
     pub(crate) slots: [Slot; S],
-    pub(crate) entries: [Meaning; N],
 }
 
 /// The index in `LOOKUP.entries` of the entry whose slot `code` hashes to in `family`: a
