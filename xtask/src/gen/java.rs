@@ -167,15 +167,20 @@ pub(super) fn ranges(family: &CodeFamily) -> Vec<Range> {
 /// How an unknown code finds its range's texts (`MISS_*` in the template): every range whose
 /// texts differ from the previous range's starts at a multiple of `unit` (their greatest
 /// common divisor), and from `cap` (the last such start) up every code has the last range's
-/// texts; bucket `min(code, cap) / unit` is `(x * multiplier) >>> shift`, exact for every
-/// 32-bit `x`. Where the buckets of all 32-bit codes are at most `FULL_TABLE`, the table
-/// covers them all (`capped` false): no min, and the index's type bounds it.
+/// texts; bucket `min(code, cap) / unit` is `((x >>> pre_shift) * multiplier) >>> shift`,
+/// exact for every 32-bit `x`. Where the buckets of all 32-bit codes are at most
+/// `FULL_TABLE`, the table covers them all (`capped` false): no min, and the index's type
+/// bounds it; there, where it can, the division first shifts out the unit's factors of two
+/// so that the multiplier fits a signed 32-bit immediate (`imm32`): the JIT then multiplies
+/// by an immediate instead of holding the multiplier in a register of the caller's loop.
 pub(super) struct Buckets {
     pub unit: u32,
     pub cap: u32,
+    pub pre_shift: u32,
     pub multiplier: u64,
     pub shift: u32,
     pub capped: bool,
+    pub imm32: bool,
     /// The table's length.
     pub len: u64,
 }
@@ -186,8 +191,8 @@ impl Buckets {
     /// The bucket of `code`, as the generated Java computes it.
     #[cfg(test)]
     pub fn of(&self, code: u32) -> u64 {
-        let x = if self.capped { code.min(self.cap) } else { code } as u128;
-        ((x * self.multiplier as u128) % (1u128 << 64)) as u64 >> self.shift
+        let x = if self.capped { code.min(self.cap) } else { code } >> self.pre_shift;
+        ((u128::from(x) * u128::from(self.multiplier)) % (1u128 << 64)) as u64 >> self.shift
     }
 }
 
@@ -209,9 +214,11 @@ pub(super) fn miss_buckets(ranges: &[Range]) -> Buckets {
         return Buckets {
             unit: 1,
             cap: 0,
+            pre_shift: 0,
             multiplier: 0,
             shift: 32,
             capped: true,
+            imm32: false,
             len: 1,
         };
     };
@@ -227,12 +234,38 @@ pub(super) fn miss_buckets(ranges: &[Range]) -> Buckets {
         .expect("a multiply-shift division by the unit");
     let full = 1u64 << (64 - shift);
     let capped = full > FULL_TABLE;
+    if !capped {
+        // x = code >>> pre_shift has `bits` bits; the largest shift whose multiplier fits a
+        // positive 32-bit immediate and is exact for every such x. The JIT bounds the bucket
+        // by the types (x < 2^bits, a constant multiplier), so the table is that long.
+        let pre_shift = unit.trailing_zeros();
+        let bits = 32 - pre_shift;
+        let d = u128::from(unit >> pre_shift);
+        let imm = (bits..63)
+            .rev()
+            .map(|s| ((1u128 << s).div_ceil(d), s))
+            .find(|&(m, s)| m < 1 << 31 && m * d - (1u128 << s) <= 1 << (s - bits));
+        if let Some((m, s)) = imm {
+            return Buckets {
+                unit,
+                cap,
+                pre_shift,
+                multiplier: m as u64,
+                shift: s,
+                capped,
+                imm32: true,
+                len: ((((1u128 << bits) - 1) * m) >> s) as u64 + 1,
+            };
+        }
+    }
     Buckets {
         unit,
         cap,
+        pre_shift: 0,
         multiplier: multiplier as u64,
         shift,
         capped,
+        imm32: false,
         len: if capped { u64::from(cap / unit) + 1 } else { full },
     }
 }
@@ -275,18 +308,24 @@ fn code_enum(family: &CodeFamily, catalog: &Catalog, default: &str) -> String {
         .replace("@MISS_MULTIPLIER@", &miss.multiplier.to_string())
         .replace("@MISS_SHIFT@", &miss.shift.to_string())
         .replace("@MISS_BUCKETS@", &miss.len.to_string())
-        .replace(
-            "@MISS_X@",
-            if miss.capped {
-                "Math.min(code, MISS_CAP)"
-            } else {
-                "code"
-            },
-        )
+        .replace("@MISS_X@", &miss_x(&miss))
         .replace("@DEFAULT@", default)
         .replace("@KIND@", family.flag)
         .replace("@CATEGORY@", family.category)
         .replace("@TYPE@", family.class)
+}
+
+/// The dividend of `missBucket(int c)` in the template: `c` as a long in 0 to 4294967295 (or
+/// its minimum with the cap), or with an immediate multiplier `c >>> pre_shift`, whose type
+/// tells the JIT it is below 2^(32 - pre_shift).
+fn miss_x(miss: &Buckets) -> String {
+    if miss.capped {
+        "Math.min(c & 0xFFFFFFFFL, MISS_CAP)".to_string()
+    } else if miss.imm32 && miss.pre_shift > 0 {
+        format!("(long) (c >>> {})", miss.pre_shift)
+    } else {
+        "(c & 0xFFFFFFFFL)".to_string()
+    }
 }
 
 /// The last code of every range but the last (which ends at u32::MAX), ascending.

@@ -127,9 +127,12 @@ public enum LargeClassCode {
     private static final Family.Slot[] SLOTS = TABLE.slots();
     private static final String[] MISS_ZH = TABLE.missTexts(Lang.ZH);
     private static final String[] MISS_EN = TABLE.missTexts(Lang.EN);
+    private static final int MISS_MASK = MISS_ZH.length - 1;
 
+    // On the code's low 32 bits, as ZegoCode's lookup (its comments say why).
     static String messageOf(long code, Lang lang) {
-        Family.Slot s = SLOTS[((int) code * MULTIPLIER) >>> SHIFT];
-        return s.code == code ? s.message(lang) : lang.pick(MISS_ZH, MISS_EN)[ZegoCode.missRange(code)];
+        int c = (int) code;
+        Family.Slot s = SLOTS[(c * MULTIPLIER) >>> SHIFT];
+        return s.bits == c ? s.message(lang) : lang.pick(MISS_ZH, MISS_EN)[ZegoCode.missRange(code) & MISS_MASK];
     }
 }

@@ -268,6 +268,8 @@ public enum ZegoCode {
         "API operations on live digital human instance are prohibited", "Live digital human agent instances do not support interface-based control.");
 
     private final long code;
+    /** The code's 32 bits, which the lookups compare (one load and compare, no widening). */
+    private final int bits;
     private final Guidance guidance;
     private final String since;
     private final String withdrawn;
@@ -279,6 +281,7 @@ public enum ZegoCode {
     ZegoCode(long code, Guidance guidance, String since, String withdrawn,
             String messageZh, String suggestionZh, String messageEn, String suggestionEn) {
         this.code = code;
+        this.bits = (int) code;
         this.guidance = guidance;
         this.since = since;
         this.withdrawn = withdrawn;
@@ -444,21 +447,21 @@ public enum ZegoCode {
     // a HashMap miss; this is one multiply, one shift and one load.
     static final int MISS_UNIT = 1000000;
     static final int MISS_CAP = 411000000;
-    private static final long MISS_MULTIPLIER = 2251799814L;
-    private static final int MISS_SHIFT = 51;
+    private static final long MISS_MULTIPLIER = 1125899907L;
+    private static final int MISS_SHIFT = 44;
     /** By bucket: the index of the range of its first code. */
-    private static final byte[] MISS_RANGE = CodeTable.rangeByBucket(RANGE_ENDS, MISS_UNIT, 8192);
+    private static final byte[] MISS_RANGE = CodeTable.rangeByBucket(RANGE_ENDS, MISS_UNIT, 4295);
     private static final String[] MISS_MESSAGE_ZH = CodeTable.byRange(RANGE_MESSAGE_ZH, MISS_RANGE);
     private static final String[] MISS_MESSAGE_EN = CodeTable.byRange(RANGE_MESSAGE_EN, MISS_RANGE);
 
-    /** The bucket of {@code code}, in 0 to 4294967295. */
-    private static int missBucket(long code) {
-        return (int) ((code * MISS_MULTIPLIER) >>> MISS_SHIFT);
+    /** The bucket of the code whose low 32 bits are {@code c}. */
+    private static int missBucket(int c) {
+        return (int) (((long) (c >>> 6) * MISS_MULTIPLIER) >>> MISS_SHIFT);
     }
 
     /** The range whose unknown-code texts {@code code} (in 0 to 4294967295) gets. */
     static int missRange(long code) {
-        return MISS_RANGE[missBucket(code)];
+        return MISS_RANGE[missBucket((int) code)];
     }
 
     /** The category of range {@code range} (an index missRange gives). */
@@ -484,19 +487,25 @@ public enum ZegoCode {
 
     // What ZegoCodes answers for any code of this family, known or not (checked here).
 
+    // The lookups work on the code's low 32 bits once it is checked: one register of the
+    // caller's loop (BENCHMARKS.md, Java: under G1 a second one had the JIT spill the loop's
+    // own values to the stack on every lookup).
+
     static String messageOf(long code, Lang lang) {
-        ZegoCode known = find(CodeTable.checked(code));
-        return known != null ? known.getMessage(lang) : unknownMessage(code, lang);
+        int c = (int) CodeTable.checked(code);
+        ZegoCode entry = BY_HASH[(c * MULTIPLIER) >>> SHIFT];
+        return entry.bits == c ? entry.getMessage(lang) : lang.pick(MISS_MESSAGE_ZH, MISS_MESSAGE_EN)[missBucket(c)];
     }
 
     static String suggestionOf(long code, Lang lang) {
-        ZegoCode known = find(CodeTable.checked(code));
-        return known != null ? known.getSuggestion(lang) : unknownSuggestion(code, lang);
+        int c = (int) CodeTable.checked(code);
+        ZegoCode entry = BY_HASH[(c * MULTIPLIER) >>> SHIFT];
+        return entry.bits == c ? entry.getSuggestion(lang) : unknownSuggestion(code, lang);
     }
 
     /** The message of {@code code} (in 0 to 4294967295) were it unknown: its range's. */
     static String unknownMessage(long code, Lang lang) {
-        return lang.pick(MISS_MESSAGE_ZH, MISS_MESSAGE_EN)[missBucket(code)];
+        return lang.pick(MISS_MESSAGE_ZH, MISS_MESSAGE_EN)[missBucket((int) code)];
     }
 
     /** The suggestion of {@code code} (in 0 to 4294967295) were it unknown: its range's. */

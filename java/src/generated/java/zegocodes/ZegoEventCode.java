@@ -104,6 +104,8 @@ public enum ZegoEventCode {
         "TTS Account Overdue", "Please go to the official website of the TTS service provider to renew your subscription.");
 
     private final long code;
+    /** The code's 32 bits, which the lookups compare (one load and compare, no widening). */
+    private final int bits;
     private final Guidance guidance;
     private final String since;
     private final String withdrawn;
@@ -115,6 +117,7 @@ public enum ZegoEventCode {
     ZegoEventCode(long code, Guidance guidance, String since, String withdrawn,
             String messageZh, String suggestionZh, String messageEn, String suggestionEn) {
         this.code = code;
+        this.bits = (int) code;
         this.guidance = guidance;
         this.since = since;
         this.withdrawn = withdrawn;
@@ -278,14 +281,14 @@ public enum ZegoEventCode {
     private static final String[] MISS_MESSAGE_ZH = CodeTable.byRange(RANGE_MESSAGE_ZH, MISS_RANGE);
     private static final String[] MISS_MESSAGE_EN = CodeTable.byRange(RANGE_MESSAGE_EN, MISS_RANGE);
 
-    /** The bucket of {@code code}, in 0 to 4294967295. */
-    private static int missBucket(long code) {
-        return (int) ((Math.min(code, MISS_CAP) * MISS_MULTIPLIER) >>> MISS_SHIFT);
+    /** The bucket of the code whose low 32 bits are {@code c}. */
+    private static int missBucket(int c) {
+        return (int) ((Math.min(c & 0xFFFFFFFFL, MISS_CAP) * MISS_MULTIPLIER) >>> MISS_SHIFT);
     }
 
     /** The range whose unknown-code texts {@code code} (in 0 to 4294967295) gets. */
     static int missRange(long code) {
-        return MISS_RANGE[missBucket(code)];
+        return MISS_RANGE[missBucket((int) code)];
     }
 
     /** The category of range {@code range} (an index missRange gives). */
@@ -311,19 +314,25 @@ public enum ZegoEventCode {
 
     // What ZegoCodes answers for any code of this family, known or not (checked here).
 
+    // The lookups work on the code's low 32 bits once it is checked: one register of the
+    // caller's loop (BENCHMARKS.md, Java: under G1 a second one had the JIT spill the loop's
+    // own values to the stack on every lookup).
+
     static String messageOf(long code, Lang lang) {
-        ZegoEventCode known = find(CodeTable.checked(code));
-        return known != null ? known.getMessage(lang) : unknownMessage(code, lang);
+        int c = (int) CodeTable.checked(code);
+        ZegoEventCode entry = BY_HASH[(c * MULTIPLIER) >>> SHIFT];
+        return entry.bits == c ? entry.getMessage(lang) : lang.pick(MISS_MESSAGE_ZH, MISS_MESSAGE_EN)[missBucket(c)];
     }
 
     static String suggestionOf(long code, Lang lang) {
-        ZegoEventCode known = find(CodeTable.checked(code));
-        return known != null ? known.getSuggestion(lang) : unknownSuggestion(code, lang);
+        int c = (int) CodeTable.checked(code);
+        ZegoEventCode entry = BY_HASH[(c * MULTIPLIER) >>> SHIFT];
+        return entry.bits == c ? entry.getSuggestion(lang) : unknownSuggestion(code, lang);
     }
 
     /** The message of {@code code} (in 0 to 4294967295) were it unknown: its range's. */
     static String unknownMessage(long code, Lang lang) {
-        return lang.pick(MISS_MESSAGE_ZH, MISS_MESSAGE_EN)[missBucket(code)];
+        return lang.pick(MISS_MESSAGE_ZH, MISS_MESSAGE_EN)[missBucket((int) code)];
     }
 
     /** The suggestion of {@code code} (in 0 to 4294967295) were it unknown: its range's. */

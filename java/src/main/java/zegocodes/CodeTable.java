@@ -66,6 +66,23 @@ final class CodeTable {
         return out;
     }
 
+    /**
+     * The index of a code's answer: {@code hit} if {@code key}, the code its hash slot holds,
+     * is the code, else {@code miss}. Arithmetic, with no branch: for a branch that a loop
+     * has only seen go one way the JIT compiles a trap, and keeps what the trap would need
+     * on the stack, storing and loading the loop's own counters on every lookup.
+     *
+     * @param code the code's low 32 bits
+     * @param key the low 32 bits of the code its slot holds
+     * @param hit the index of the slot's answer
+     * @param miss the index of the unknown-code text of the code's range
+     */
+    static int answer(int code, int key, int hit, int miss) {
+        // 0 where the slot holds the code, else all ones: only 0 has 32 leading zeros.
+        int other = (Integer.numberOfLeadingZeros(key ^ code) >>> 5) - 1;
+        return hit ^ ((hit ^ miss) & other);
+    }
+
     /** {@code texts} of each bucket's range. */
     static String[] byRange(String[] texts, byte[] ranges) {
         String[] out = new String[ranges.length];

@@ -30,6 +30,8 @@ final class Family {
      */
     static final class Slot {
         final long code;
+        /** The code's low 32 bits, which a generated family's lookup compares. */
+        final int bits;
         final int entry;
         final String messageZh;
         final String messageEn;
@@ -38,6 +40,7 @@ final class Family {
 
         Slot(long code, int entry, String messageZh, String messageEn, String suggestionZh, String suggestionEn) {
             this.code = code;
+            this.bits = (int) code;
             this.entry = entry;
             this.messageZh = messageZh;
             this.messageEn = messageEn;
@@ -220,6 +223,16 @@ final class Family {
                     unknownSuggestion(codes[i], Lang.ZH), unknownSuggestion(codes[i], Lang.EN))
                 : new Slot(codes[i], i, messageZh[i], messageEn[i], suggestionZh[i], suggestionEn[i]);
         }
+        // An empty slot names the slot of another code, as ZegoCode's table does: no code
+        // landing there equals its code, compared in 64 bits or (by a generated family's
+        // lookup) in 32, where NONE's -1 would be 4294967295. A family without codes keeps NONE.
+        Slot held = NONE;
+        for (Slot slot : slots) {
+            held = slot != NONE ? slot : held;
+        }
+        for (int s = 0; s < slots.length; s++) {
+            slots[s] = slots[s] != NONE ? slots[s] : held;
+        }
     }
 
     /** The texts of the literals, each ended by a NUL. */
@@ -296,10 +309,15 @@ final class Family {
 
     /**
      * Another product's unknown-code messages by the range of ZegoCode or ZegoEventCode
-     * ({@code missRange}), for a generated family's own lookup.
+     * ({@code missRange}), for a generated family's own lookup: in an array whose length is a
+     * power of two, so that a range masked by length - 1 needs no bounds check.
      */
     String[] missTexts(Lang lang) {
-        return lang.pick(missZh, missEn).clone();
+        String[] texts = lang.pick(missZh, missEn);
+        int n = Integer.highestOneBit(texts.length);
+        String[] out = new String[n == texts.length ? n : n << 1];
+        System.arraycopy(texts, 0, out, 0, texts.length);
+        return out;
     }
 
     String unknownSuggestion(long code, Lang lang) {
