@@ -21,7 +21,7 @@ use zego_codes::{Category, CodeCategory, EventCategory, Guidance, Lang, BUSINESS
 use super::model::Model;
 use super::rust::PerfectHash;
 use super::{Catalogs, Output};
-use crate::catalog::{Catalog, Entry};
+use crate::catalog::{Catalog, Entry, Kind};
 
 const DIR: &str = "java/src/generated/java/zegocodes/";
 
@@ -55,11 +55,21 @@ pub fn outputs(catalogs: &Catalogs, model: &Model) -> Vec<Output> {
         ),
         file(
             "ZegoCode.java",
-            code_enum(&CodeFamily::RETURN, &catalogs.returns, default),
+            code_enum(
+                &CodeFamily::RETURN,
+                &catalogs.returns,
+                model.default_hash(Kind::Return),
+                default,
+            ),
         ),
         file(
             "ZegoEventCode.java",
-            code_enum(&CodeFamily::EVENT, &catalogs.events, default),
+            code_enum(
+                &CodeFamily::EVENT,
+                &catalogs.events,
+                model.default_hash(Kind::Event),
+                default,
+            ),
         ),
     ]
 }
@@ -270,12 +280,11 @@ pub(super) fn miss_buckets(ranges: &[Range]) -> Buckets {
     }
 }
 
-fn code_enum(family: &CodeFamily, catalog: &Catalog, default: &str) -> String {
+fn code_enum(family: &CodeFamily, catalog: &Catalog, hash: &PerfectHash, default: &str) -> String {
     let mut constants = String::new();
     for (i, e) in catalog.entries.iter().enumerate() {
         constant(&mut constants, e, i + 1 == catalog.entries.len());
     }
-    let hash = PerfectHash::find(catalog.entries.iter().map(|e| e.code).collect());
     // Octal escapes: javac reads `\uXXXX` before it lexes, so `\u0022` would end the string.
     let slots: String = hash.slots.iter().map(|&s| format!("\\{s:o}")).collect();
 

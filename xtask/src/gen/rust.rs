@@ -193,8 +193,8 @@ fn entry(out: &mut String, e: &Entry, withdrawn: &[&str], block: &mut super::blo
     .unwrap();
 }
 
-/// A multiplier that sends every code to its own slot of a `2^bits` table (shared with the
-/// Java tables, gen/java.rs). `slots[h]` is the index of the code hashing to `h`, 0 if none.
+/// A multiplier that sends every code to its own slot of a `2^bits` table, for every
+/// language's tables. `slots[h]` is the index of the code hashing to `h`, 0 if none.
 pub struct PerfectHash {
     pub multiplier: u32,
     pub bits: u32,
@@ -202,18 +202,10 @@ pub struct PerfectHash {
 }
 
 impl PerfectHash {
-    /// The smallest table at least four times the codes, and the first multiplier of a fixed
-    /// sequence that separates them, so the output is the same on every run.
-    pub fn find(codes: Vec<u32>) -> PerfectHash {
-        let bits = (codes.len() * 4).next_power_of_two().trailing_zeros().max(1);
-        Self::search(codes, bits)
-    }
-
-    /// The smallest table that a multiplier of the fixed sequence separates the codes in,
-    /// trying from one slot per code up: the product tables, one slot array for every family,
-    /// where a quarter of the slots costs as much as the hash saves. A million multipliers
-    /// per size (a quarter of a second for every product's families) finds what ten million
-    /// find.
+    /// The smallest table that a multiplier of a fixed sequence separates the codes in
+    /// (the same on every run), trying from one slot per code up. A million multipliers per
+    /// size (a quarter of a second for every family) found what ten million find. The model
+    /// computes it once per family (model.rs); every language's tables use it.
     pub fn smallest(codes: Vec<u32>) -> PerfectHash {
         let bits = codes.len().next_power_of_two().trailing_zeros().max(1);
         Self::search(codes, bits)

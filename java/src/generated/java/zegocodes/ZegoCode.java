@@ -428,9 +428,9 @@ public enum ZegoCode {
     // in, ascending, each with its category and the core's texts for the codes of that
     // category it does not know. Range i holds the codes above RANGE_ENDS[i - 1] up to
     // RANGE_ENDS[i]; the last range ends at 4294967295.
-    private static final int MULTIPLIER = 0x64f0eeb9;
-    private static final int SHIFT = 24;
-    private static final ZegoCode[] BY_HASH = CodeTable.byHash(values(), "\0\0\0\0\4\0\0\0\0\63\0\0\0\0\0\0\32\56\0\0\0\0\0\27\51\0\0\0\0\0\22\0\0\0\0\0\0\0\0\46\0\0\73\0\14\0\42\0\0\66\0\7\0\35\0\0\0\0\2\0\0\0\33\61\0\0\0\0\0\0\30\54\0\0\0\0\0\25\0\0\0\0\0\0\0\47\0\0\76\0\0\17\0\45\0\0\71\0\12\0\40\0\0\0\0\5\0\0\0\0\64\0\0\0\0\0\0\0\57\0\0\0\0\0\0\52\0\0\0\0\0\23\0\0\0\0\0\21\0\0\0\0\0\74\0\15\0\43\0\0\67\0\10\0\36\0\0\0\0\3\0\0\0\0\62\0\0\0\0\0\0\31\55\0\0\0\0\0\26\50\0\0\0\0\0\0\0\0\0\0\0\20\0\0\0\0\0\72\0\13\0\41\0\0\0\0\6\0\34\0\0\65\0\1\0\0\0\0\0\60\0\0\0\0\0\0\53\0\0\0\0\0\24\0\0\0\0\0\0\0\0\0\0\75\0\0\16\0\44\0\0\70\0\11\0\37", new ZegoCode[256]);
+    private static final int MULTIPLIER = 0x992a5515;
+    private static final int SHIFT = 25;
+    private static final ZegoCode[] BY_HASH = CodeTable.byHash(values(), "\0\0\20\13\6\1\0\31\26\0\0\0\75\70\0\63\56\51\0\46\42\35\0\0\0\0\0\21\15\10\3\0\0\0\23\0\0\0\72\0\65\60\53\0\0\0\44\37\0\0\0\0\0\17\12\5\0\33\30\25\0\0\0\74\67\0\62\55\50\0\0\0\41\34\0\0\0\0\0\14\7\0\2\32\27\0\22\0\76\71\0\64\0\57\52\0\0\43\36\0\0\0\0\0\0\16\11\4\0\0\0\24\0\0\73\0\66\0\61\54\0\47\45\40\0\0\0\0", new ZegoCode[128]);
     private static final long[] RANGE_ENDS = {0L, 99999999L, 100999999L, 409999999L, 410999999L};
     private static final Category[] RANGE_CATEGORY = {Category.SUCCESS, Category.UNKNOWN, Category.COMMON, Category.UNKNOWN, Category.BUSINESS, Category.UNKNOWN};
     private static final String[] RANGE_MESSAGE_ZH = {"未知返回码（不在 ZEGO AI Agent 服务端 API 使用的范围内）。", "未知返回码（不在 ZEGO AI Agent 服务端 API 使用的范围内）。", "未知返回码（ZEGO 公共网关返回码范围）。", "未知返回码（不在 ZEGO AI Agent 服务端 API 使用的范围内）。", "未知返回码（AI Agent 业务返回码范围）。", "未知返回码（不在 ZEGO AI Agent 服务端 API 使用的范围内）。"};

@@ -255,9 +255,9 @@ public enum ZegoEventCode {
     // in, ascending, each with its category and the core's texts for the codes of that
     // category it does not know. Range i holds the codes above RANGE_ENDS[i - 1] up to
     // RANGE_ENDS[i]; the last range ends at 4294967295.
-    private static final int MULTIPLIER = 0xdc1b77af;
-    private static final int SHIFT = 25;
-    private static final ZegoEventCode[] BY_HASH = CodeTable.byHash(values(), "\0\0\0\0\0\0\7\0\0\0\0\0\0\24\0\0\16\0\0\0\0\0\0\0\6\0\0\0\0\1\0\23\0\0\15\0\0\0\0\0\0\0\5\0\0\0\0\0\0\22\0\0\14\0\13\0\0\0\0\0\4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\3\0\12\2\0\0\0\0\0\0\0\0\21\0\0\0\0\0\0\0\11\0\0\0\0\0\0\26\0\0\20\0\0\0\0\0\0\0\10\0\0\0\0\0\0\25\0\0\17\0", new ZegoEventCode[128]);
+    private static final int MULTIPLIER = 0x93e7f09d;
+    private static final int SHIFT = 27;
+    private static final ZegoEventCode[] BY_HASH = CodeTable.byHash(values(), "\0\5\1\2\25\0\7\15\0\0\0\11\17\22\4\0\0\21\24\6\14\0\0\26\10\16\0\13\3\12\20\23", new ZegoEventCode[32]);
     private static final long[] RANGE_ENDS = {999L, 1099L, 1199L, 1299L, 2099L, 2199L, 2299L, 2399L};
     private static final EventCategory[] RANGE_CATEGORY = {EventCategory.UNKNOWN, EventCategory.AGENT, EventCategory.IM, EventCategory.RTC, EventCategory.UNKNOWN, EventCategory.ASR, EventCategory.LLM, EventCategory.TTS, EventCategory.UNKNOWN};
     private static final String[] RANGE_MESSAGE_ZH = {"未知异常事件码（不在 ZEGO 使用的事件码范围内）。", "未知异常事件码（AI Agent 范围）。", "未知异常事件码（IM 范围）。", "未知异常事件码（RTC 范围）。", "未知异常事件码（不在 ZEGO 使用的事件码范围内）。", "未知异常事件码（ASR 范围）。", "未知异常事件码（LLM 范围）。", "未知异常事件码（TTS 范围）。", "未知异常事件码（不在 ZEGO 使用的事件码范围内）。"};
