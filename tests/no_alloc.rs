@@ -112,7 +112,7 @@ fn no_lookup_allocates() {
             around(0),
             around(100_000_000),
             around(410_000_000),
-            around(410_001_000),
+            around(*known.iter().max().expect("codes")),
             around(u32::MAX),
         ];
         for value in sweeps.into_iter().flatten() {

@@ -247,6 +247,7 @@ const browser = await chromium.launch({
 });
 
 const problems = []; // console errors and warnings, page errors, requests
+// lint-tests: not a code (1280 is the window's width in pixels)
 async function open(url, { locale = 'zh-CN', width = 1280, height = 900, mobile = false, colorScheme = 'light' } = {}) {
   const context = await browser.newContext({
     locale,

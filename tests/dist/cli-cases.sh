@@ -25,6 +25,7 @@ cases=(
     "list --all-products --json"
     "--product nope 1"
 )
+# lint-tests: a log line's made-up day, not a revision of the data
 log='2026-07-17 ERROR resp={"Code":410001031,"Message":"limit"} order_id=410001002
 callback {"Event":"Exception","Data":{"Code":2204}}
 POST https://rtc-api-sha.zego.im/ resp={"Code":41003}

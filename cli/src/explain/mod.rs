@@ -455,8 +455,9 @@ mod tests {
     /// and lines cut by chunk boundaries are handled.
     #[test]
     fn chunk_boundaries_do_not_matter() {
+        const LINES: usize = 40;
         let mut input = Vec::new();
-        for i in 0..40 {
+        for i in 0..LINES {
             input.extend_from_slice(b"x".repeat(i * 7).as_slice());
             input.extend_from_slice(b" \"Code\":410001031 order=410001002 ");
             if i % 3 == 0 {
@@ -475,8 +476,9 @@ mod tests {
             );
         }
         let text = String::from_utf8(expected).unwrap();
-        assert_eq!(text.matches("# 410001031 ").count(), 40);
-        assert_eq!(text.matches("# event 2204 ").count(), 14);
+        assert_eq!(text.matches("# 410001031 ").count(), LINES);
+        let exceptions = (0..LINES).filter(|i| i % 3 == 0).count();
+        assert_eq!(text.matches("# event 2204 ").count(), exceptions);
         assert_eq!(
             text.matches("# 410001002 ").count(),
             1,

@@ -42,7 +42,13 @@ pub fn write_log(out: &mut impl Write, min_bytes: u64, seed: u64) -> io::Result<
     while stats.bytes < min_bytes {
         line.clear();
         let n = stats.lines;
-        let (h, m, s, ms) = ((n / 3_600_000) % 24, (n / 60_000) % 60, (n / 1000) % 60, n % 1000);
+        let (h, m, s, ms) = (
+            (n / 3_600_000) % 24,
+            (n / 1000 / 60) % 60,
+            (n / 1000) % 60,
+            n % 1000,
+        );
+        // lint-tests: a log line's made-up timestamp, not a revision of the data
         write!(line, "2026-07-17T{h:02}:{m:02}:{s:02}.{ms:03}+08:00 ")?;
         let request_id = rng.next();
         if n % 10 == 7 {

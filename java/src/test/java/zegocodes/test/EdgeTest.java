@@ -22,6 +22,7 @@ class EdgeTest {
 
     /** Edge codes (the ends of the ranges and of uint32, numbers inside a range): the core's
      *  expectations must cover each, whether the catalog holds it or not. */
+    // lint-tests: edges the expectations cover whether the catalog holds them or not
     private static final long[] EDGES = {0, 1, 99999999, 100000016, 410000000, 410001012, 4294967295L};
 
     private static final long[] OUT_OF_RANGE = {-1, 4294967296L, Long.MIN_VALUE, Long.MAX_VALUE, -4294967296L};
