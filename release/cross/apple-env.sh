@@ -17,6 +17,10 @@ export MACOSX_DEPLOYMENT_TARGET=$apple_minos ZEGO_ZIG_TARGET=$ZEGO_ZIG_TARGET.$a
 # shellcheck disable=SC2154 # cross_linker_var: set by env.sh, which sources this file
 export "$cross_linker_var=$cross_dir/apple-zig-cc"
 export CARGO_PROFILE_RELEASE_STRIP=false CARGO_PROFILE_FFI_STRIP=false
+# A package's own profile (Cargo.toml builds the C library's crate for size) does not take
+# the variable above, and cargo's environment cannot name a package with dashes: cargo.sh
+# passes this as --config.
+export ZEGO_CROSS_CONFIG=profile.ffi.package.zego-codes-ffi.strip=false
 # Only the libraries a file calls into are loaded (the libc crate names libiconv too).
 # shellcheck disable=SC2154 # cross_rustflags: set by env.sh, which sources this file
 export "CARGO_TARGET_$(tr 'a-z-' 'A-Z_' <<<"$1")_RUSTFLAGS=$cross_rustflags -C link-arg=-Wl,-dead_strip_dylibs"

@@ -11,4 +11,5 @@ triple=$1 sub=$2; shift 2
 here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=release/cross/env.sh
 . "$here/env.sh" "$triple"
-exec "${CARGO:-cargo}" "$sub" --target "$triple" "$@"
+# ZEGO_CROSS_CONFIG: a cargo --config the target's environment needs (apple-env.sh).
+exec "${CARGO:-cargo}" "$sub" --target "$triple" ${ZEGO_CROSS_CONFIG:+--config "$ZEGO_CROSS_CONFIG"} "$@"
