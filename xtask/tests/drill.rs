@@ -451,9 +451,15 @@ fn successive_pages_go_in_with_one_import_and_one_review_each() {
 
     // 5. A product ZEGO adds: one entry in data/products.toml and its first page, imported and
     //    reviewed like any other. No code changes: the generated files list it.
-    let synthetic = "drill_product";
     let registry = drill.repo.join(xtask::products::REGISTRY);
     let mut products_toml = std::fs::read_to_string(&registry).unwrap();
+    // An id the registry does not hold yet (tests/product-drill.sh, run on a copy, adds a
+    // product of its own before this drill runs there).
+    let synthetic = (1..)
+        .map(|n| format!("drill_product_{n}"))
+        .find(|id| !products_toml.contains(&format!("id = \"{id}\"")))
+        .unwrap();
+    let synthetic = synthetic.as_str();
     products_toml.push_str(&format!(
         "\n[[product]]\nid = \"{synthetic}\"\nname_zh = \"演练产品\"\nname_en = \"Drill Product\"\n\
          hosts = [\"drill-api.example.invalid\"]\n\n[[product.section]]\nid = \"drill_section\"\n\
