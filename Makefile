@@ -28,6 +28,13 @@ products-oracle: $(PRODUCTS_ORACLE) ## the products oracle every suite reads (li
 $(PRODUCTS_ORACLE): build/oracle/.always
 	@mkdir -p $(@D)
 	$(CARGO) run -q --locked -p zego-codes-cli -- list --all-products --json > $@.tmp && mv $@.tmp $@
+# AI Agent's expectations (ffi/examples/expectations.rs: every code's answers from the core,
+# and edge codes), made once per build beside the oracle and read by the C, C++, Go, Java,
+# Node, Android and cross suites (the env var ZEGOCODES_EXPECTATIONS names it).
+EXPECTATIONS := build/oracle/expectations.tsv
+$(EXPECTATIONS): build/oracle/.always
+	@mkdir -p $(@D)
+	$(CARGO) run -q --locked -p zego-codes-ffi --example expectations > $@.tmp && mv $@.tmp $@
 # Never a file, so the oracle is made again every time (cargo knows whether anything changed).
 build/oracle/.always:
 

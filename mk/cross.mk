@@ -50,5 +50,5 @@ cross-roots: $(DIST_TOOLS) ## make every root the cross targets' files are teste
 # Two targets at a time, as most runs are one program under qemu or wine, one core each.
 test-cross: dist ## each cross target's files, run under qemu (or natively) or checked where they cannot run
 	$(MAKE) --no-print-directory -O -j2 $(addprefix cross-test-,$(CROSS))
-cross-test-%: $(PRODUCTS_ORACLE)
-	ZEGOCODES_PRODUCTS=$(CURDIR)/$(PRODUCTS_ORACLE) $(DIST_ENV) tests/cross/test.sh $* $(DIST) $(DIST_VERSION) $(CROSS_REFERENCE_SO)
+cross-test-%: $(PRODUCTS_ORACLE) $(EXPECTATIONS)
+	ZEGOCODES_PRODUCTS=$(CURDIR)/$(PRODUCTS_ORACLE) ZEGOCODES_EXPECTATIONS=$(CURDIR)/$(EXPECTATIONS) $(DIST_ENV) tests/cross/test.sh $* $(DIST) $(DIST_VERSION) $(CROSS_REFERENCE_SO)

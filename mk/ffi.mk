@@ -46,11 +46,10 @@ ffi: ## the C library, shared and static, into build/ffi/lib
 		ln -sf $(FFI_SO).$(FFI_VERSION) $(FFI_STAGE)/lib/$$soname && ln -sf $$soname $(FFI_STAGE)/lib/$(FFI_SO)
 
 # The C and C++ tests read the products oracle (ZEGOCODES_PRODUCTS) besides AI Agent's
-# expectations.
-test-c: ffi $(PRODUCTS_ORACLE) ## the ABI guard, the C and C++ tests (valgrind), exported symbols, sizes, install
+# expectations (ZEGOCODES_EXPECTATIONS).
+test-c: ffi $(PRODUCTS_ORACLE) $(EXPECTATIONS) ## the ABI guard, the C and C++ tests (valgrind), exported symbols, sizes, install
 	ffi/tests/abi.sh $(FFI_ABI_BASELINE) $(FFI_ABI_SO)
-	$(CARGO) run -q --locked -p zego-codes-ffi --example expectations > $(FFI_STAGE)/expectations.tsv
-	ZEGOCODES_PRODUCTS=$(PRODUCTS_ORACLE) ffi/tests/run.sh $(FFI_STAGE)
+	ZEGOCODES_PRODUCTS=$(PRODUCTS_ORACLE) ZEGOCODES_EXPECTATIONS=$(EXPECTATIONS) ffi/tests/run.sh $(FFI_STAGE)
 	ffi/tests/symbols.sh $(FFI_STAGE)/lib
 	ffi/tests/size.sh $(FFI_STAGE)
 	ffi/tests/install.sh $(FFI_STAGE)

@@ -25,12 +25,11 @@ DIST_FILES += $(GO_ZIP)
 go-tools: ## install Go (Debian golang-go) where missing
 	@command -v $(GO) >/dev/null || bash tools/apt-install.sh golang-go
 
-test-go: go-tools $(PRODUCTS_ORACLE) ## the Go module: gofmt, go vet, go test -race against the core's expectations and the products oracle
+test-go: go-tools $(PRODUCTS_ORACLE) $(EXPECTATIONS) ## the Go module: gofmt, go vet, go test -race against the core's expectations and the products oracle
 	@mkdir -p $(GO_OUT)
 	@unformatted=$$(cd go && gofmt -l .); [ -z "$$unformatted" ] || { echo "gofmt: $$unformatted"; exit 1; }
 	cd go && $(GO) vet ./...
-	$(CARGO) run -q --locked -p zego-codes-ffi --example expectations > $(GO_OUT)/expectations.tsv
-	cd go && ZEGOCODES_EXPECTATIONS=$(CURDIR)/$(GO_OUT)/expectations.tsv ZEGOCODES_PRODUCTS=$(CURDIR)/$(PRODUCTS_ORACLE) $(GO) test -race -count=1 ./...
+	cd go && ZEGOCODES_EXPECTATIONS=$(CURDIR)/$(EXPECTATIONS) ZEGOCODES_PRODUCTS=$(CURDIR)/$(PRODUCTS_ORACLE) $(GO) test -race -count=1 ./...
 	cd go && $(GO) test -run '^$$' -bench . -benchtime 1000x ./... > $(CURDIR)/$(GO_OUT)/bench-quick.txt
 	awk -f benches/go/ratios.awk $(GO_OUT)/bench-quick.txt
 	$(MAKE) --no-print-directory go-dist

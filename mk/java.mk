@@ -55,19 +55,18 @@ $(JAVA_JAVADOC_JAR): $(JAVA_SRC) | java-tools
 # The suite runs against the built jar, not the sources, with the core's expectations.
 # Every product's codes: the oracle (ZEGOCODES_PRODUCTS) and the core's answers to lookups by
 # product the oracle does not hold (ffi/examples/product_lookups.rs).
-test-java: java $(PRODUCTS_ORACLE) ## the JUnit suite against the jar and every product's oracle, the example, jdeps, the size goal
+test-java: java $(PRODUCTS_ORACLE) $(EXPECTATIONS) ## the JUnit suite against the jar and every product's oracle, the example, jdeps, the size goal
 	@test -f $(JUNIT_CONSOLE) || bash tools/apt-install.sh junit5
-	$(CARGO) run -q --locked -p zego-codes-ffi --example expectations > $(JAVA_OUT)/expectations.tsv
 	$(CARGO) run -q --locked -p zego-codes-ffi --example product_lookups > $(JAVA_OUT)/product-answers.tsv
 	rm -rf $(JAVA_OUT)/test-classes $(JAVA_OUT)/example && mkdir -p $(JAVA_OUT)/test-classes $(JAVA_OUT)/example
 	javac -encoding UTF-8 -Xlint:all -Werror -d $(JAVA_OUT)/test-classes -cp $(JAVA_JAR):$(JUNIT_CONSOLE) \
 		$(wildcard java/src/test/java/zegocodes/test/*.java)
-	ZEGOCODES_PRODUCTS=$(PRODUCTS_ORACLE) java -Dzegocodes.expectations=$(JAVA_OUT)/expectations.tsv -Dzegocodes.jar=$(JAVA_JAR) \
+	ZEGOCODES_PRODUCTS=$(PRODUCTS_ORACLE) java -Dzegocodes.expectations=$(EXPECTATIONS) -Dzegocodes.jar=$(JAVA_JAR) \
 		-Dzegocodes.answers=$(JAVA_OUT)/product-answers.tsv -Dzegocodes.root=$(CURDIR) \
 		-jar $(JUNIT_CONSOLE) --disable-banner --details=summary --fail-if-no-tests \
 		--class-path $(JAVA_JAR):$(JAVA_OUT)/test-classes --select-package zegocodes.test
 	javac $(JAVAC_FLAGS) -d $(JAVA_OUT)/example -cp $(JAVA_JAR) java/examples/Example.java java/examples/Products.java
-	java -cp $(JAVA_JAR):$(JAVA_OUT)/example Example $(JAVA_OUT)/expectations.tsv
+	java -cp $(JAVA_JAR):$(JAVA_OUT)/example Example $(EXPECTATIONS)
 	java -cp $(JAVA_JAR):$(JAVA_OUT)/example Products
 	jdeps --multi-release base -summary $(JAVA_JAR) | tee $(JAVA_OUT)/jdeps.txt
 	! grep -v -e ' -> java.base$$' $(JAVA_OUT)/jdeps.txt

@@ -47,10 +47,9 @@ apple: $(DIST_TOOLS) cross-tools ## build/apple/ZegoCodes.xcframework: iOS, simu
 
 test-mobile: test-android test-apple ## the Android and Apple tests
 
-test-android: $(MOBILE_AAR) $(MOBILE_ANDROID_ZIP) $(JAVA_JAR) ffi $(PRODUCTS_ORACLE) ## each Android ABI's library run on its instruction set; the AAR's layout, Prefab JSON, alignment, exports
-	$(CARGO) run -q --locked -p zego-codes-ffi --example expectations > $(FFI_STAGE)/expectations.tsv
+test-android: $(MOBILE_AAR) $(MOBILE_ANDROID_ZIP) $(JAVA_JAR) ffi $(PRODUCTS_ORACLE) $(EXPECTATIONS) ## each Android ABI's library run on its instruction set; the AAR's layout, Prefab JSON, alignment, exports
 	ZEGOCODES_PRODUCTS=$(CURDIR)/$(PRODUCTS_ORACLE) $(DIST_ENV) tests/mobile/android.sh $(DIST) $(DIST_VERSION) $(CROSS_REFERENCE_SO) $(JAVA_JAR) \
-		$(FFI_STAGE)/expectations.tsv $(ANDROID_MIN_SDK)
+		$(CURDIR)/$(EXPECTATIONS) $(ANDROID_MIN_SDK)
 
 test-apple: $(MOBILE_XCF_ZIP) $(MOBILE_APPLE_MANIFESTS) ffi ## the XCFramework's slices, load commands, exports, Info.plist and Package.swift (checked, not run)
 	tests/mobile/apple.sh $(DIST) $(DIST_VERSION) $(CROSS_REFERENCE_SO)

@@ -37,10 +37,9 @@ node/dist/esm/index.js: $(NODE_SRC) node/node_modules/.package-lock.json
 
 node: node/dist/esm/index.js ## build the npm package (ESM, CommonJS, .d.ts)
 
-test-node: node $(PRODUCTS_ORACLE) ## the npm package: node --test against the core's expectations and the products oracle
+test-node: node $(PRODUCTS_ORACLE) $(EXPECTATIONS) ## the npm package: node --test against the core's expectations and the products oracle
 	@mkdir -p $(NODE_OUT)
-	$(CARGO) run -q --locked -p zego-codes-ffi --example expectations > $(NODE_OUT)/expectations.tsv
-	cd node && ZEGOCODES_EXPECTATIONS=$(CURDIR)/$(NODE_OUT)/expectations.tsv ZEGOCODES_PRODUCTS=$(CURDIR)/$(PRODUCTS_ORACLE) node --test test/
+	cd node && ZEGOCODES_EXPECTATIONS=$(CURDIR)/$(EXPECTATIONS) ZEGOCODES_PRODUCTS=$(CURDIR)/$(PRODUCTS_ORACLE) node --test test/
 	node benches/node/message.mjs node --quick
 	$(MAKE) --no-print-directory node-dist
 	tests/dist/npm-package.sh $(NODE_TGZ) node/node_modules/typescript/bin/tsc

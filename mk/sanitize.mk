@@ -6,9 +6,9 @@
 TEST_TARGETS += test-sanitize test-sanitize-rust
 .PHONY: test-sanitize test-sanitize-rust
 
-# test-c writes the expectations and the constant tables the C tests include.
+# test-c writes the constant tables the C tests include.
 test-sanitize: test-c ## the C and C++ tests under ASan/UBSan and the threads test under TSan
-	tests/sanitize/run.sh $(FFI_STAGE)
+	ZEGOCODES_EXPECTATIONS=$(EXPECTATIONS) tests/sanitize/run.sh $(FFI_STAGE)
 
 # --target keeps the sanitizer off build scripts and proc macros; std comes prebuilt and
 # uninstrumented (the nightly has no rust-src for -Zbuild-std), the crates' own code is checked.

@@ -2,15 +2,15 @@
 # Builds the C and C++ tests against the shared and the static library in STAGE/lib (from
 # `make ffi`), under every language standard the header promises, and runs them: the shared
 # builds under valgrind memcheck, which also sees the Rust code of the library.
-# usage: ZEGOCODES_PRODUCTS=ORACLE.json ffi/tests/run.sh STAGE
-#        (STAGE/expectations.tsv from the `expectations` example; the products oracle from
-#        `make build/oracle/products.json`)
+# usage: ZEGOCODES_PRODUCTS=ORACLE.json ZEGOCODES_EXPECTATIONS=EXPECTATIONS.tsv ffi/tests/run.sh STAGE
+#        (both made once per build by the Makefile: the products oracle and AI Agent's
+#        expectations, from the `expectations` example)
 set -euo pipefail
 stage=$(realpath "$1")
 here=$(cd "$(dirname "$0")" && pwd)
 include=$(realpath "$here/../../include")
 out=$stage/tests
-expect=$stage/expectations.tsv
+expect=$(realpath "${ZEGOCODES_EXPECTATIONS:?set ZEGOCODES_EXPECTATIONS to the expectations file (make build/oracle/expectations.tsv)}")
 oracle=${ZEGOCODES_PRODUCTS:?set ZEGOCODES_PRODUCTS to the products oracle (make build/oracle/products.json)}
 products=$out/products.tsv
 mkdir -p "$out"

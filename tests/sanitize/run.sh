@@ -9,15 +9,15 @@
 #                                     that rustc's instrumentation calls. The library shares
 #                                     nothing mutable; TSan checks the threads' use of it.
 # Any report fails the run.
-# usage: tests/sanitize/run.sh STAGE   (after ffi/tests/run.sh STAGE, which writes
-#        STAGE/expectations.tsv's companions, the constant tables, into STAGE/tests)
+# usage: ZEGOCODES_EXPECTATIONS=EXPECTATIONS.tsv tests/sanitize/run.sh STAGE
+#        (after ffi/tests/run.sh STAGE, which writes the constant tables into STAGE/tests)
 set -euo pipefail
 stage=$(realpath "$1")
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(realpath "$here/../..")
 tests=$root/ffi/tests
 out=$stage/sanitize
-expect=$stage/expectations.tsv
+expect=$(realpath "${ZEGOCODES_EXPECTATIONS:?set ZEGOCODES_EXPECTATIONS to the expectations file}")
 products=$stage/tests/products.tsv
 mkdir -p "$out"
 test -s "$stage/tests/constants_table.h" || { echo "run ffi/tests/run.sh $1 first" >&2; exit 2; }
