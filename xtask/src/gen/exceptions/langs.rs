@@ -81,7 +81,11 @@ fn go() -> String {
     let rows: Vec<&Row> = zego_codes::Guidance::ALL.into_iter().map(super::row).collect();
     for r in &rows {
         let (name, guidance) = (Lang::Go.class(r), go_guidance(r));
-        let then = if r.then.is_empty() { String::new() } else { format!(": {}", r.then) };
+        let then = if r.then.is_empty() {
+            String::new()
+        } else {
+            format!(": {}", r.then)
+        };
         writeln!(
             out,
             "\t// {name} matches {} ({guidance}){then}.\n\t{name} error = &guidanceError{{{guidance}}}",
@@ -94,7 +98,14 @@ fn go() -> String {
     let width = rows.iter().map(|r| go_guidance(r).len()).max().unwrap_or(0);
     for r in &rows {
         let guidance = go_guidance(r);
-        writeln!(out, "\t{guidance}:{:pad$} {},", "", Lang::Go.class(r), pad = width - guidance.len()).unwrap();
+        writeln!(
+            out,
+            "\t{guidance}:{:pad$} {},",
+            "",
+            Lang::Go.class(r),
+            pad = width - guidance.len()
+        )
+        .unwrap();
     }
     out.push_str("}\n");
     out
@@ -106,7 +117,11 @@ fn node() -> String {
     );
     for r in &MAP {
         let (first, rest) = r.means.split_at(1);
-        let then = if r.then.is_empty() { String::new() } else { format!(": {}", r.then) };
+        let then = if r.then.is_empty() {
+            String::new()
+        } else {
+            format!(": {}", r.then)
+        };
         writeln!(
             out,
             "/** {}{rest} (guidance `{}`){then}. */\nexport class {} extends ZegoError {{}}",

@@ -164,9 +164,9 @@ impl Lang {
 /// The row of `guidance`. The core's enum is non_exhaustive: a guidance it adds fails every
 /// `cargo xtask gen` until its row is written in MAP.
 fn row(guidance: Guidance) -> &'static Row {
-    MAP.iter()
-        .find(|r| r.guidance == guidance)
-        .unwrap_or_else(|| panic!("xtask/src/gen/exceptions/mod.rs: choose the error class of guidance {guidance:?} in MAP"))
+    MAP.iter().find(|r| r.guidance == guidance).unwrap_or_else(|| {
+        panic!("xtask/src/gen/exceptions/mod.rs: choose the error class of guidance {guidance:?} in MAP")
+    })
 }
 
 /// `means`, then `then` after a colon where there is one: "a rate or concurrency limit: back

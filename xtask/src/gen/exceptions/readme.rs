@@ -56,7 +56,14 @@ fn section(lang: Lang) -> String {
     };
     let mut out = format!("| guidance | {header} | a code of it is, and what to do |\n|---|---|---|\n");
     for r in &MAP {
-        writeln!(out, "| `{}` | `{}` | {} |", r.guidance.as_str(), lang.class(r), sentence(r)).unwrap();
+        writeln!(
+            out,
+            "| `{}` | `{}` | {} |",
+            r.guidance.as_str(),
+            lang.class(r),
+            sentence(r)
+        )
+        .unwrap();
     }
     let base = base_guidance();
     let ex = example();
