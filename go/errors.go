@@ -91,63 +91,10 @@ func CheckProduct(product Product, code uint32, message, requestID string) error
 	return &Error{Code: Code(code), Message: message, RequestID: requestID, Product: product}
 }
 
-// guidanceError is the sentinel of one guidance. Its names follow the exception classes of
-// the Java and Python libraries (RateLimitException, RateLimitError: ErrRateLimit).
+// guidanceError is the sentinel of one guidance. The sentinels and their names are
+// generated from the map of every language's error classes (zz_generated_errors.go).
 type guidanceError struct{ guidance Guidance }
 
 func (e *guidanceError) Error() string {
 	return "zegocodes: " + e.guidance.String() + ": " + e.guidance.Summary(En)
-}
-
-// The sentinels errors.Is matches an *Error against, one per guidance.
-var (
-	// ErrUnknownCode matches a code the catalog does not hold (GuidanceUnknown): read the
-	// message, do not retry blindly.
-	ErrUnknownCode error = &guidanceError{GuidanceUnknown}
-	// ErrNoAction matches a non-zero code that asks nothing of the caller (GuidanceNoAction).
-	ErrNoAction error = &guidanceError{GuidanceNoAction}
-	// ErrInvalidRequest matches a wrong request (GuidanceFixRequest): fix it; sending it
-	// unchanged fails again.
-	ErrInvalidRequest error = &guidanceError{GuidanceFixRequest}
-	// ErrSignature matches an expired signature (GuidanceRenewSignature): sign again, then retry.
-	ErrSignature error = &guidanceError{GuidanceRenewSignature}
-	// ErrServiceUnavailable matches a transient failure inside ZEGO (GuidanceRetryLater):
-	// retry with backoff.
-	ErrServiceUnavailable error = &guidanceError{GuidanceRetryLater}
-	// ErrRateLimit matches a rate or concurrency limit (GuidanceSlowDown): back off and
-	// retry at a lower rate.
-	ErrRateLimit error = &guidanceError{GuidanceSlowDown}
-	// ErrConflict matches a request that already exists or was superseded
-	// (GuidanceConflict): do not repeat it.
-	ErrConflict error = &guidanceError{GuidanceConflict}
-	// ErrNotFound matches a target that does not exist (GuidanceNotFound).
-	ErrNotFound error = &guidanceError{GuidanceNotFound}
-	// ErrWrongState matches a target whose state forbids the operation
-	// (GuidanceWrongState): retry after it changes.
-	ErrWrongState error = &guidanceError{GuidanceWrongState}
-	// ErrAccount matches an account or service setup problem (GuidanceCheckAccount): fix
-	// it in the console or with ZEGO.
-	ErrAccount error = &guidanceError{GuidanceCheckAccount}
-	// ErrContactSupport matches a fault only ZEGO can diagnose (GuidanceContactSupport):
-	// send them the RequestID.
-	ErrContactSupport error = &guidanceError{GuidanceContactSupport}
-	// ErrSeeMessage matches a general code whose reason is only in the response's Message
-	// (GuidanceSeeMessage).
-	ErrSeeMessage error = &guidanceError{GuidanceSeeMessage}
-)
-
-// sentinels is indexed by guidance; the tests check that each guidance has its own.
-var sentinels = [len(guidanceData)]error{
-	GuidanceUnknown:        ErrUnknownCode,
-	GuidanceNoAction:       ErrNoAction,
-	GuidanceFixRequest:     ErrInvalidRequest,
-	GuidanceRenewSignature: ErrSignature,
-	GuidanceRetryLater:     ErrServiceUnavailable,
-	GuidanceSlowDown:       ErrRateLimit,
-	GuidanceConflict:       ErrConflict,
-	GuidanceNotFound:       ErrNotFound,
-	GuidanceWrongState:     ErrWrongState,
-	GuidanceCheckAccount:   ErrAccount,
-	GuidanceContactSupport: ErrContactSupport,
-	GuidanceSeeMessage:     ErrSeeMessage,
 }

@@ -46,13 +46,12 @@ export {
   type ProductId,
   type ProductLookup,
 } from './products.js';
+export { check, type CheckOptions, errorClass, type ZegoResponse } from './errors.js';
+export { ZegoError } from './zego-error.js';
 export {
   AccountError,
-  check,
-  type CheckOptions,
   ConflictError,
   ContactSupportError,
-  errorClass,
   InvalidRequestError,
   NoActionError,
   NotFoundError,
@@ -62,9 +61,7 @@ export {
   SignatureError,
   UnknownCodeError,
   WrongStateError,
-  ZegoError,
-  type ZegoResponse,
-} from './errors.js';
+} from './generated/errors.js';
 
 import type { ZegoCode as Codes, ZegoEventCode as EventCodes } from './generated/codes.js';
 /** A return code the catalog holds, such as `ZegoCode.AGENT_INSTANCE_NOT_FOUND`. */

@@ -52,3 +52,12 @@ def revisions() -> dict[tuple[str, str], str]:
         for p in pages
         if p["current"] and p.get("product", "aiagent") == "aiagent"
     }
+
+
+def error_classes() -> dict[str, str]:
+    """Each guidance's exception class name, as the map of every language's error classes
+    gives it (tests/error-classes.tsv, which `cargo xtask gen` writes from
+    xtask/src/gen/exceptions/mod.rs)."""
+    with open(ROOT / "tests" / "error-classes.tsv", encoding="utf-8") as f:
+        rows = [line.rstrip("\n").split("\t") for line in f if not line.startswith("#")]
+    return {row[0]: row[2] for row in rows}

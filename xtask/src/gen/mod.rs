@@ -120,7 +120,7 @@ pub fn outputs(root: &Path, catalogs: &Catalogs) -> Result<Vec<Output>, String> 
     out.extend(python::outputs(catalogs, &model));
     out.extend(java::outputs(catalogs, &model));
     out.extend(java_products::outputs(&model));
-    out.extend(exceptions::outputs());
+    out.extend(exceptions::outputs(root)?);
     out.extend(go::outputs(catalogs, &model));
     out.push(go::products(&model));
     out.extend(ts::outputs(catalogs, &model));

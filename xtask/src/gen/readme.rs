@@ -44,9 +44,15 @@ pub fn outputs(root: &Path, catalogs: &Catalogs) -> Result<Vec<Output>, String> 
 
 /// `path` as it is on disk, with the text between the markers replaced by `text`.
 fn fill(root: &Path, path: &'static str, text: &str) -> Result<Output, String> {
+    fill_between(root, path, BEGIN, text)
+}
+
+/// `path` as it is on disk, with the text between `begin` and the end marker replaced by
+/// `text`: for a generated part with a source other than data/.
+pub fn fill_between(root: &Path, path: &'static str, begin: &str, text: &str) -> Result<Output, String> {
     let old = std::fs::read_to_string(root.join(path)).map_err(|e| format!("{path}: {e}"))?;
-    let missing = || format!("{path}: the markers {BEGIN:?} and {END:?} are missing");
-    let start = old.find(BEGIN).ok_or_else(missing)? + BEGIN.len();
+    let missing = || format!("{path}: the markers {begin:?} and {END:?} are missing");
+    let start = old.find(begin).ok_or_else(missing)? + begin.len();
     let end = start + old[start..].find(END).ok_or_else(missing)?;
     Ok(Output {
         path,

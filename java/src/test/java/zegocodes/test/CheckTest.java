@@ -12,18 +12,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import zegocodes.AccountException;
-import zegocodes.ConflictException;
-import zegocodes.ContactSupportException;
 import zegocodes.Guidance;
-import zegocodes.InvalidRequestException;
 import zegocodes.Lang;
 import zegocodes.NotFoundException;
-import zegocodes.RateLimitException;
-import zegocodes.ServiceUnavailableException;
-import zegocodes.SignatureException;
-import zegocodes.UnknownCodeException;
-import zegocodes.WrongStateException;
 import zegocodes.ZegoCodes;
 import zegocodes.ZegoException;
 
@@ -31,22 +22,17 @@ import zegocodes.ZegoException;
 class CheckTest {
     private final Expectations x = Expectations.get();
 
-    /** The API: one class per kind of handling, as in Python's zego_codes errors. */
+    /** The API: one class per kind of handling, as the map of every language's error classes names it. */
     static final Map<Guidance, Class<? extends ZegoException>> CLASS = new EnumMap<>(Guidance.class);
 
     static {
-        CLASS.put(Guidance.UNKNOWN, UnknownCodeException.class);
-        CLASS.put(Guidance.NO_ACTION, ZegoException.class);
-        CLASS.put(Guidance.FIX_REQUEST, InvalidRequestException.class);
-        CLASS.put(Guidance.RENEW_SIGNATURE, SignatureException.class);
-        CLASS.put(Guidance.RETRY_LATER, ServiceUnavailableException.class);
-        CLASS.put(Guidance.SLOW_DOWN, RateLimitException.class);
-        CLASS.put(Guidance.CONFLICT, ConflictException.class);
-        CLASS.put(Guidance.NOT_FOUND, NotFoundException.class);
-        CLASS.put(Guidance.WRONG_STATE, WrongStateException.class);
-        CLASS.put(Guidance.CHECK_ACCOUNT, AccountException.class);
-        CLASS.put(Guidance.CONTACT_SUPPORT, ContactSupportException.class);
-        CLASS.put(Guidance.SEE_MESSAGE, ZegoException.class);
+        Map<String, Class<? extends ZegoException>> map = ErrorMap.java();
+        for (Guidance g : Guidance.values()) {
+            Class<? extends ZegoException> cls = map.get(g.getValue());
+            if (cls != null) {
+                CLASS.put(g, cls);
+            }
+        }
     }
 
     @Test
