@@ -52,3 +52,15 @@ def documents(root):
     which are inputs, not documents."""
     files = subprocess.run(["git", "ls-files", "*.md"], cwd=root, capture_output=True, text=True, check=True).stdout.split()
     return [f for f in files if not f.startswith(("data/upstream/", "fuzz/corpus/"))]
+
+
+if __name__ == "__main__":
+    # blocks.py DOC HEADING INDEX: the body of that block, for the tests in other languages.
+    import sys
+
+    doc, heading, index = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    with open(doc, encoding="utf-8") as f:
+        found = [b for b in blocks(doc, f.read()) if b.heading == heading and b.index == index]
+    if not found:
+        sys.exit(f"{doc}: no block {index} under {heading!r}")
+    sys.stdout.write(found[0].body)
