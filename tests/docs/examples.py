@@ -6,7 +6,6 @@ place among that heading's blocks, and its language) with either the tests that 
 it (`test`: each file must exist and name the document) or, for a block nothing can run, what
 it is (`kind`, one of KINDS, and `why`). A block in a language the project ships a binding for
 (RUN), or a shell block that runs `zego-codes` or `python -m zego_codes`, must name a test.
-An example no test runs yet says why in `gap`; each is printed on every run.
 A block the registry does not name fails, and so does an entry that names no block: a new
 example cannot land unclaimed, and a moved one is claimed again.
 
@@ -56,7 +55,7 @@ def check(root):
         if key in claims:
             errors.append(f"{REGISTRY}: entry {n} names {key} again")
         claims[key] = e
-    seen, gaps = set(), []
+    seen = set()
     for doc in md.documents(root):
         with open(os.path.join(root, doc), encoding="utf-8") as f:
             text = f.read()
@@ -83,24 +82,20 @@ def check(root):
                     local = os.path.dirname(t).startswith(os.path.dirname(doc)) and os.path.dirname(doc)
                     if doc not in source and not (local and os.path.basename(doc) in source):
                         errors.append(f"{b.where()}: its test {t} never names {doc}")
-            elif runnable(b) and e.get("gap"):
-                gaps.append(f"{b.where()}: not run yet: {e['gap']}")
             elif runnable(b):
                 errors.append(f"{b.where()}: a {b.lang} example must name the test that runs it")
             elif e.get("kind") not in KINDS or not e.get("why"):
                 errors.append(f"{b.where()}: not run, so it needs a kind ({', '.join(sorted(KINDS))}) and a why")
     for key in claims.keys() - seen:
         errors.append(f"{REGISTRY}: {key} names no block")
-    return errors, gaps, len(seen)
+    return errors, len(seen)
 
 
 def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--root", default=os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
     args = p.parse_args(argv)
-    errors, gaps, n = check(args.root)
-    for g in gaps:
-        print(g)
+    errors, n = check(args.root)
     for e in errors:
         print(e, file=sys.stderr)
     if errors:
