@@ -27,9 +27,17 @@ fn rust_blocks(text: &str) -> Vec<String> {
     out
 }
 
-/// `(format, variable, shown output)` of each `println!("{var}"); // output` line, with the
-/// codes the block binds by `let var = Code::new(N);`.
-fn printed(block: &str) -> (Vec<(String, String, String)>, HashMap<String, u32>) {
+/// A `println!("{var:format}"); // shown` line.
+#[derive(Debug, PartialEq)]
+struct Printed {
+    var: String,
+    format: String,
+    shown: String,
+}
+
+/// Each `println!` line that shows its output, with the codes the block binds by
+/// `let var = Code::new(N);`.
+fn printed(block: &str) -> (Vec<Printed>, HashMap<String, u32>) {
     let mut lines = Vec::new();
     let mut codes = HashMap::new();
     for line in block.lines() {
@@ -51,7 +59,11 @@ fn printed(block: &str) -> (Vec<(String, String, String)>, HashMap<String, u32>)
             continue;
         };
         let (var, format) = spec.split_once(':').unwrap_or((spec, ""));
-        lines.push((format.to_owned(), var.to_owned(), shown.trim().to_owned()));
+        lines.push(Printed {
+            var: var.to_owned(),
+            format: format.to_owned(),
+            shown: shown.trim().to_owned(),
+        });
     }
     (lines, codes)
 }
@@ -62,7 +74,7 @@ fn the_readme_shows_what_its_examples_print() {
     let mut checked = 0;
     for block in rust_blocks(&readme) {
         let (lines, codes) = printed(&block);
-        for (format, var, shown) in lines {
+        for Printed { var, format, shown } in lines {
             let code = Code::new(
                 *codes
                     .get(&var)
@@ -94,6 +106,13 @@ fn the_reader() {
     let blocks = rust_blocks(md);
     assert_eq!(blocks.len(), 1);
     let (lines, codes) = printed(&blocks[0]);
-    assert_eq!(lines, [("#".to_owned(), "c".to_owned(), "shown".to_owned())]);
+    assert_eq!(
+        lines,
+        [Printed {
+            var: "c".to_owned(),
+            format: "#".to_owned(),
+            shown: "shown".to_owned(),
+        }]
+    );
     assert_eq!(codes["c"], 7);
 }
