@@ -39,14 +39,25 @@ c=(gcc -std=c99 -Wall -Wextra -Werror -pedantic -Wno-unused-variable -I"$root/in
 cxx=(g++ -std=c++11 -Wall -Wextra -Werror -pedantic -Wno-unused-variable -Wno-unused-result -I"$root/include")
 runs() { echo "+ $1"; "$1" > "$1.out"; }
 
+# DOC|HEADING|INDEX[|VAR]: with VAR, the fragment's last comment on a line naming VAR shows
+# the string VAR ends up holding (quotes dropped; a closing "…" shows how it begins).
 n=0
-for spec in "ffi/README.md|### The API|1" "ffi/README.md|### The API|2" "ffi/ANDROID.md|## CMake (Prefab)|2"; do
-    IFS='|' read -r doc heading index <<< "$spec"
+for spec in "ffi/README.md|### The API|1" "ffi/README.md|### The API|2|line" "ffi/ANDROID.md|## CMake (Prefab)|2|text"; do
+    IFS='|' read -r doc heading index var <<< "$spec"
     n=$((n + 1))
     block "$doc" "$heading" "$index" > "$out/c$n.body"
-    wrap "c$n" c "$out/c$n.body" '    uint32_t code = ZEGO_CODE_AGENT_INSTANCE_NOT_FOUND; (void)code;' ''
+    wrap "c$n" c "$out/c$n.body" '    uint32_t code = ZEGO_CODE_AGENT_INSTANCE_NOT_FOUND; (void)code;' \
+        "${var:+    printf(\"%s\\n\", $var);}"
     "${c[@]}" "$out/c$n.c" "${link[@]}" -o "$out/c$n" || fail "$doc: block $index under $heading does not compile"
     runs "$out/c$n" || fail "$doc: block $index under $heading fails"
+    [ -n "$var" ] || continue
+    shown=$(grep -E "\\<$var\\>.*/\\*" "$out/c$n.body" | tail -n 1 | sed 's|.*/\* *||; s| *\*/.*||; s|^"\(.*\)"$|\1|')
+    [ -n "$shown" ] || fail "$doc: block $index under $heading shows no value of $var"
+    actual=$(cat "$out/c$n.out")
+    case $shown in
+        *…) [[ $actual == "${shown%…}"* ]] ;;
+        *) [ "$actual" = "$shown" ] ;;
+    esac || fail "$doc: block $index under $heading shows $var as \"$shown\"; it is \"$actual\""
 done
 
 block ffi/README.md '## Use it from C++' 1 > "$out/cpp.body"
@@ -61,4 +72,4 @@ wrap cpp cpp "$out/cpp.body" \
 runs "$out/cpp" || fail "ffi/README.md's C++ fragment does not throw"
 [ "$(cat "$out/cpp.out")" = "$shown" ] ||
     fail "ffi/README.md's C++ fragment shows what() as \"$shown\"; it is \"$(cat "$out/cpp.out")\""
-echo "readme: $n C fragments and the C++ one compiled and ran, what() as the README shows it"
+echo "readme: $n C fragments and the C++ one compiled and ran, the values and what() as the README shows them"
