@@ -1,6 +1,7 @@
 // README.md's "Look up a code" and "Checking responses" blocks (the product example is
 // readme.test.mjs's). The first runs against both builds, each line whose comment starts with
-// values (string, number, true, false, null, then the end, `:`, `,` or a blank) held to them.
+// values (string, number, true, false, null, then the end, `:`, `,` or a blank) held to them,
+// and each whose comment is an object (`{ key, key: VALUE }`) held to its keys and values.
 // The second is type-checked by the package's TypeScript against the ESM build's .d.ts (with
 // node:crypto declared as far as it uses it: the package has no @types/node), then run with a
 // stand-in fetch through each of its paths.
@@ -30,20 +31,61 @@ export function claimOf(comment) {
   return CLAIM.exec(comment)?.[1] ?? null;
 }
 
-// The block as a program: each `EXPR; // VALUES...` line through shown().
+// An object a comment shows, `{ key, key: VALUE, ... }`, maybe over the comment lines below:
+// the keys it lists, with the values it gives.
+export function objectOf(comment, below) {
+  if (!comment.startsWith('{')) return null;
+  let text = comment;
+  for (const line of below) {
+    if (text.includes('}')) break;
+    const more = /^\s*\/\/\s*(.*)$/.exec(line);
+    if (!more) return null;
+    text += ' ' + more[1];
+  }
+  const inner = /^\{([^{}]*)\}/.exec(text)?.[1];
+  if (inner === undefined) return null;
+  const keys = [];
+  const values = [];
+  for (const part of inner.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const kv = new RegExp(`^(\\w+)(?:: (${VALUE}))?$`).exec(part);
+    if (!kv) return null;
+    keys.push(JSON.stringify(kv[1]));
+    if (kv[2] !== undefined) values.push(`${kv[1]}: ${kv[2]}`);
+  }
+  return `[${keys.join(', ')}], { ${values.join(', ')} }`;
+}
+
+// The block as a program: each `EXPR; // VALUES...` line through shown(), each
+// `EXPR; // { OBJECT }` through shownObject().
 function statementsProgram(code, from) {
   let claims = 0;
-  const lines = code.split('\n').map((line, i) => {
+  const all = code.split('\n');
+  const lines = all.map((line, i) => {
     const m = /^(\s*)([^/].*?);\s*\/\/\s*(.*)$/.exec(line);
-    const claim = m && !m[2].includes('=') && !m[2].startsWith('import ') ? claimOf(m[3]) : null;
+    const expression = m && !m[2].includes('=') && !m[2].startsWith('import ');
+    const where = JSON.stringify(`README.md block line ${i + 1}: ${line.trim()}`);
+    const object = expression ? objectOf(m[3], all.slice(i + 1)) : null;
+    if (object) {
+      claims++;
+      return `${m[1]}shownObject(${where}, ${object}, () => ${m[2]});`;
+    }
+    const claim = expression ? claimOf(m[3]) : null;
     if (!claim) return line;
     claims++;
-    return `${m[1]}shown(${JSON.stringify(`README.md block line ${i + 1}: ${line.trim()}`)}, [${claim}], () => [${m[2]}]);`;
+    return `${m[1]}shown(${where}, [${claim}], () => [${m[2]}]);`;
   });
   const program = lines.join('\n').replace(/from 'zego-codes';/, `from ${JSON.stringify(pathToFileURL(from).href)};`);
   const shown = `function shown(where, want, got) {
   got = got();
   if (want.length !== got.length || want.some((w, i) => w !== got[i])) {
+    console.log(where + ': is ' + JSON.stringify(got));
+    process.exit(1);
+  }
+}
+function shownObject(where, keys, values, got) {
+  got = got();
+  const same = Object.keys(got).length === keys.length && keys.every((k) => k in got) && Object.entries(values).every(([k, v]) => got[k] === v);
+  if (!same) {
     console.log(where + ': is ' + JSON.stringify(got));
     process.exit(1);
   }
@@ -59,9 +101,17 @@ test('the claim reader', () => {
   assert.equal(claimOf("callback exception event codes: eventMessage"), null);
 });
 
+test('the object reader', () => {
+  assert.equal(objectOf("{ code, known: true,", ["  //   name: 'X' }", 'x;']), `["code", "known", "name"], { known: true, name: 'X' }`);
+  assert.equal(objectOf('{ code', ['x;']), null);
+  assert.equal(objectOf('code', []), null);
+});
+
 test('a wrong claim fails', () => {
   const { program } = statementsProgram("import { info } from 'zego-codes';\ninfo(0).known; // false\n", dist('esm'));
   assert.throws(() => execFileSync(process.execPath, ['--input-type=module', '-e', program], { encoding: 'utf8' }), (e) => /is \[true\]/.test(e.stdout));
+  const object = statementsProgram("import { info } from 'zego-codes';\ninfo(0); // { code, known: false }\n", dist('esm')).program;
+  assert.throws(() => execFileSync(process.execPath, ['--input-type=module', '-e', object], { encoding: 'utf8' }), (e) => /is \{/.test(e.stdout));
 });
 
 test("README.md's lookup block shows what it evaluates to, in both builds", () => {
