@@ -65,14 +65,17 @@ test: $(TEST_TARGETS) ## every test: check, the sweep, benchmarks once, the rele
 
 # Formatting, lints (warnings are errors; shellcheck's findings too, tools/shellcheck.sh), no
 # test naming a gap, date, count or text of today's data (tools/lint-tests.py, with its own
-# test planting each) and drift of every generated file.
+# test planting each), every code block of the documents claimed by the test that runs it
+# (tests/docs/examples.py, with its own test planting one) and drift of every generated file.
 # Only rustc 1.95 is installed: clippy's incompatible_msrv, which reads each crate's
 # rust-version, is what keeps the core and the C library building on 1.81.
-lint: ## formatting, clippy, shellcheck on every shell script, drift of every generated file, no test naming a fact of today's data, every target documented
+lint: ## formatting, clippy, shellcheck on every shell script, drift of every generated file, no test naming a fact of today's data, every code block of the documents claimed by a test, every target documented
 	@tools/make-help.sh $(MAKEFILE_LIST) > /dev/null
 	tools/shellcheck.sh
 	$(PYTHON) tools/lint-tests.py
 	$(PYTHON) tools/lint-tests-selftest.py
+	$(PYTHON) tests/docs/examples.py
+	$(PYTHON) tests/docs/examples_selftest.py
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
 	$(CARGO) clippy -p zego-codes -p zego-codes-ffi --all-targets --locked -- -D warnings -D clippy::incompatible_msrv

@@ -47,11 +47,12 @@ ffi: ## the C library, shared and static, into build/ffi/lib
 
 # The C and C++ tests read the products oracle (ZEGOCODES_PRODUCTS) besides AI Agent's
 # expectations (ZEGOCODES_EXPECTATIONS).
-test-c: ffi $(PRODUCTS_ORACLE) $(EXPECTATIONS) ## the ABI guard, the C and C++ tests (valgrind), exported symbols, sizes, install
+test-c: ffi $(PRODUCTS_ORACLE) $(EXPECTATIONS) ## the ABI guard, the C and C++ tests (valgrind), exported symbols, sizes, the README fragments, install
 	ffi/tests/abi.sh $(FFI_ABI_BASELINE) $(FFI_ABI_SO)
 	ZEGOCODES_PRODUCTS=$(PRODUCTS_ORACLE) ZEGOCODES_EXPECTATIONS=$(EXPECTATIONS) ffi/tests/run.sh $(FFI_STAGE)
 	ffi/tests/symbols.sh $(FFI_STAGE)/lib
 	ffi/tests/size.sh $(FFI_STAGE)
+	ffi/tests/readme.sh $(FFI_STAGE)
 	ffi/tests/install.sh $(FFI_STAGE)
 	$(CARGO) clippy -p zego-codes-ffi --profile ffi --locked -- -D warnings
 

@@ -12,6 +12,8 @@ rm -rf "$tmp"
 prefix=$tmp/usr/local
 dest=$tmp/dest
 run() { echo "+ $*"; "$@"; }
+# run_to FILE COMMAND...: run, with the output kept in FILE too.
+run_to() { local out=$1; shift; echo "+ $*"; "$@" | tee "$out"; }
 
 # cmake and pkg-config are part of the test setup; install them if a fresh machine lacks them.
 missing=()
@@ -45,14 +47,15 @@ unset PKG_CONFIG_SYSROOT_DIR PKG_CONFIG_LIBDIR
 run cmake -S "$here/consumer" -B "$tmp/cmake" -DCMAKE_PREFIX_PATH="$staged" \
     -DCMAKE_C_FLAGS="-Wall -Wextra -Werror" -DCMAKE_CXX_FLAGS="-Wall -Wextra -Werror" >/dev/null
 run cmake --build "$tmp/cmake" >/dev/null
-LD_LIBRARY_PATH=$staged/lib run "$tmp/cmake/app"
+LD_LIBRARY_PATH=$staged/lib run_to "$tmp/app.out" "$tmp/cmake/app"
 run "$tmp/cmake/app_static"
+LD_LIBRARY_PATH=$staged/lib run "$tmp/cmake/app_version"
 LD_LIBRARY_PATH=$staged/lib run "$tmp/cmake/app_cpp"
-run "$tmp/cmake/app_products"
+run_to "$tmp/app_products.out" "$tmp/cmake/app_products"
 LD_LIBRARY_PATH=$staged/lib run "$tmp/cmake/app_products_cpp"
-# The README's product examples are these files, word for word: each fenced block that follows
-# a "<!-- ffi/tests/consumer/FILE -->" line.
-for example in products.c products.cpp; do
+# The README's C and C++ examples are these files, word for word: each fenced block that
+# follows a "<!-- ffi/tests/consumer/FILE -->" line.
+for example in main.c products.c products.cpp; do
     awk -v mark="<!-- ffi/tests/consumer/$example -->" '
         $0 == mark { found = 1; next }
         found && /^```/ { if (inside) exit; inside = 1; next }
@@ -60,6 +63,33 @@ for example in products.c products.cpp; do
     ' "$root/ffi/README.md" | diff -u "$here/consumer/$example" - ||
         { echo "install: ffi/README.md's copy of ffi/tests/consumer/$example differs" >&2; exit 1; }
 done
+# What the README says they print. main.c: each comment that stands on the lines after a
+# printf is a line that printf printed (blanks collapsed). products.c: the text block after
+# it, up to its "..." line, is how the output begins.
+squeeze() { tr -s ' \n' ' ' | sed 's/^ //; s/ $//'; }
+awk '/^ *printf\(/ { after = 1; next }
+     after && /^ *\/\*/ { shown = 1 }
+     shown { sub(/^ *\/\* ?/, ""); end = sub(/ *\*\/ *$/, ""); printf "%s ", $0; if (end) { print ""; shown = 0; after = 0 }; next }
+     { after = 0 }' "$here/consumer/main.c" > "$tmp/app.shown"
+[ -s "$tmp/app.shown" ] || { echo "install: main.c shows no output in comments" >&2; exit 1; }
+while IFS= read -r shown; do
+    shown=$(printf '%s' "$shown" | squeeze)
+    while IFS= read -r line; do
+        [ "$(printf '%s' "$line" | squeeze)" = "$shown" ] && continue 2
+    done < "$tmp/app.out"
+    echo "install: ffi/README.md's main.c shows \"$shown\", which it does not print" >&2
+    exit 1
+done < "$tmp/app.shown"
+awk -v mark="<!-- ffi/tests/consumer/products.c -->" '
+    $0 == mark { found = 1; next }
+    found && n < 2 && /^```/ { n++; next }
+    n == 2 && /^```text$/ { n = 3; next }
+    n == 3 && (/^```/ || /^ *\.\.\.$/) { exit }
+    n == 3 { print }
+' "$root/ffi/README.md" > "$tmp/app_products.shown"
+[ -s "$tmp/app_products.shown" ] || { echo "install: ffi/README.md shows no output of products.c" >&2; exit 1; }
+head -n "$(wc -l < "$tmp/app_products.shown")" "$tmp/app_products.out" | diff -u "$tmp/app_products.shown" - ||
+    { echo "install: ffi/README.md shows products.c printing what it does not" >&2; exit 1; }
 if readelf -d "$tmp/cmake/app_static" | grep -q 'libzego_codes'; then
     echo "install: app_static depends on the shared library" >&2
     exit 1
@@ -68,4 +98,4 @@ readelf -d "$tmp/cmake/app" | grep -q 'NEEDED.*\[libzego_codes.so.' || {
     echo "install: app does not record the SONAME" >&2
     exit 1
 }
-echo "install: make install PREFIX DESTDIR; pkg-config and CMake consumers (shared, static, C++, the product examples) built and ran"
+echo "install: make install PREFIX DESTDIR; pkg-config and CMake consumers (shared, static, C++, the README's examples, the version) built and ran, the examples' output as the README shows it"

@@ -3,7 +3,7 @@
 # with find_package(zego_codes) against the unpacked folder (built elsewhere: the package is
 # relocatable), compiled by zig for windows-gnu, zego_codes.dll copied beside the programs as
 # the zip's README says, then each program run (the DLL through libzego_codes.dll.a, the
-# static library, C++).
+# static library, C++, the header against the DLL's version).
 # usage: tests/cross/windows-cmake.sh ZIG_TARGET SDK_FOLDER OUT RUNNER...
 set -euo pipefail
 target=$1 sdk=$(realpath "$2") out=$(realpath -m "$3"); shift 3
@@ -21,7 +21,7 @@ cmake -S "$root/ffi/tests/consumer" -B "$out/build" -DCMAKE_SYSTEM_NAME=Windows 
     { cat "$out/configure.log" >&2; exit 1; }
 cmake --build "$out/build" > "$out/build.log" 2>&1 || { cat "$out/build.log" >&2; exit 1; }
 cp "$sdk/bin/zego_codes.dll" "$out/build/"
-for app in app app_static app_cpp; do
+for app in app app_static app_cpp app_version; do
     "$@" "$out/build/$app.exe" > "$out/$app.log" 2>&1 || { cat "$out/$app.log" >&2; echo "cmake: $app.exe failed" >&2; exit 1; }
 done
-echo "cmake: find_package(zego_codes) from the zip, built by zig ($target): app, app_static, app_cpp ran"
+echo "cmake: find_package(zego_codes) from the zip, built by zig ($target): app, app_static, app_cpp, app_version ran"

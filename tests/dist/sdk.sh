@@ -33,7 +33,7 @@ run cmake -S "$consumer" -B "$out/cmake" -DCMAKE_PREFIX_PATH="$sdk" \
     -DCMAKE_C_FLAGS="-Wall -Wextra -Werror" -DCMAKE_CXX_FLAGS="-Wall -Wextra -Werror" >/dev/null
 run cmake --build "$out/cmake" >/dev/null
 
-for prog in c-shared cpp-shared c-static cpp-static cmake/app cmake/app_cpp cmake/app_static; do
+for prog in c-shared cpp-shared c-static cpp-static cmake/app cmake/app_cpp cmake/app_static cmake/app_version; do
     run env -u LD_LIBRARY_PATH "$out/$prog"
     case $prog in
         *static) ! needs_lib "$out/$prog" || fail "$prog needs the shared library" ;;
