@@ -422,7 +422,7 @@ try {
   const cardMiss = [];
   for (const { family, entry: e, key, ids } of entries) {
     await page.goto(`${pageUrl}#${key}`);
-    const card = await page.waitForSelector(`#card-pane article[data-key="${key}"]`, { timeout: 2000 }).catch(() => null);
+    const card = await page.waitForSelector(`#card-pane article[data-key="${key}"]`, { timeout: 15000 }).catch(() => null);
     if (!card) {
       cardMiss.push(`${key}: no card`);
       continue;
@@ -461,7 +461,7 @@ try {
     if (row) {
       const key = [row.product, ...(row.kind === 'event' ? ['event'] : []), ...(row.section ? [row.section] : []), row.code].join('/');
       await page.goto(`${pageUrl}#${key}`);
-      const card = await page.waitForSelector(`#card-pane article[data-key="${key}"]`, { timeout: 2000 }).catch(() => null);
+      const card = await page.waitForSelector(`#card-pane article[data-key="${key}"]`, { timeout: 15000 }).catch(() => null);
       const got = card
         ? await card.evaluate((a) => [...a.querySelectorAll('table.api tbody tr')].map((tr) => [tr.querySelector('th').textContent, tr.querySelector('code').textContent]))
         : [];
@@ -484,7 +484,7 @@ try {
     const [id, before] = await button.evaluate((b) => [b.dataset.copy, b.textContent]);
     await button.click();
     const said = await page
-      .waitForFunction(([b, t]) => b.textContent !== t, [button, before], { timeout: 2000 })
+      .waitForFunction(([b, t]) => b.textContent !== t, [button, before], { timeout: 15000 })
       .then(() => button.textContent(), () => before);
     check(said !== before, `the copy button of ${id} copies it and says so ("${before}" → "${said}")`);
   }
@@ -554,7 +554,7 @@ try {
     for (const [k, fs] of several) {
       const [product, kind, code] = k.split('|');
       await page.goto(`${pageUrl}#${kind === 'event' ? `${product}/event` : product}/${code}`);
-      await page.waitForSelector('#card-pane article', { timeout: 2000 }).catch(() => null);
+      await page.waitForSelector('#card-pane article', { timeout: 15000 }).catch(() => null);
       const cards = await page.$$eval('#card-pane article', (as) => as.map((a) => ({ key: a.dataset.key, where: a.querySelector('.where').textContent, left: a.getBoundingClientRect().left })));
       const want = fs.map((f) => `${f.id}/${code}`).sort();
       const got = cards.map((c) => c.key).sort();
