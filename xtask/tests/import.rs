@@ -189,6 +189,11 @@ impl Scratch {
             "Cargo.toml",
             "README.md",
             "CODES.md",
+            // The error-class tables the generator fills in (xtask/src/gen/exceptions).
+            "java/README.md",
+            "python/README.md",
+            "go/README.md",
+            "node/README.md",
         ] {
             copy(&repo_root().join(path), &dir.join(path));
         }
