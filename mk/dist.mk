@@ -17,9 +17,6 @@ DIST_ENV = PATH="$(PY_VENV)/bin:$$PATH" ZEGO_DIST_PYTHON=$(PY)
 DIST_CARGO = $(DIST_ENV) CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_LINKER=$(CURDIR)/tools/zig-cc \
 	$(CARGO) build --release --locked --target x86_64-unknown-linux-gnu
 DIST_STAGE := target/dist-stage
-# Tarballs that depend only on their files: sorted names, no owner, the last commit's time.
-DIST_TAR = tar --sort=name --owner=0 --group=0 --numeric-owner \
-	--mtime=@$$(git log -1 --format=%ct 2>/dev/null || echo 0) -cf - -C $(DIST_STAGE)
 
 DIST_SDIST = $(DIST)/zego_codes-$(DIST_VERSION).tar.gz
 DIST_WHEEL = $(DIST)/zego_codes-$(DIST_VERSION)-cp39-abi3-manylinux2014_x86_64.manylinux_2_17_x86_64.whl
@@ -64,7 +61,7 @@ $(DIST_SDK): ffi FORCE
 	cp ffi/LINKING.md $(DIST_STAGE)/$(DIST_SDK_NAME)/README.md
 	cp LICENSE $(DIST_STAGE)/$(DIST_SDK_NAME)/
 	release/cross/buildinfo.sh x86_64-unknown-linux-gnu rustc cc > $(DIST_STAGE)/$(DIST_SDK_NAME)/BUILDINFO
-	$(DIST_TAR) $(DIST_SDK_NAME) | gzip -n9 > $@
+	release/pack.sh tar.gz $(DIST_STAGE) $@ $(DIST_SDK_NAME)
 
 $(DIST_CLI): $(DIST_TOOLS) FORCE
 	$(DIST_CARGO) -p zego-codes-cli --bin zego-codes
@@ -73,7 +70,7 @@ $(DIST_CLI): $(DIST_TOOLS) FORCE
 	cp cli/README.md LICENSE $(DIST_STAGE)/$(DIST_CLI_NAME)/
 	$(DIST_ENV) release/cross/buildinfo.sh x86_64-unknown-linux-gnu rustc zig:x86_64-linux-gnu.2.17 \
 		> $(DIST_STAGE)/$(DIST_CLI_NAME)/BUILDINFO
-	$(DIST_TAR) $(DIST_CLI_NAME) | gzip -n9 > $@
+	release/pack.sh tar.gz $(DIST_STAGE) $@ $(DIST_CLI_NAME)
 
 # `cargo package` also builds the packaged crate on its own, as a registry would, in a target
 # folder of its own: in the workspace's, the packaged copy's build takes the same unit names as

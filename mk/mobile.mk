@@ -30,7 +30,7 @@ TEST_TARGETS += test-mobile
 
 # Every mobile target's C library, two at a time (as mk/cross.mk's builds, which build them
 # beside its own in `make dist`); android.sh and apple.sh then find them in cargo's cache.
-MOBILE_TRIPLES := $(shell awk '!/^\#/ { print $$1 }' release/mobile/targets.tsv)
+MOBILE_TRIPLES := $(shell release/cross/table.sh --mobile triple)
 mobile-libs: $(DIST_TOOLS) cross-tools ## build the C library of every mobile target, two at a time
 	$(MAKE) --no-print-directory -O -j2 $(addprefix mobile-lib-,$(MOBILE_TRIPLES))
 mobile-lib-%:

@@ -19,7 +19,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 # shellcheck source=release/cross/row.sh
 . "$here/row.sh" "$triple"
-rows=$(awk -v n="$cross_name" '!/^#/ && $2 == n { print $1 }' "$here/targets.tsv")
+rows=$("$here/table.sh" name="$cross_name" triple)
 [ "$(tail -n 1 <<<"$rows")" = "$triple" ] || exit 0
 mapfile -t others < <(grep -vx "$triple" <<<"$rows")
 for other in "${others[@]}"; do

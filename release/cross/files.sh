@@ -5,17 +5,18 @@
 set -euo pipefail
 version=$1; shift
 here=$(cd "$(dirname "$0")" && pwd)
-awk -v v="$version" -v only=" $* " '
-    /^#/ || NF < 8 { next }
-    NR == FNR { last[$2] = $1; next }
-    only != "  " && index(only, " " $1 " ") == 0 { next }
-    {
-        ext = ($1 ~ /windows/) ? "zip" : "tar.gz"
-        # The macOS rows share one universal archive of each kind, made by the build of
-        # the last of them (apple-universal.sh).
-        if ($1 !~ /apple-darwin/ || last[$2] == $1) {
-            print "libzego_codes-" v "-" $2 "." ext
-            if ($7 == "yes") print "zego-codes-" v "-" $2 "." ext
+"$here/table.sh" triple name archive exe wheel | awk -v v="$version" -v only=" $* " '
+    { row[NR] = $0; last[$2] = $1 }
+    END {
+        for (i = 1; i <= NR; i++) {
+            split(row[i], c, " ")
+            if (only != "  " && index(only, " " c[1] " ") == 0) continue
+            # Rows of one name share one archive of each kind, made by the build of the last
+            # of them (apple-universal.sh).
+            if (last[c[2]] == c[1]) {
+                print "libzego_codes-" v "-" c[2] "." c[3]
+                if (c[4] != "-") print "zego-codes-" v "-" c[2] "." c[3]
+            }
+            if (c[5] != "-") print "zego_codes-" v "-cp39-abi3-" c[5] ".whl"
         }
-        if ($6 != "-") print "zego_codes-" v "-cp39-abi3-" $6 ".whl"
-    }' "$here/targets.tsv" "$here/targets.tsv"
+    }'

@@ -26,7 +26,7 @@ say() { echo "check $triple: $*"; }
 table=$root/release/mobile/apple.tsv
 read -r arch platform minos < <(awk -v t="$triple" '!/^#/ && $1 == t { print $5, $6, $7 }' "$table")
 # shellcheck disable=SC2013 # triples: one word a line
-all_archs=$(for t in $(awk -v n="$cross_name" '!/^#/ && $2 == n { print $1 }' "$root/release/cross/targets.tsv"); do
+all_archs=$(for t in $("$root/release/cross/table.sh" name="$cross_name" triple); do
     awk -v t="$t" '!/^#/ && $1 == t { print $5 }' "$table"; done | sort | tr '\n' ' ')
 sdk=$out/libzego_codes-$version-$cross_name cli=$out/zego-codes-$version-$cross_name
 tar xzf "$dist/libzego_codes-$version-$cross_name.tar.gz" -C "$out"
