@@ -31,6 +31,8 @@ $(PRODUCTS_ORACLE): build/oracle/.always
 # Never a file, so the oracle is made again every time (cargo knows whether anything changed).
 build/oracle/.always:
 
+# The oldest systems the release files are built for, each written once (also read by scripts).
+include release/floors.env
 include mk/ffi.mk
 include mk/python.mk
 include mk/cli.mk

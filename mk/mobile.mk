@@ -9,11 +9,8 @@
 #                       XCFramework (checked, not run)
 # See ffi/ANDROID.md and ffi/APPLE.md.
 
-# The oldest Android the AAR supports (the manifest's minSdk, Prefab's api), and the NDK
-# major version Prefab's abi.json declares: the libraries use no NDK library at all (no
-# libc, no STL), so the oldest NDK that targets API 21 is compatible with them.
-ANDROID_MIN_SDK := 21
-ANDROID_NDK_MAJOR := 21
+# The oldest Android the AAR supports and the NDK major version Prefab declares:
+# ANDROID_MIN_SDK and ANDROID_NDK_MAJOR of release/floors.env.
 # Where the release's XCFramework zip is downloaded from (its Package.swift and podspec).
 PROJECT_URL ?= https://github.com/zego-codes/zego-codes
 APPLE_RELEASE_URL ?= $(PROJECT_URL)/releases/download/v$(DIST_VERSION)

@@ -11,9 +11,8 @@
 #     changes (tests/cross/macho-signature.py checks every page's hash).
 # usage: . release/cross/apple-env.sh TRIPLE
 # shellcheck disable=SC2154 # cross_dir: set by env.sh, which sources this file
-apple_minos=$(awk -v t="$1" '!/^#/ && $1 == t { print $7 }' "$cross_dir/../mobile/apple.tsv")
-[ -n "$apple_minos" ] || { echo "cross: $1 has no minimum OS in release/mobile/apple.tsv" >&2; return 1; }
-export MACOSX_DEPLOYMENT_TARGET=$apple_minos ZEGO_ZIG_TARGET=$ZEGO_ZIG_TARGET.$apple_minos
+# shellcheck disable=SC2154 # cross_minos: set by row.sh, which env.sh sources
+export MACOSX_DEPLOYMENT_TARGET=$cross_minos ZEGO_ZIG_TARGET=$ZEGO_ZIG_TARGET.$cross_minos
 # shellcheck disable=SC2154 # cross_linker_var: set by env.sh, which sources this file
 export "$cross_linker_var=$cross_dir/apple-zig-cc"
 export CARGO_PROFILE_RELEASE_STRIP=false CARGO_PROFILE_FFI_STRIP=false

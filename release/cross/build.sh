@@ -81,7 +81,7 @@ if [ "$joined" -gt 1 ]; then
     [ -z "$universal" ] || (stage=$universal; pack "$sdk"; pack "$cli")
 fi
 
-# The wheel. maturin links it with the command's linker (release/cross/zig-cc: glibc 2.17, or
+# The wheel. maturin links it with the command's linker (release/cross/zig-cc: glibc's floor, or
 # musl's libc named as musl systems name it; mingw-w64 for Windows) in the command's target
 # folder, so the standard library built for the command serves the wheel too: one build of std
 # per target, not two. Two kinds keep a folder of their own, each cached beside the command's
@@ -92,8 +92,8 @@ fi
 if [ "$cross_wheel" != - ]; then
     compat=() strip=(--strip)
     case $cross_libc in
-        glibc) compat=(--compatibility manylinux2014) ;;
-        musl) compat=(--compatibility musllinux_1_2)
+        glibc) compat=(--compatibility "$MANYLINUX") ;;
+        musl) compat=(--compatibility "$MUSLLINUX")
               export CARGO_TARGET_DIR=$CARGO_TARGET_DIR/wheel ;;
         # rustc strips Apple files with rust-objcopy, which Debian's rustc lacks.
         darwin) compat=(--zig) strip=()
@@ -103,7 +103,7 @@ if [ "$cross_wheel" != - ]; then
     PATH=$(dirname "${ZEGO_DIST_PYTHON:-python3}"):$PATH maturin build --release --locked "${strip[@]}" \
         "${compat[@]}" --target "$triple" -m "$root/python/Cargo.toml" -o "$stage/wheel" \
         -Zbuild-std=std,panic_abort
-    wheel=zego_codes-$version-cp39-abi3-$cross_wheel.whl
+    wheel=zego_codes-$version-$PY_ABI-abi3-$cross_wheel_tag.whl
     [ -f "$stage/wheel/$wheel" ] || { echo "cross: maturin wrote $(ls "$stage/wheel"), not $wheel" >&2; exit 1; }
     cp -f "$stage/wheel/$wheel" "$dist/"
 fi

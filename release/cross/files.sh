@@ -5,18 +5,17 @@
 set -euo pipefail
 version=$1; shift
 here=$(cd "$(dirname "$0")" && pwd)
-"$here/table.sh" triple name archive exe wheel | awk -v v="$version" -v only=" $* " '
-    { row[NR] = $0; last[$2] = $1 }
-    END {
-        for (i = 1; i <= NR; i++) {
-            split(row[i], c, " ")
-            if (only != "  " && index(only, " " c[1] " ") == 0) continue
-            # Rows of one name share one archive of each kind, made by the build of the last
-            # of them (apple-universal.sh).
-            if (last[c[2]] == c[1]) {
-                print "libzego_codes-" v "-" c[2] "." c[3]
-                if (c[4] != "-") print "zego-codes-" v "-" c[2] "." c[3]
-            }
-            if (c[5] != "-") print "zego_codes-" v "-cp39-abi3-" c[5] ".whl"
-        }
-    }'
+only=" $* "
+rows=$("$here/table.sh" triple name)
+while read -r triple _; do
+    [ "$only" = "  " ] || [[ $only == *" $triple "* ]] || continue
+    # shellcheck source=release/cross/row.sh
+    . "$here/row.sh" "$triple"
+    # Rows of one name share one archive of each kind, made by the build of the last of them
+    # (apple-universal.sh).
+    if [ "$(awk -v n="$cross_name" '$2 == n { t = $1 } END { print t }' <<<"$rows")" = "$triple" ]; then
+        echo "libzego_codes-$version-$cross_name.$cross_archive"
+        [ "$cross_exe" = - ] || echo "zego-codes-$version-$cross_name.$cross_archive"
+    fi
+    [ "$cross_wheel_tag" = - ] || echo "zego_codes-$version-$PY_ABI-abi3-$cross_wheel_tag.whl"
+done <<<"$rows"

@@ -2,7 +2,8 @@
 # Prints the named columns of release/cross/targets.tsv's rows (--mobile: of
 # release/mobile/targets.tsv's), one row a line, in the table's order, keeping only the rows
 # where each COLUMN=VALUE holds. Columns are found by the names of the table's header line,
-# so no reader counts them; release/cross/row.sh reads one row the same way.
+# so no reader counts them; release/cross/row.sh reads one row the same way. @GLIBC@ in a cell
+# is release/floors.env's GLIBC_FLOOR.
 # usage: release/cross/table.sh [--mobile] [COLUMN=VALUE...] COLUMN...
 #   e.g. release/cross/table.sh dist=yes triple     every triple `make dist` builds
 set -euo pipefail
@@ -10,9 +11,11 @@ here=$(cd "$(dirname "$0")" && pwd)
 table=$here/targets.tsv
 [ "${1:-}" != --mobile ] || { table=$here/../mobile/targets.tsv; shift; }
 where=() want=()
+# shellcheck source=release/floors.env
+. "$here/../floors.env"
 for a in "$@"; do case $a in *=*) where+=("$a") ;; *) want+=("$a") ;; esac; done
 [ ${#want[@]} -gt 0 ] || { echo "usage: $0 [--mobile] [COLUMN=VALUE...] COLUMN..." >&2; exit 2; }
-awk -v want="${want[*]}" -v where="${where[*]}" -v table="$table" '
+awk -v want="${want[*]}" -v where="${where[*]}" -v table="$table" -v glibc="$GLIBC_FLOOR" '
     function column(name) {
         if (!(name in col)) { print "table: " table " has no column " name > "/dev/stderr"; bad = 1; exit 1 }
         return col[name]
@@ -26,6 +29,7 @@ awk -v want="${want[*]}" -v where="${where[*]}" -v table="$table" '
     }
     /^#/ || NF == 0 { next }
     {
+        gsub(/@GLIBC@/, glibc)
         for (j = 1; j <= m; j++) if ($fc[j] != fv[j]) next
         line = $wc[1]
         for (j = 2; j <= n; j++) line = line " " $wc[j]

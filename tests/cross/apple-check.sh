@@ -33,11 +33,11 @@ tar xzf "$dist/libzego_codes-$version-$cross_name.tar.gz" -C "$out"
 tar xzf "$dist/zego-codes-$version-$cross_name.tar.gz" -C "$out"
 
 # The wheel: its tag names this architecture and minimum OS.
-wheel=$dist/zego_codes-$version-cp39-abi3-$cross_wheel.whl
+wheel=$dist/zego_codes-$version-$PY_ABI-abi3-$cross_wheel_tag.whl
 python3 -m zipfile -e "$wheel" "$out/wheel"
 module=$(find "$out/wheel/zego_codes" -name '_native*' ! -name '*.pyi')
 tags=$(sed -n 's/^Tag: //p' "$out/wheel/zego_codes-$version.dist-info/WHEEL" | tr '\n' ' ')
-[ "$tags" = "cp39-abi3-macosx_${minos//./_}_$arch " ] ||
+[ "$tags" = "$PY_ABI-abi3-macosx_${minos//./_}_$arch " ] ||
     fail "the wheel's WHEEL file tags it $tags, not for macOS $minos on $arch"
 
 # Each universal file's architectures, and this architecture's part of it.

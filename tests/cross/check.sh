@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks, without running them, what the release files of one cross target are, as its row of
 # release/cross/targets.tsv says: each binary's object format (the format column); by the libc
-# column, for glibc no symbol newer than GLIBC_2.17, for musl a command with no dynamic loader
+# column, for glibc no symbol newer than release/floors.env's GLIBC_FLOOR, for musl a command with no dynamic loader
 # at all, a shared library and a wheel module needing only musl's libc, for mingw what
 # tests/cross/windows-check.sh checks, for darwin what tests/cross/apple-check.sh checks; the
 # wheel's tag and its module's PyInit__native.
@@ -35,12 +35,12 @@ if [ "$cross_exe" != - ]; then
     files+=("$cli")
 fi
 if [ "$cross_wheel" != - ]; then
-    wheel=$dist/zego_codes-$version-cp39-abi3-$cross_wheel.whl
+    wheel=$dist/zego_codes-$version-$PY_ABI-abi3-$cross_wheel_tag.whl
     python3 -m zipfile -e "$wheel" "$out/wheel"
     module=$(find "$out/wheel/zego_codes" -name '_native*' ! -name '*.pyi')
     files+=("$module")
     tags=$(sed -n 's/^Tag: //p' "$out/wheel/zego_codes-$version.dist-info/WHEEL" | sort | tr '\n' ' ')
-    want=$(tr . '\n' <<<"$cross_wheel" | sed 's/^/cp39-abi3-/' | sort | tr '\n' ' ')
+    want=$(tr . '\n' <<<"$cross_wheel_tag" | sed "s/^/$PY_ABI-abi3-/" | sort | tr '\n' ' ')
     [ "$tags" = "$want" ] || fail "the wheel's WHEEL file tags it $tags, not $want"
     case $cross_lib in
         dll) exports=$(llvm-objdump-14 -p "$module" | awk '/^Export Table:/ { t = 1 } t && /^ +[0-9]+ +0x/ { print $3 }') ;;
@@ -59,7 +59,7 @@ needed() { llvm-readelf-14 -d "$1" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'; }
 case $cross_libc in
     glibc)
         # shellcheck disable=SC2046 # one argument a file (paths under target/, no spaces)
-        "$root/tests/dist/glibc-floor.sh" 2.17 $(printf '%s\n' "${files[@]}" | grep -v '\.a$') ;;
+        "$root/tests/dist/glibc-floor.sh" "$GLIBC_FLOOR" $(printf '%s\n' "${files[@]}" | grep -v '\.a$') ;;
     musl)
         if [ -n "${cli:-}" ]; then
             # shellcheck disable=SC2015 # fails when either test is false, as meant

@@ -183,7 +183,7 @@ fi
 # The wheel's Python suite, on the root's CPython 3.9 (glibc roots only).
 if [ "$cross_wheel" != - ] && [ -n "${rootfs:-}" ] && [ "$cross_libc" = glibc ]; then
     wheels=$("$here/py39-wheels.sh" "$python")
-    "$here/venv.sh" "$rootfs" "$out/venv" "$dist/zego_codes-$version-cp39-abi3-$cross_wheel.whl" "$wheels"/*.whl
+    "$here/venv.sh" "$rootfs" "$out/venv" "$dist/zego_codes-$version-$PY_ABI-abi3-$cross_wheel_tag.whl" "$wheels"/*.whl
     (cd "$root/python/tests" && ZEGO_CODES_ROOT=$root "$out/venv/bin/python" -m pytest -q -p no:cacheprovider) ||
         fail "the Python suite failed on the Debian 11 root's CPython 3.9"
     say "the wheel's Python suite passed on $("$out/venv/bin/python" --version) under $cross_runner"
