@@ -7,7 +7,7 @@
 #   - the linker release/cross/apple-zig-cc. zig signs what it links for arm64 (an ad-hoc
 #     signature, which macOS requires of arm64 code). rustc would strip Apple outputs after
 #     linking with rust-objcopy, which Debian's rustc lacks: cargo's stripping is off, and
-#     build.sh strips with llvm-strip-14, which writes a new ad-hoc signature for the file it
+#     build.sh strips with llvm-strip, which writes a new ad-hoc signature for the file it
 #     changes (tests/cross/macho-signature.py checks every page's hash).
 # usage: . release/cross/apple-env.sh TRIPLE
 # shellcheck disable=SC2154 # cross_dir: set by env.sh, which sources this file

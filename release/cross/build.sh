@@ -59,7 +59,7 @@ cp "$readme" "$stage/$sdk/README.md"
 cp "$root/LICENSE" "$stage/$sdk/"
 buildinfo "$stage/$sdk/BUILDINFO"
 # macOS links its dylib with ld64.lld (release/cross/apple-lld), its command with zig.
-[ "$cross_lib" != dylib ] || echo "dylib linker: $(ld64.lld-14 --version)" >> "$stage/$sdk/BUILDINFO"
+[ "$cross_lib" != dylib ] || echo "dylib linker: $(ld64.lld-$LLVM_VERSION --version)" >> "$stage/$sdk/BUILDINFO"
 [ "$joined" -gt 1 ] || pack "$sdk"
 
 # The command.

@@ -15,16 +15,17 @@ cross_known=" name archive lib exe libc format strip linker cc runner wheel dist
 cross_row=$(awk -v t="$1" '/^# triple / { h = $0 } !/^#/ && $1 == t { print h; print; exit }' \
     "$cross_dir/targets.tsv" "$cross_dir/../mobile/targets.tsv")
 [ -n "$cross_row" ] || { echo "cross: $1 is in neither $cross_dir/targets.tsv nor release/mobile/targets.tsv" >&2; return 1; }
-# The floors, which cells name as @GLIBC@ (release/floors.env).
+# The floors, which cells name as @GLIBC@ and @LLVM@ (release/floors.env).
 # shellcheck source=release/floors.env
 . "$cross_dir/../floors.env"
+cross_floors() { local v=${1//@GLIBC@/$GLIBC_FLOOR}; echo "${v//@LLVM@/$LLVM_VERSION}"; }
 {
     read -r -a cross_columns
     read -r -a cross_values
 } <<<"$cross_row"
 for ((i = 2; i < ${#cross_columns[@]}; i++)); do
     case $cross_known in
-        *" ${cross_columns[i]} "*) printf -v "cross_${cross_columns[i]}" %s "${cross_values[i - 1]//@GLIBC@/$GLIBC_FLOOR}" ;;
+        *" ${cross_columns[i]} "*) printf -v "cross_${cross_columns[i]}" %s "$(cross_floors "${cross_values[i - 1]}")" ;;
         *) echo "cross: release/cross/row.sh does not know the column ${cross_columns[i]}" >&2; return 1 ;;
     esac
 done

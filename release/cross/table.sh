@@ -2,8 +2,8 @@
 # Prints the named columns of release/cross/targets.tsv's rows (--mobile: of
 # release/mobile/targets.tsv's), one row a line, in the table's order, keeping only the rows
 # where each COLUMN=VALUE holds. Columns are found by the names of the table's header line,
-# so no reader counts them; release/cross/row.sh reads one row the same way. @GLIBC@ in a cell
-# is release/floors.env's GLIBC_FLOOR.
+# so no reader counts them; release/cross/row.sh reads one row the same way. @GLIBC@ and @LLVM@
+# in a cell are release/floors.env's GLIBC_FLOOR and LLVM_VERSION.
 # usage: release/cross/table.sh [--mobile] [COLUMN=VALUE...] COLUMN...
 #   e.g. release/cross/table.sh dist=yes triple     every triple `make dist` builds
 set -euo pipefail
@@ -15,7 +15,7 @@ where=() want=()
 . "$here/../floors.env"
 for a in "$@"; do case $a in *=*) where+=("$a") ;; *) want+=("$a") ;; esac; done
 [ ${#want[@]} -gt 0 ] || { echo "usage: $0 [--mobile] [COLUMN=VALUE...] COLUMN..." >&2; exit 2; }
-awk -v want="${want[*]}" -v where="${where[*]}" -v table="$table" -v glibc="$GLIBC_FLOOR" '
+awk -v want="${want[*]}" -v where="${where[*]}" -v table="$table" -v glibc="$GLIBC_FLOOR" -v llvm="$LLVM_VERSION" '
     function column(name) {
         if (!(name in col)) { print "table: " table " has no column " name > "/dev/stderr"; bad = 1; exit 1 }
         return col[name]
@@ -29,7 +29,7 @@ awk -v want="${want[*]}" -v where="${where[*]}" -v table="$table" -v glibc="$GLI
     }
     /^#/ || NF == 0 { next }
     {
-        gsub(/@GLIBC@/, glibc)
+        gsub(/@GLIBC@/, glibc); gsub(/@LLVM@/, llvm)
         for (j = 1; j <= m; j++) if ($fc[j] != fv[j]) next
         line = $wc[1]
         for (j = 2; j <= n; j++) line = line " " $wc[j]

@@ -26,10 +26,10 @@ def=$sdk/../zego_codes.def
 {
     echo "LIBRARY zego_codes.dll"
     echo "EXPORTS"
-    llvm-objdump-14 -p "$sdk/bin/zego_codes.dll" |
+    llvm-objdump-$LLVM_VERSION -p "$sdk/bin/zego_codes.dll" |
         awk '/^Export Table:/ { t = 1 } t && /^ +[0-9]+ +0x/ { print "    " $3 }'
 } > "$def"
-llvm-dlltool-14 -m "$machine" -d "$def" -D zego_codes.dll -l "$sdk/lib/zego_codes.lib"
+llvm-dlltool-$LLVM_VERSION -m "$machine" -d "$def" -D zego_codes.dll -l "$sdk/lib/zego_codes.lib"
 "$mingw-dlltool" -d "$def" -D zego_codes.dll -l "$sdk/lib/libzego_codes.dll.a"
 major=${version%%.*} minor=${version#*.}; minor=${minor%%.*}
 for f in zego_codes.pc zego_codes-static.pc; do

@@ -44,7 +44,7 @@ while read -r triple; do
     "$cross_strip" --strip-all -o "$zip/lib/$abi/libzego_codes.so" "$out/libzego_codes_ffi.so"
     # The static library without the LLVM bitcode compiler_builtins' object embeds (no linker
     # reads it, and the NDK's LLVM is older than the rustc that wrote it).
-    llvm-objcopy-14 --remove-section=.llvmbc --remove-section=.llvmcmd "$out/libzego_codes_ffi.a" "$zip/lib/$abi/libzego_codes.a"
+    llvm-objcopy-$LLVM_VERSION --remove-section=.llvmbc --remove-section=.llvmcmd "$out/libzego_codes_ffi.a" "$zip/lib/$abi/libzego_codes.a"
     "$cross_strip" --strip-debug "$zip/lib/$abi/libzego_codes.a"
     cp "$zip/lib/$abi/libzego_codes.so" "$aar/jni/$abi/"
     for module in zego_codes zego_codes_static; do

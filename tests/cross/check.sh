@@ -20,7 +20,7 @@ fail() { echo "check $triple: $*" >&2; exit 1; }
 say() { echo "check $triple: $*"; }
 is_format() {
     local got
-    got=$(llvm-objdump-14 -f "$1" | sed -n 's/.*file format //p')
+    got=$(llvm-objdump-$LLVM_VERSION -f "$1" | sed -n 's/.*file format //p')
     [ "$got" = "$cross_format" ] || fail "$(basename "$1") is $got, not $cross_format"
 }
 unpack() { # ARCHIVE (tar.gz or zip) into $out
@@ -43,8 +43,8 @@ if [ "$cross_wheel" != - ]; then
     want=$(tr . '\n' <<<"$cross_wheel_tag" | sed "s/^/$PY_ABI-abi3-/" | sort | tr '\n' ' ')
     [ "$tags" = "$want" ] || fail "the wheel's WHEEL file tags it $tags, not $want"
     case $cross_lib in
-        dll) exports=$(llvm-objdump-14 -p "$module" | awk '/^Export Table:/ { t = 1 } t && /^ +[0-9]+ +0x/ { print $3 }') ;;
-        *) exports=$(llvm-nm-14 -D --defined-only --format=just-symbols "$module") ;;
+        dll) exports=$(llvm-objdump-$LLVM_VERSION -p "$module" | awk '/^Export Table:/ { t = 1 } t && /^ +[0-9]+ +0x/ { print $3 }') ;;
+        *) exports=$(llvm-nm-$LLVM_VERSION -D --defined-only --format=just-symbols "$module") ;;
     esac
     grep -qx 'PyInit__native' <<<"$exports" || fail "$(basename "$module") does not export PyInit__native"
     say "wheel tagged $tags, its module exports PyInit__native"
@@ -55,7 +55,7 @@ for f in "${files[@]}"; do
 done
 say "$(printf '%s\n' "${files[@]##*/}" | grep -vc '\.a$') binaries are $cross_format"
 
-needed() { llvm-readelf-14 -d "$1" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'; }
+needed() { llvm-readelf-$LLVM_VERSION -d "$1" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'; }
 case $cross_libc in
     glibc)
         # shellcheck disable=SC2046 # one argument a file (paths under target/, no spaces)
@@ -63,7 +63,7 @@ case $cross_libc in
     musl)
         if [ -n "${cli:-}" ]; then
             # shellcheck disable=SC2015 # fails when either test is false, as meant
-            ! llvm-readelf-14 -l "$cli" | grep -q 'INTERP' && [ -z "$(needed "$cli")" ] ||
+            ! llvm-readelf-$LLVM_VERSION -l "$cli" | grep -q 'INTERP' && [ -z "$(needed "$cli")" ] ||
                 fail "the musl command is not fully static: $(needed "$cli")"
             say "zego-codes is fully static (no interpreter, no shared library)"
         fi

@@ -64,7 +64,7 @@ static_link=("$static" $(sed -n 's/^Libs.private: //p' "$sdk/lib/pkgconfig/zego_
 for prog in without one product; do
     "${cc[@]}" -std=c99 -Os -ffunction-sections -fdata-sections -I"$sdk/include" \
         "$root/ffi/tests/size/$prog.c" "${static_link[@]}" -o "$out/size-$prog"
-    llvm-strip-14 "$out/size-$prog"
+    llvm-strip-$LLVM_VERSION "$out/size-$prog"
 done
 one=$(( $(stat -c %s "$out/size-one") - $(stat -c %s "$out/size-without") ))
 product=$(( $(stat -c %s "$out/size-product") - $(stat -c %s "$out/size-without") ))

@@ -41,11 +41,11 @@ while read -r triple; do
     abi=${cross_name#android-}
     so=$out/aar/jni/$abi/libzego_codes.so a=$sdk/lib/$abi/libzego_codes.a
     cmp -s "$so" "$sdk/lib/$abi/libzego_codes.so" || fail "$abi: the zip's .so differs from the AAR's"
-    header=$(llvm-readelf-14 -h "$so")
+    header=$(llvm-readelf-$LLVM_VERSION -h "$so")
     machine=$(sed -n 's/^ *Machine: *//p' <<<"$header") class=$(sed -n 's/^ *Class: *//p' <<<"$header")
-    format=$(llvm-objdump-14 -f "$so" | sed -n 's/.*file format //p')
+    format=$(llvm-objdump-$LLVM_VERSION -f "$so" | sed -n 's/.*file format //p')
     [ "$format" = "$cross_format" ] || fail "$abi: libzego_codes.so is $format, not $cross_format"
-    dynamic=$(llvm-readelf-14 -d "$so")
+    dynamic=$(llvm-readelf-$LLVM_VERSION -d "$so")
     soname=$(sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p' <<<"$dynamic")
     [ "$soname" = libzego_codes.so ] || fail "$abi: SONAME is '$soname', not libzego_codes.so"
     needed=$(sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' <<<"$dynamic" | tr '\n' ' ')
@@ -53,7 +53,7 @@ while read -r triple; do
     [ -z "$(tr ' ' '\n' <<<"$needed" | grep -vx -e '' -e 'libc.so')" ] || fail "$abi: needs $needed"
     grep -q '(HASH)' <<<"$dynamic" || fail "$abi: no DT_HASH, which Android before API 23 needs"
     # Each LOAD segment's alignment (its last field): 16 KB or a multiple, for 64-bit ABIs.
-    aligns=$(llvm-readelf-14 -lW "$so" | awk '$1 == "LOAD" { print $NF }' | sort -u)
+    aligns=$(llvm-readelf-$LLVM_VERSION -lW "$so" | awk '$1 == "LOAD" { print $NF }' | sort -u)
     if [ "$class" = ELF64 ]; then
         for align in $aligns; do
             (( align >= 16384 && align % 16384 == 0 )) ||
