@@ -49,11 +49,9 @@ mkdir -p "$out/$sdk/lib/pkgconfig" "$out/$sdk/lib/cmake/zego_codes"
 for f in zego_codes.pc zego_codes-static.pc; do
     sed -e "s|@VERSION@|$version|g; s|@STATIC_LIBS@|$static_libs|g" "$here/macos/$f.in" > "$out/$sdk/lib/pkgconfig/$f"
 done
-major=${version%%.*} minor=${version#*.}; minor=${minor%%.*}
 sed -e "s|@STATIC_LIBS_CMAKE@|$(sed 's/-l//g; s/ /;/g' <<<"$static_libs")|g" \
     "$here/macos/zego_codes-config.cmake.in" > "$out/$sdk/lib/cmake/zego_codes/zego_codes-config.cmake"
-sed -e "s|@VERSION@|$version|g; s|@MAJOR@|$major|g; s|@MINOR@|$minor|g" \
-    "$root/ffi/cmake/zego_codes-config-version.cmake.in" > "$out/$sdk/lib/cmake/zego_codes/zego_codes-config-version.cmake"
+"$root/ffi/cmake/config-version.sh" "$version" "$out/$sdk/lib/cmake/zego_codes/zego_codes-config-version.cmake"
 mapfile -t clis < <(slices "$cli/zego-codes")
 "$lipo" -create "${clis[@]}" -output "$out/$cli/zego-codes"
 cat "$root/cli/README.md" "$here/macos/command.md" > "$out/$cli/README.md"

@@ -31,11 +31,9 @@ def=$sdk/../zego_codes.def
 } > "$def"
 llvm-dlltool-$LLVM_VERSION -m "$machine" -d "$def" -D zego_codes.dll -l "$sdk/lib/zego_codes.lib"
 "$mingw-dlltool" -d "$def" -D zego_codes.dll -l "$sdk/lib/libzego_codes.dll.a"
-major=${version%%.*} minor=${version#*.}; minor=${minor%%.*}
 for f in zego_codes.pc zego_codes-static.pc; do
     sed -e "s|@VERSION@|$version|g; s|@STATIC_LIBS@|$static_libs|g" "$here/windows/$f.in" > "$sdk/lib/pkgconfig/$f"
 done
 sed -e "s|@VERSION@|$version|g; s|@STATIC_LIBS_CMAKE@|$(sed 's/-l//g; s/ /;/g' <<<"$static_libs")|g" \
     "$here/windows/zego_codes-config.cmake.in" > "$sdk/lib/cmake/zego_codes/zego_codes-config.cmake"
-sed -e "s|@VERSION@|$version|g; s|@MAJOR@|$major|g; s|@MINOR@|$minor|g" \
-    "$here/../../ffi/cmake/zego_codes-config-version.cmake.in" > "$sdk/lib/cmake/zego_codes/zego_codes-config-version.cmake"
+"$here/../../ffi/cmake/config-version.sh" "$version" "$sdk/lib/cmake/zego_codes/zego_codes-config-version.cmake"
