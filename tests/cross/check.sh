@@ -20,7 +20,7 @@ fail() { echo "check $triple: $*" >&2; exit 1; }
 say() { echo "check $triple: $*"; }
 is_format() {
     local got
-    got=$(llvm-objdump-$LLVM_VERSION -f "$1" | sed -n 's/.*file format //p')
+    got=$(llvm-objdump-$LLVM_VERSION -f "$1" | sed -n 's/.*file format //p' | tr ' ' -)
     [ "$got" = "$cross_format" ] || fail "$(basename "$1") is $got, not $cross_format"
 }
 unpack() { # ARCHIVE (tar.gz or zip) into $out

@@ -43,7 +43,7 @@ while read -r triple; do
     cmp -s "$so" "$sdk/lib/$abi/libzego_codes.so" || fail "$abi: the zip's .so differs from the AAR's"
     header=$(llvm-readelf-$LLVM_VERSION -h "$so")
     machine=$(sed -n 's/^ *Machine: *//p' <<<"$header") class=$(sed -n 's/^ *Class: *//p' <<<"$header")
-    format=$(llvm-objdump-$LLVM_VERSION -f "$so" | sed -n 's/.*file format //p')
+    format=$(llvm-objdump-$LLVM_VERSION -f "$so" | sed -n 's/.*file format //p' | tr ' ' -)
     [ "$format" = "$cross_format" ] || fail "$abi: libzego_codes.so is $format, not $cross_format"
     dynamic=$(llvm-readelf-$LLVM_VERSION -d "$so")
     soname=$(sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p' <<<"$dynamic")
