@@ -15,8 +15,6 @@ root=$cross_root
 out=$CARGO_TARGET_DIR/$triple
 stage=$root/target/cross-stage/$triple
 rm -rf "$stage" && mkdir -p "$stage" "$dist"
-# shellcheck source=release/cross/core-std.sh
-. "$here/core-std.sh"
 pack() { # FOLDER: FOLDER.ARCHIVE of stage/FOLDER into dist
     "$root/release/pack.sh" "$cross_archive" "$stage" "$dist/$1.$cross_archive" "$1"
 }

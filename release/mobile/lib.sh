@@ -15,13 +15,10 @@ triple=$1
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 cargo_sh=$root/release/cross/cargo.sh
-# shellcheck source=release/cross/core-std.sh
-. "$root/release/cross/core-std.sh"
-# cargo's output folder, as release/cross/env.sh sets the target folder, and the row's columns
-# (env.sh's exports stay in the $(...), by design).
-out=$(. "$root/release/cross/env.sh" "$triple" && echo "$CARGO_TARGET_DIR/$triple/ffi")
-# shellcheck source=release/cross/row.sh
-. "$root/release/cross/row.sh" "$triple"
+# The target's environment and row (cargo.sh sets the same environment again for cargo).
+# shellcheck source=release/cross/env.sh
+. "$root/release/cross/env.sh" "$triple"
+out=$CARGO_TARGET_DIR/$triple/ffi
 log=$(dirname "$out")/mobile-lib.log
 mkdir -p "$(dirname "$log")"
 case $cross_libc in
@@ -32,7 +29,6 @@ case $cross_libc in
     darwin)
         read -r platform minos < <(awk -v t="$triple" '$1 == t { print $3, $7 }' "$here/apple.tsv")
         [ -n "${minos:-}" ] || { echo "mobile: $triple is not in $here/apple.tsv" >&2; exit 1; }
-        # shellcheck disable=SC2031 # env.sh's export stays in the $(...) above, by design
         case $platform in
             macos) export MACOSX_DEPLOYMENT_TARGET=$minos ;;
             ios) export IPHONEOS_DEPLOYMENT_TARGET=$minos ;;
