@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Packs release archives so that they depend only on the files in them: every file's time is
-# the last commit's, names are sorted bytewise, tar records no owner, gzip no name or time,
-# zip no extra attributes and no folder entries (a link is stored as the file it names). Every archive of `make dist` but the Go
-# module's zip (mk/go.mk, which takes its time from --mtime) is packed here.
+# the last commit's, names are sorted bytewise, tar records no owner, gzip no name or time, zip
+# no extra attributes and no folder entries (a link is stored as the file it names). Every
+# archive of `make dist` but the Go module's zip (mk/go.mk, which takes its time from
+# --mtime) is packed here.
 # usage: release/pack.sh FORMAT BASE OUT NAME...   FORMAT tar.gz or zip; each NAME (a file or
 #                                                  folder under BASE, or "." for all of BASE's
 #                                                  content) is stored under its path from BASE
