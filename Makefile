@@ -38,6 +38,8 @@ $(EXPECTATIONS): build/oracle/.always
 # Never a file, so the oracle is made again every time (cargo knows whether anything changed).
 build/oracle/.always:
 
+# The oldest systems the release files are built for, each written once (also read by scripts).
+include release/floors.env
 include mk/ffi.mk
 include mk/python.mk
 include mk/cli.mk
@@ -84,9 +86,11 @@ lint: ## formatting, clippy, shellcheck on every shell script, drift of every ge
 test-rust: ## every crate's tests, the CLI's and the golden files' among them
 	$(CARGO) test --workspace --locked
 
-# PRODUCTS.md's table (generated from the model) against the generated sources it describes.
-test-docs: ## every name PRODUCTS.md tabulates is defined in its language's generated sources
+# PRODUCTS.md's table (generated from the model) against the generated sources it describes;
+# README.md's and PLATFORMS.md's platforms and floors against the release's tables.
+test-docs: ## PRODUCTS.md's names are defined in the generated sources; the documents' platforms and floors are the release tables'
 	$(PYTHON) tests/docs/products_table.py
+	$(PYTHON) tests/docs/platforms.py
 
 # Every u32 through every lookup, in release mode on all cores.
 test-sweep: ## every u32 through every lookup, in release mode

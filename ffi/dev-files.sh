@@ -14,8 +14,6 @@ set -euo pipefail
 [ $# -eq 7 ] || { echo "usage: $0 OUT VERSION ABI STATIC_LIBS PREFIX LIBDIR INCLUDEDIR" >&2; exit 2; }
 out=$1 version=$2 abi=$3 static_libs=$4 prefix=$5 libdir=$6 includedir=$7
 here=$(cd "$(dirname "$0")" && pwd)
-major=${version%%.*} rest=${version#*.}
-minor=${rest%%.*}
 
 if [ -z "$prefix" ]; then
     # Paths are computed in a stand-in root, then named from the .pc file's folder.
@@ -39,6 +37,4 @@ sed -e "s|@VERSION@|$version|g; s|@ABI@|$abi|g" \
     -e "s|@REL_INCLUDEDIR@|$(realpath -m --relative-to="$cmake_dir" "$includedir")|" \
     -e "s|@STATIC_LIBS_CMAKE@|$(sed 's/-l//g; s/ /;/g' <<<"$static_libs")|" \
     "$here/cmake/zego_codes-config.cmake.in" > "$out/cmake/zego_codes/zego_codes-config.cmake"
-sed -e "s|@VERSION@|$version|g; s|@MAJOR@|$major|g; s|@MINOR@|$minor|g" \
-    "$here/cmake/zego_codes-config-version.cmake.in" \
-    > "$out/cmake/zego_codes/zego_codes-config-version.cmake"
+"$here/cmake/config-version.sh" "$version" "$out/cmake/zego_codes/zego_codes-config-version.cmake"

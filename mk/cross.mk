@@ -9,7 +9,7 @@
 #   make test-cross                    (part of `make test`) tests each target's files
 # The toolchain (release/cross/tools.sh) is installed through apt-get where missing.
 
-CROSS ?= $(shell awk '!/^\#/ && $$8 == "yes" { print $$1 }' release/cross/targets.tsv)
+CROSS ?= $(shell release/cross/table.sh dist=yes triple)
 CROSS_FILES := $(addprefix $(DIST)/,$(shell release/cross/files.sh $(DIST_VERSION) $(CROSS)))
 DIST_FILES += $(CROSS_FILES)
 # The reference of every target's exports: the x86_64 Linux library of the C SDK.
@@ -39,8 +39,8 @@ cross-build-%:
 # A row whose archives join the builds of the rows above it of the same name (macOS's
 # universal files, release/cross/apple-universal.sh) is built after them.
 comma := ,
-CROSS_JOINS := $(shell awk '!/^\#/ && $$8 == "yes" { if ($$2 in rows) print $$1 ":" rows[$$2]; \
-	rows[$$2] = rows[$$2] "," $$1 }' release/cross/targets.tsv)
+CROSS_JOINS := $(shell release/cross/table.sh dist=yes triple name | \
+	awk '{ if ($$2 in rows) print $$1 ":" rows[$$2]; rows[$$2] = rows[$$2] "," $$1 }')
 $(foreach j,$(CROSS_JOINS),$(eval cross-build-$(firstword $(subst :, ,$(j))): \
 	$(addprefix cross-build-,$(subst $(comma), ,$(lastword $(subst :, ,$(j)))))))
 

@@ -13,16 +13,13 @@ DIST_TRIPLE := x86_64-linux-gnu
 DIST_TOOLS := $(PY_VENV)/.zego-codes-dist-tools
 DIST_ENV = PATH="$(PY_VENV)/bin:$$PATH" ZEGO_DIST_PYTHON=$(PY)
 # Release builds name the target, so their outputs (target/x86_64-unknown-linux-gnu/) never
-# replace the normal build's (target/release/); zig links them for glibc 2.17.
+# replace the normal build's (target/release/); zig links them for glibc's floor (tools/zig-cc).
 DIST_CARGO = $(DIST_ENV) CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_LINKER=$(CURDIR)/tools/zig-cc \
 	$(CARGO) build --release --locked --target x86_64-unknown-linux-gnu
 DIST_STAGE := target/dist-stage
-# Tarballs that depend only on their files: sorted names, no owner, the last commit's time.
-DIST_TAR = tar --sort=name --owner=0 --group=0 --numeric-owner \
-	--mtime=@$$(git log -1 --format=%ct 2>/dev/null || echo 0) -cf - -C $(DIST_STAGE)
 
 DIST_SDIST = $(DIST)/zego_codes-$(DIST_VERSION).tar.gz
-DIST_WHEEL = $(DIST)/zego_codes-$(DIST_VERSION)-cp39-abi3-manylinux2014_x86_64.manylinux_2_17_x86_64.whl
+DIST_WHEEL = $(DIST)/zego_codes-$(DIST_VERSION)-$(PY_ABI)-abi3-$(MANYLINUX)_x86_64.manylinux_$(subst .,_,$(GLIBC_FLOOR))_x86_64.whl
 DIST_SDK_NAME = libzego_codes-$(DIST_VERSION)-$(DIST_TRIPLE)
 DIST_SDK = $(DIST)/$(DIST_SDK_NAME).tar.gz
 DIST_CLI_NAME = zego-codes-$(DIST_VERSION)-$(DIST_TRIPLE)
@@ -51,7 +48,7 @@ $(DIST_SDIST): $(DIST_TOOLS) FORCE
 
 $(DIST_WHEEL): $(DIST_TOOLS) FORCE
 	@mkdir -p $(DIST)
-	$(DIST_ENV) maturin build --release --locked --strip --zig --compatibility manylinux2014 \
+	$(DIST_ENV) maturin build --release --locked --strip --zig --compatibility $(MANYLINUX) \
 		-m python/Cargo.toml -i $(PY) -o $(DIST)
 
 # The C SDK: the libraries of `make ffi` (test-dist checks their glibc floor), with relocatable
@@ -64,16 +61,16 @@ $(DIST_SDK): ffi FORCE
 	cp ffi/LINKING.md $(DIST_STAGE)/$(DIST_SDK_NAME)/README.md
 	cp LICENSE $(DIST_STAGE)/$(DIST_SDK_NAME)/
 	release/cross/buildinfo.sh x86_64-unknown-linux-gnu rustc cc > $(DIST_STAGE)/$(DIST_SDK_NAME)/BUILDINFO
-	$(DIST_TAR) $(DIST_SDK_NAME) | gzip -n9 > $@
+	release/pack.sh tar.gz $(DIST_STAGE) $@ $(DIST_SDK_NAME)
 
 $(DIST_CLI): $(DIST_TOOLS) FORCE
 	$(DIST_CARGO) -p zego-codes-cli --bin zego-codes
 	rm -rf $(DIST_STAGE)/$(DIST_CLI_NAME) && mkdir -p $(DIST_STAGE)/$(DIST_CLI_NAME) $(DIST)
 	strip -o $(DIST_STAGE)/$(DIST_CLI_NAME)/zego-codes target/x86_64-unknown-linux-gnu/release/zego-codes
 	cp cli/README.md LICENSE $(DIST_STAGE)/$(DIST_CLI_NAME)/
-	$(DIST_ENV) release/cross/buildinfo.sh x86_64-unknown-linux-gnu rustc zig:x86_64-linux-gnu.2.17 \
+	$(DIST_ENV) release/cross/buildinfo.sh x86_64-unknown-linux-gnu rustc zig:x86_64-linux-gnu.$(GLIBC_FLOOR) \
 		> $(DIST_STAGE)/$(DIST_CLI_NAME)/BUILDINFO
-	$(DIST_TAR) $(DIST_CLI_NAME) | gzip -n9 > $@
+	release/pack.sh tar.gz $(DIST_STAGE) $@ $(DIST_CLI_NAME)
 
 # `cargo package` also builds the packaged crate on its own, as a registry would, in a target
 # folder of its own: in the workspace's, the packaged copy's build takes the same unit names as

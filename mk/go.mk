@@ -49,6 +49,6 @@ go-dist: $(GO_ZIP) ## the Go module's zip for make dist
 $(GO_ZIP): $(GO_SRC) LICENSE
 	rm -rf $(GO_OUT)/zip && mkdir -p $(GO_OUT)/zip/$(GO_ZIP_NAME) $(DIST)
 	cp $(GO_SRC) LICENSE $(GO_OUT)/zip/$(GO_ZIP_NAME)/
-	touch -d @$$(git log -1 --format=%ct 2>/dev/null || echo 315532800) $(GO_OUT)/zip/$(GO_ZIP_NAME) $(GO_OUT)/zip/$(GO_ZIP_NAME)/*
+	touch -d @$$(release/pack.sh --mtime) $(GO_OUT)/zip/$(GO_ZIP_NAME) $(GO_OUT)/zip/$(GO_ZIP_NAME)/*
 	rm -f $@ && cd $(GO_OUT)/zip && python3 -m zipfile -c $(CURDIR)/$@ $(GO_ZIP_NAME)
 	@ls -l $@ | awk '{ print "size: " $$NF ": " $$5 " bytes" }'

@@ -9,11 +9,8 @@
 #                       XCFramework (checked, not run)
 # See ffi/ANDROID.md and ffi/APPLE.md.
 
-# The oldest Android the AAR supports (the manifest's minSdk, Prefab's api), and the NDK
-# major version Prefab's abi.json declares: the libraries use no NDK library at all (no
-# libc, no STL), so the oldest NDK that targets API 21 is compatible with them.
-ANDROID_MIN_SDK := 21
-ANDROID_NDK_MAJOR := 21
+# The oldest Android the AAR supports and the NDK major version Prefab declares:
+# ANDROID_MIN_SDK and ANDROID_NDK_MAJOR of release/floors.env.
 # Where the release's XCFramework zip is downloaded from (its Package.swift and podspec).
 PROJECT_URL ?= https://github.com/zego-codes/zego-codes
 APPLE_RELEASE_URL ?= $(PROJECT_URL)/releases/download/v$(DIST_VERSION)
@@ -30,7 +27,7 @@ TEST_TARGETS += test-mobile
 
 # Every mobile target's C library, two at a time (as mk/cross.mk's builds, which build them
 # beside its own in `make dist`); android.sh and apple.sh then find them in cargo's cache.
-MOBILE_TRIPLES := $(shell awk '!/^\#/ { print $$1 }' release/mobile/targets.tsv)
+MOBILE_TRIPLES := $(shell release/cross/table.sh --mobile triple)
 mobile-libs: $(DIST_TOOLS) cross-tools ## build the C library of every mobile target, two at a time
 	$(MAKE) --no-print-directory -O -j2 $(addprefix mobile-lib-,$(MOBILE_TRIPLES))
 mobile-lib-%:

@@ -7,13 +7,12 @@
 #   - the linker release/cross/apple-zig-cc. zig signs what it links for arm64 (an ad-hoc
 #     signature, which macOS requires of arm64 code). rustc would strip Apple outputs after
 #     linking with rust-objcopy, which Debian's rustc lacks: cargo's stripping is off, and
-#     build.sh strips with llvm-strip-14, which writes a new ad-hoc signature for the file it
+#     build.sh strips with llvm-strip, which writes a new ad-hoc signature for the file it
 #     changes (tests/cross/macho-signature.py checks every page's hash).
 # usage: . release/cross/apple-env.sh TRIPLE
 # shellcheck disable=SC2154 # cross_dir: set by env.sh, which sources this file
-apple_minos=$(awk -v t="$1" '!/^#/ && $1 == t { print $7 }' "$cross_dir/../mobile/apple.tsv")
-[ -n "$apple_minos" ] || { echo "cross: $1 has no minimum OS in release/mobile/apple.tsv" >&2; return 1; }
-export MACOSX_DEPLOYMENT_TARGET=$apple_minos ZEGO_ZIG_TARGET=$ZEGO_ZIG_TARGET.$apple_minos
+# shellcheck disable=SC2154 # cross_minos: set by row.sh, which env.sh sources
+export MACOSX_DEPLOYMENT_TARGET=$cross_minos ZEGO_ZIG_TARGET=$ZEGO_ZIG_TARGET.$cross_minos
 # shellcheck disable=SC2154 # cross_linker_var: set by env.sh, which sources this file
 export "$cross_linker_var=$cross_dir/apple-zig-cc"
 export CARGO_PROFILE_RELEASE_STRIP=false CARGO_PROFILE_FFI_STRIP=false

@@ -19,7 +19,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 # shellcheck source=release/cross/row.sh
 . "$here/row.sh" "$triple"
-rows=$(awk -v n="$cross_name" '!/^#/ && $2 == n { print $1 }' "$here/targets.tsv")
+rows=$("$here/table.sh" name="$cross_name" triple)
+lipo=llvm-lipo-$LLVM_VERSION
 [ "$(tail -n 1 <<<"$rows")" = "$triple" ] || exit 0
 mapfile -t others < <(grep -vx "$triple" <<<"$rows")
 for other in "${others[@]}"; do
@@ -33,7 +34,7 @@ slices() { # PATH inside each row's stage: one path a row
     for t in $rows; do echo "$stages/$t/$1"; done
 }
 mapfile -t dylibs < <(slices "$sdk/lib/libzego_codes.dylib")
-llvm-lipo-14 -create "${dylibs[@]}" -output "$out/$sdk/lib/libzego_codes.dylib"
+"$lipo" -create "${dylibs[@]}" -output "$out/$sdk/lib/libzego_codes.dylib"
 statics=()
 for t in $rows; do # from cargo's archive: zig cannot read the one llvm-strip wrote from it
     # shellcheck source=release/cross/env.sh
@@ -48,13 +49,11 @@ mkdir -p "$out/$sdk/lib/pkgconfig" "$out/$sdk/lib/cmake/zego_codes"
 for f in zego_codes.pc zego_codes-static.pc; do
     sed -e "s|@VERSION@|$version|g; s|@STATIC_LIBS@|$static_libs|g" "$here/macos/$f.in" > "$out/$sdk/lib/pkgconfig/$f"
 done
-major=${version%%.*} minor=${version#*.}; minor=${minor%%.*}
 sed -e "s|@STATIC_LIBS_CMAKE@|$(sed 's/-l//g; s/ /;/g' <<<"$static_libs")|g" \
     "$here/macos/zego_codes-config.cmake.in" > "$out/$sdk/lib/cmake/zego_codes/zego_codes-config.cmake"
-sed -e "s|@VERSION@|$version|g; s|@MAJOR@|$major|g; s|@MINOR@|$minor|g" \
-    "$root/ffi/cmake/zego_codes-config-version.cmake.in" > "$out/$sdk/lib/cmake/zego_codes/zego_codes-config-version.cmake"
+"$root/ffi/cmake/config-version.sh" "$version" "$out/$sdk/lib/cmake/zego_codes/zego_codes-config-version.cmake"
 mapfile -t clis < <(slices "$cli/zego-codes")
-llvm-lipo-14 -create "${clis[@]}" -output "$out/$cli/zego-codes"
+"$lipo" -create "${clis[@]}" -output "$out/$cli/zego-codes"
 cat "$root/cli/README.md" "$here/macos/command.md" > "$out/$cli/README.md"
 cp "$root/LICENSE" "$out/$cli/"
 for folder in "$sdk" "$cli"; do

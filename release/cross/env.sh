@@ -1,6 +1,7 @@
 # shellcheck shell=bash
 # Sourced with a target triple: the environment of a cross build of that triple (the compiler,
-# the linker, the target folder), and its row of release/cross/targets.tsv (row.sh).
+# the linker, the target folder), its row of release/cross/targets.tsv (row.sh), and core_std,
+# cargo's arguments for the C library.
 # usage: . release/cross/env.sh TRIPLE
 # shellcheck source=release/cross/row.sh
 . "$(dirname "${BASH_SOURCE[0]}")/row.sh" "$1"
@@ -9,19 +10,34 @@ export RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1
 # two triples at a time.
 export CARGO_TARGET_DIR=$cross_root/target/cross/$1
 cross_linker_var=CARGO_TARGET_$(tr 'a-z-' 'A-Z_' <<<"$1")_LINKER
-# Target rustflags: ZEGO_CROSS_RUSTFLAGS (a caller's, for one build), and for musl
-# -C link-self-contained=no: its programs are static, and zig brings musl's start files and
-# libc, which rustc's sysroot lacks for a target built from source.
+# Target rustflags: ZEGO_CROSS_RUSTFLAGS (a caller's, for one build), and what the row's libc
+# needs (targets.tsv's libc column):
+#   musl: -C link-self-contained=no (its programs are static, and zig brings musl's start
+#     files and libc, which rustc's sysroot lacks for a target built from source); a musl
+#     shared object names musl's libc as musl systems install it, not zig's "libc.so";
+#   mingw-dwarf: rustc's start objects (rsbegin.o, rsend.o), which Debian's rustc lacks.
 cross_rustflags=${ZEGO_CROSS_RUSTFLAGS:-}
-[[ $1 == *-musl ]] && cross_rustflags="-C link-self-contained=no $cross_rustflags"
-# 32-bit MinGW: rustc's start objects (rsbegin.o, rsend.o), which Debian's rustc lacks.
-[[ $1 == i686-*-windows-gnu ]] && cross_rustflags="-L native=$("$cross_dir/windows-rtstartup.sh" "$1") $cross_rustflags"
-# A musl shared object names musl's libc as musl systems install it (not zig's "libc.so").
-[[ $1 == *-musl ]] && export ZEGO_ZIG_AFTER=$cross_dir/musl-needed.sh
+case $cross_libc in
+    musl) cross_rustflags="-C link-self-contained=no $cross_rustflags"
+          export ZEGO_ZIG_AFTER=$cross_dir/musl-needed.sh ;;
+    mingw-dwarf) cross_rustflags="-L native=$("$cross_dir/windows-rtstartup.sh" "$1") $cross_rustflags" ;;
+esac
 [ -z "$cross_rustflags" ] || export "CARGO_TARGET_$(tr 'a-z-' 'A-Z_' <<<"$1")_RUSTFLAGS=$cross_rustflags"
 case $cross_linker in
     zig:*) export ZEGO_ZIG_TARGET=${cross_linker#zig:} "$cross_linker_var=$cross_dir/zig-cc" ;;
     *) export "$cross_linker_var=$cross_linker" ;;
 esac
+# A macOS dylib's linker, deployment target and stripping (iOS rows build static libraries only).
 # shellcheck source=release/cross/apple-env.sh
-[[ $1 != *-apple-darwin ]] || . "$cross_dir/apple-env.sh" "$1"
+[ "$cross_lib" != dylib ] || . "$cross_dir/apple-env.sh" "$1"
+# cargo's arguments for the C library of any cross or mobile target (release/cross/build.sh,
+# release/mobile/lib.sh), one list so that both share cargo's cache.
+# The library is no_std: core only, its memcpy from compiler-builtins where no libc has one.
+# compiler_builtins gets one codegen unit per function, as the standard library's own profile
+# gives it (lost under -Zbuild-std, which applies this workspace's codegen-units = 1): a linker
+# then takes only the functions a program calls. windows-gnu objects keep all their code in
+# one .text section (rustc turns function sections off there), so in one object all of it
+# stayed in the DLL despite --gc-sections (lgamma, float helpers: 43 KB).
+# shellcheck disable=SC2034,SC2054 # used by the scripts that source this file; the commas belong to the options
+core_std=(-Zbuild-std=core,panic_abort -Zbuild-std-features=compiler-builtins-mem
+    --config profile.ffi.package.compiler_builtins.codegen-units=10000)

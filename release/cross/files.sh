@@ -5,17 +5,17 @@
 set -euo pipefail
 version=$1; shift
 here=$(cd "$(dirname "$0")" && pwd)
-awk -v v="$version" -v only=" $* " '
-    /^#/ || NF < 8 { next }
-    NR == FNR { last[$2] = $1; next }
-    only != "  " && index(only, " " $1 " ") == 0 { next }
-    {
-        ext = ($1 ~ /windows/) ? "zip" : "tar.gz"
-        # The macOS rows share one universal archive of each kind, made by the build of
-        # the last of them (apple-universal.sh).
-        if ($1 !~ /apple-darwin/ || last[$2] == $1) {
-            print "libzego_codes-" v "-" $2 "." ext
-            if ($7 == "yes") print "zego-codes-" v "-" $2 "." ext
-        }
-        if ($6 != "-") print "zego_codes-" v "-cp39-abi3-" $6 ".whl"
-    }' "$here/targets.tsv" "$here/targets.tsv"
+only=" $* "
+rows=$("$here/table.sh" triple name)
+while read -r triple _; do
+    [ "$only" = "  " ] || [[ $only == *" $triple "* ]] || continue
+    # shellcheck source=release/cross/row.sh
+    . "$here/row.sh" "$triple"
+    # Rows of one name share one archive of each kind, made by the build of the last of them
+    # (apple-universal.sh).
+    if [ "$(awk -v n="$cross_name" '$2 == n { t = $1 } END { print t }' <<<"$rows")" = "$triple" ]; then
+        echo "libzego_codes-$version-$cross_name.$cross_archive"
+        [ "$cross_exe" = - ] || echo "zego-codes-$version-$cross_name.$cross_archive"
+    fi
+    [ "$cross_wheel_tag" = - ] || echo "zego_codes-$version-$PY_ABI-abi3-$cross_wheel_tag.whl"
+done <<<"$rows"

@@ -4,6 +4,8 @@
 # of "libc.so", the name of zig's stub, which only a musl-dev package installs.
 # usage: release/cross/musl-needed.sh ZIG_TARGET LINKER_ARGS...   (does nothing unless -shared)
 set -euo pipefail
+# shellcheck source=release/floors.env
+. "$(dirname "$0")/../floors.env"
 arch=${1%%-*}; shift
 out='' shared=''
 while [ $# -gt 0 ]; do
@@ -14,6 +16,6 @@ while [ $# -gt 0 ]; do
     shift
 done
 [ -n "$shared" ] && [ -n "$out" ] || exit 0
-if llvm-readelf-14 -d "$out" | grep -q '(NEEDED).*\[libc\.so\]'; then
+if llvm-readelf-$LLVM_VERSION -d "$out" | grep -q '(NEEDED).*\[libc\.so\]'; then
     patchelf --replace-needed libc.so "libc.musl-$arch.so.1" "$out"
 fi

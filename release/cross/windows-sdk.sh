@@ -11,26 +11,29 @@
 set -euo pipefail
 triple=$1 cargo_out=$2 sdk=$3 version=$4 static_libs=$5
 here=$(cd "$(dirname "$0")" && pwd)
-case $triple in
-    x86_64-*) machine=i386:x86-64 mingw=x86_64-w64-mingw32 ;;
-    i686-*) machine=i386 mingw=i686-w64-mingw32 ;;
+# shellcheck source=release/cross/row.sh
+. "$here/row.sh" "$triple"
+# llvm-dlltool's name of the row's format; mingw-w64's dlltool is its linker's sibling.
+case $cross_format in
+    coff-x86-64) machine=i386:x86-64 ;;
+    coff-i386) machine=i386 ;;
+    *) echo "windows-sdk: $triple's format $cross_format is not a Windows one" >&2; exit 1 ;;
 esac
+mingw=${cross_linker%-gcc}
 mkdir -p "$sdk/bin" "$sdk/lib/pkgconfig" "$sdk/lib/cmake/zego_codes"
-llvm-strip-14 --strip-all -o "$sdk/bin/zego_codes.dll" "$cargo_out/zego_codes_ffi.dll"
+"$cross_strip" --strip-all -o "$sdk/bin/zego_codes.dll" "$cargo_out/zego_codes_ffi.dll"
 def=$sdk/../zego_codes.def
 {
     echo "LIBRARY zego_codes.dll"
     echo "EXPORTS"
-    llvm-objdump-14 -p "$sdk/bin/zego_codes.dll" |
+    llvm-objdump-$LLVM_VERSION -p "$sdk/bin/zego_codes.dll" |
         awk '/^Export Table:/ { t = 1 } t && /^ +[0-9]+ +0x/ { print "    " $3 }'
 } > "$def"
-llvm-dlltool-14 -m "$machine" -d "$def" -D zego_codes.dll -l "$sdk/lib/zego_codes.lib"
+llvm-dlltool-$LLVM_VERSION -m "$machine" -d "$def" -D zego_codes.dll -l "$sdk/lib/zego_codes.lib"
 "$mingw-dlltool" -d "$def" -D zego_codes.dll -l "$sdk/lib/libzego_codes.dll.a"
-major=${version%%.*} minor=${version#*.}; minor=${minor%%.*}
 for f in zego_codes.pc zego_codes-static.pc; do
     sed -e "s|@VERSION@|$version|g; s|@STATIC_LIBS@|$static_libs|g" "$here/windows/$f.in" > "$sdk/lib/pkgconfig/$f"
 done
 sed -e "s|@VERSION@|$version|g; s|@STATIC_LIBS_CMAKE@|$(sed 's/-l//g; s/ /;/g' <<<"$static_libs")|g" \
     "$here/windows/zego_codes-config.cmake.in" > "$sdk/lib/cmake/zego_codes/zego_codes-config.cmake"
-sed -e "s|@VERSION@|$version|g; s|@MAJOR@|$major|g; s|@MINOR@|$minor|g" \
-    "$here/../../ffi/cmake/zego_codes-config-version.cmake.in" > "$sdk/lib/cmake/zego_codes/zego_codes-config-version.cmake"
+"$here/../../ffi/cmake/config-version.sh" "$version" "$sdk/lib/cmake/zego_codes/zego_codes-config-version.cmake"

@@ -35,15 +35,17 @@ headers "$zip/include"
 cp "$here/android/Android.mk" "$root/ffi/ANDROID.md" "$root/LICENSE" "$zip/"
 mv "$zip/ANDROID.md" "$zip/README.md"
 
-while read -r triple name _; do
-    abi=${name#android-}
+while read -r triple; do
+    # shellcheck source=release/cross/row.sh
+    . "$root/release/cross/row.sh" "$triple"
+    abi=${cross_name#android-}
     out=$("$here/lib.sh" "$triple")
     mkdir -p "$zip/lib/$abi" "$aar/jni/$abi"
-    llvm-strip-14 --strip-all -o "$zip/lib/$abi/libzego_codes.so" "$out/libzego_codes_ffi.so"
+    "$cross_strip" --strip-all -o "$zip/lib/$abi/libzego_codes.so" "$out/libzego_codes_ffi.so"
     # The static library without the LLVM bitcode compiler_builtins' object embeds (no linker
     # reads it, and the NDK's LLVM is older than the rustc that wrote it).
-    llvm-objcopy-14 --remove-section=.llvmbc --remove-section=.llvmcmd "$out/libzego_codes_ffi.a" "$zip/lib/$abi/libzego_codes.a"
-    llvm-strip-14 --strip-debug "$zip/lib/$abi/libzego_codes.a"
+    llvm-objcopy-$LLVM_VERSION --remove-section=.llvmbc --remove-section=.llvmcmd "$out/libzego_codes_ffi.a" "$zip/lib/$abi/libzego_codes.a"
+    "$cross_strip" --strip-debug "$zip/lib/$abi/libzego_codes.a"
     cp "$zip/lib/$abi/libzego_codes.so" "$aar/jni/$abi/"
     for module in zego_codes zego_codes_static; do
         libs=$aar/prefab/modules/$module/libs/android.$abi
@@ -56,15 +58,8 @@ while read -r triple name _; do
         fill "$here/android/abi.json.in" "$libs/abi.json" ABI="$abi" MIN_SDK="$min_sdk" NDK="$ndk" STATIC=$static
     done
     echo "mobile: $abi built"
-done < <(awk '!/^#/ && $2 ~ /^android-/' "$here/targets.tsv")
+done < <("$root/release/cross/table.sh" --mobile lib=so triple)
 
-# Zips that depend only on their files: sorted names, no extra attributes, the last commit's time.
-mtime=$(git -C "$root" log -1 --format=%ct 2>/dev/null || echo 0)
-pack() { # FOLDER ZIP: every file under FOLDER, named from FOLDER
-    find "$1" -exec touch -h -d "@$mtime" {} +
-    rm -f "$2"
-    (cd "$1" && find . -type f | sed 's|^\./||' | LC_ALL=C sort | zip -X -q -D "$2" -@)
-}
-pack "$aar" "$dist/zego-codes-$version.aar"
-pack "$stage/zip" "$dist/libzego_codes-$version-android.zip"
+"$root/release/pack.sh" zip "$aar" "$dist/zego-codes-$version.aar" .
+"$root/release/pack.sh" zip "$stage/zip" "$dist/libzego_codes-$version-android.zip" .
 echo "mobile: wrote $dist/zego-codes-$version.aar and libzego_codes-$version-android.zip"

@@ -5,5 +5,7 @@
 # (release/cross/apple-universal.sh) both ship their archives through this.
 # usage: release/mobile/apple-static.sh IN.a OUT.a
 set -euo pipefail
-llvm-objcopy-14 --remove-section=__LLVM,__bitcode --remove-section=__LLVM,__cmdline "$1" "$2"
-llvm-strip-14 --strip-debug "$2"
+# shellcheck source=release/floors.env
+. "$(dirname "$0")/../floors.env"
+llvm-objcopy-$LLVM_VERSION --remove-section=__LLVM,__bitcode --remove-section=__LLVM,__cmdline "$1" "$2"
+llvm-strip-$LLVM_VERSION --strip-debug "$2"

@@ -15,31 +15,31 @@ triple=$1
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 cargo_sh=$root/release/cross/cargo.sh
-# shellcheck source=release/cross/core-std.sh
-. "$root/release/cross/core-std.sh"
-# cargo's output folder, as release/cross/env.sh sets the target folder.
-out=$(. "$root/release/cross/env.sh" "$triple" && echo "$CARGO_TARGET_DIR/$triple/ffi")
+# The target's environment and row (cargo.sh sets the same environment again for cargo).
+# shellcheck source=release/cross/env.sh
+. "$root/release/cross/env.sh" "$triple"
+out=$CARGO_TARGET_DIR/$triple/ffi
 log=$(dirname "$out")/mobile-lib.log
 mkdir -p "$(dirname "$log")"
-case $triple in
-    *-android*)
+case $cross_libc in
+    none)
         ZEGO_ZIG_DROP="-lc -march=armv7-a" "$cargo_sh" "$triple" rustc -p zego-codes-ffi --profile ffi --locked \
             "${core_std[@]}" -- -C link-arg=-nostdlib -C link-arg=-Wl,-z,max-page-size=16384 \
             > "$log" 2>&1 || { cat "$log" >&2; exit 1; } ;;
-    *-apple-*)
-        minos=$(awk -v t="$triple" '$1 == t { print $7 }' "$here/apple.tsv")
-        [ -n "$minos" ] || { echo "mobile: $triple is not in $here/apple.tsv" >&2; exit 1; }
-        # shellcheck disable=SC2031 # env.sh's export stays in the $(...) above, by design
-        case $triple in
-            *-darwin) export MACOSX_DEPLOYMENT_TARGET=$minos ;;
-            *) export IPHONEOS_DEPLOYMENT_TARGET=$minos ;;
+    darwin)
+        read -r platform minos < <(awk -v t="$triple" '$1 == t { print $3, $7 }' "$here/apple.tsv")
+        [ -n "${minos:-}" ] || { echo "mobile: $triple is not in $here/apple.tsv" >&2; exit 1; }
+        case $platform in
+            macos) export MACOSX_DEPLOYMENT_TARGET=$minos ;;
+            ios) export IPHONEOS_DEPLOYMENT_TARGET=$minos ;;
         esac
-        # macOS builds as the cross release does (release/cross/build.sh, with its linker and
-        # arguments), so that one cargo build serves both; the other Apple targets have no linker.
+        # A row that ships a dylib (the cross table's macOS rows) builds as the cross release
+        # does (release/cross/build.sh, with its linker and arguments), so that one cargo build
+        # serves both; the others build the static library alone, and no linker runs.
         only_static=(--crate-type staticlib) print=()
-        [[ $triple == *-darwin ]] && only_static=() print=(-- --print native-static-libs)
+        [ "$cross_lib" != dylib ] || only_static=() print=(-- --print native-static-libs)
         "$cargo_sh" "$triple" rustc -p zego-codes-ffi --profile ffi --locked "${only_static[@]}" \
             "${core_std[@]}" "${print[@]}" > "$log" 2>&1 || { cat "$log" >&2; exit 1; } ;;
-    *) echo "mobile: $triple is neither Android nor Apple" >&2; exit 1 ;;
+    *) echo "mobile: $triple's libc $cross_libc is neither Android's (none) nor Apple's" >&2; exit 1 ;;
 esac
 echo "$out"

@@ -26,24 +26,24 @@ say() { echo "check $triple: $*"; }
 table=$root/release/mobile/apple.tsv
 read -r arch platform minos < <(awk -v t="$triple" '!/^#/ && $1 == t { print $5, $6, $7 }' "$table")
 # shellcheck disable=SC2013 # triples: one word a line
-all_archs=$(for t in $(awk -v n="$cross_name" '!/^#/ && $2 == n { print $1 }' "$root/release/cross/targets.tsv"); do
+all_archs=$(for t in $("$root/release/cross/table.sh" name="$cross_name" triple); do
     awk -v t="$t" '!/^#/ && $1 == t { print $5 }' "$table"; done | sort | tr '\n' ' ')
 sdk=$out/libzego_codes-$version-$cross_name cli=$out/zego-codes-$version-$cross_name
 tar xzf "$dist/libzego_codes-$version-$cross_name.tar.gz" -C "$out"
 tar xzf "$dist/zego-codes-$version-$cross_name.tar.gz" -C "$out"
 
 # The wheel: its tag names this architecture and minimum OS.
-wheel=$dist/zego_codes-$version-cp39-abi3-$cross_wheel.whl
+wheel=$dist/zego_codes-$version-$PY_ABI-abi3-$cross_wheel_tag.whl
 python3 -m zipfile -e "$wheel" "$out/wheel"
 module=$(find "$out/wheel/zego_codes" -name '_native*' ! -name '*.pyi')
 tags=$(sed -n 's/^Tag: //p' "$out/wheel/zego_codes-$version.dist-info/WHEEL" | tr '\n' ' ')
-[ "$tags" = "cp39-abi3-macosx_${minos//./_}_$arch " ] ||
+[ "$tags" = "$PY_ABI-abi3-macosx_${minos//./_}_$arch " ] ||
     fail "the wheel's WHEEL file tags it $tags, not for macOS $minos on $arch"
 
 # Each universal file's architectures, and this architecture's part of it.
 thin=()
 for f in "$sdk/lib/libzego_codes.dylib" "$sdk/lib/libzego_codes.a" "$cli/zego-codes"; do
-    got=$(llvm-objdump-14 --macho --universal-headers "$f" | awk '$1 == "architecture" { print $2 }' | sort | tr '\n' ' ')
+    got=$(llvm-objdump-$LLVM_VERSION --macho --universal-headers "$f" | awk '$1 == "architecture" { print $2 }' | sort | tr '\n' ' ')
     [ "$got" = "$all_archs" ] || fail "$(basename "$f") holds the architectures $got, not $all_archs"
     thin+=("$("$here/apple-thin.sh" "$triple" "$f" "$out")")
 done
@@ -51,7 +51,7 @@ say "libzego_codes.dylib, libzego_codes.a and zego-codes are universal: $all_arc
 thin+=("$module")
 
 # What each part says of itself.
-commands() { llvm-objdump-14 --macho --private-headers "$1"; }
+commands() { llvm-objdump-$LLVM_VERSION --macho --private-headers "$1"; }
 for f in "${thin[@]}"; do
     name=$(basename "$f")
     # One line per object (one for a linked file): its CPU, platform and minimum OS.
@@ -77,10 +77,10 @@ $bad"
             [ "$id" = @rpath/libzego_codes.dylib ] || fail "$name's install name is $id, not @rpath/libzego_codes.dylib"
             facts+=", install name $id" ;;
         _native*)
-            grep -qx _PyInit__native <<<"$(llvm-nm-14 -g --defined-only --format=just-symbols "$f")" ||
+            grep -qx _PyInit__native <<<"$(llvm-nm-$LLVM_VERSION -g --defined-only --format=just-symbols "$f")" ||
                 fail "$name does not export PyInit__native"
             # The Python API is bound by dyld's flat lookup, in whatever image defines it.
-            flat=$(llvm-objdump-14 --macho --bind --lazy-bind "$f" | awk '$NF ~ /^_Py/ && $(NF-1) == "flat-namespace"' | wc -l)
+            flat=$(llvm-objdump-$LLVM_VERSION --macho --bind --lazy-bind "$f" | awk '$NF ~ /^_Py/ && $(NF-1) == "flat-namespace"' | wc -l)
             [ "$flat" -gt 0 ] || fail "$name binds no Python function by dynamic lookup"
             facts+=", exports PyInit__native, binds $flat Python functions by dynamic lookup" ;;
     esac

@@ -5,9 +5,11 @@
 # program pads its own segments whether it calls the library or not.
 # usage: tests/cross/macho-size.sh FILE
 set -euo pipefail
+# shellcheck source=release/floors.env
+. "$(dirname "$0")/../../release/floors.env"
 file=$1
-sections=$(llvm-size-14 -m "$file" | awk '$1 == "Section" { s += $NF } END { print s + 0 }')
-linkedit=$(llvm-objdump-14 --macho --private-headers "$file" |
+sections=$(llvm-size-$LLVM_VERSION -m "$file" | awk '$1 == "Section" { s += $NF } END { print s + 0 }')
+linkedit=$(llvm-objdump-$LLVM_VERSION --macho --private-headers "$file" |
     awk '$1 == "segname" { seg = $2 } seg == "__LINKEDIT" && $1 == "fileoff" { print $2 }')
 [ -n "$linkedit" ] || { echo "macho-size: $file has no __LINKEDIT segment" >&2; exit 1; }
 echo $(( sections + $(stat -c %s "$file") - linkedit ))

@@ -27,19 +27,18 @@ rm -rf "$out" && mkdir -p "$out"
 fail() { echo "cross $triple: $*" >&2; exit 1; }
 say() { echo "cross $triple: $*"; }
 unpack() { # ARCHIVE (tar.gz or zip) into $out
-    case $1 in *.zip) (cd "$out" && unzip -q "$1") ;; *) tar xzf "$1" -C "$out" ;; esac
+    case $cross_archive in zip) (cd "$out" && unzip -q "$1") ;; *) tar xzf "$1" -C "$out" ;; esac
 }
-ext=tar.gz; [[ $triple == *windows* ]] && ext=zip
 sdk=$out/libzego_codes-$version-$cross_name
-unpack "$dist/libzego_codes-$version-$cross_name.$ext"
-case $triple in
-    *windows*) shared=$sdk/bin/zego_codes.dll ;;
-    *apple*) shared=$sdk/lib/libzego_codes.dylib ;;
-    *) shared=$(realpath "$sdk/lib/libzego_codes.so") ;;
+unpack "$dist/libzego_codes-$version-$cross_name.$cross_archive"
+case $cross_lib in
+    dll) shared=$sdk/bin/zego_codes.dll ;;
+    dylib) shared=$sdk/lib/libzego_codes.dylib ;;
+    so) shared=$(realpath "$sdk/lib/libzego_codes.so") ;;
 esac
 static=$sdk/lib/libzego_codes.a
-# macOS ships universal files: each row tests its own architecture's part of them.
-if [[ $triple == *-apple-darwin ]]; then
+# Rows of one name ship universal files (macOS): each row tests its own architecture's part.
+if [ "$("$root/release/cross/table.sh" name="$cross_name" triple | wc -l)" -gt 1 ]; then
     universal_size=$(stat -c %s "$shared")
     shared=$("$here/apple-thin.sh" "$triple" "$shared" "$out") static=$("$here/apple-thin.sh" "$triple" "$static" "$out")
 fi
@@ -61,11 +60,11 @@ cxx=("$python" -m ziglang c++ -target "$cross_cc")
 # What the static library needs beside it, as its pkg-config file says (Libs.private).
 # shellcheck disable=SC2054,SC2207 # the commas belong to -Wl; Libs.private's flags split into words
 static_link=("$static" $(sed -n 's/^Libs.private: //p' "$sdk/lib/pkgconfig/zego_codes.pc") -Wl,--gc-sections)
-[[ $triple == *musl* ]] && static_link+=(-static)
+[ "$cross_libc" != musl ] || static_link+=(-static)
 for prog in without one product; do
     "${cc[@]}" -std=c99 -Os -ffunction-sections -fdata-sections -I"$sdk/include" \
         "$root/ffi/tests/size/$prog.c" "${static_link[@]}" -o "$out/size-$prog"
-    llvm-strip-14 "$out/size-$prog"
+    llvm-strip-$LLVM_VERSION "$out/size-$prog"
 done
 one=$(( $(stat -c %s "$out/size-one") - $(stat -c %s "$out/size-without") ))
 product=$(( $(stat -c %s "$out/size-product") - $(stat -c %s "$out/size-without") ))
@@ -107,8 +106,8 @@ tables=$out/tables
 "$root/ffi/tests/oracle.sh" "${ZEGOCODES_PRODUCTS:?set ZEGOCODES_PRODUCTS to the products oracle}" "$tables"
 flags=(-Wall -Wextra -Werror -pedantic -O1 -I"$sdk/include" -I"$tables" -I"$root/ffi/tests")
 # shellcheck disable=SC2054 # the commas belong to -Wl
-case $triple in
-    *windows*) link_shared=(-L"$sdk/lib" -lzego_codes); cp "$shared" "$out/" ;;
+case $cross_lib in
+    dll) link_shared=(-L"$sdk/lib" -lzego_codes); cp "$shared" "$out/" ;;
     *) link_shared=(-L"$sdk/lib" -lzego_codes -Wl,-rpath,"$sdk/lib") ;;
 esac
 built=()
@@ -125,7 +124,7 @@ build() { # NAME COMPILER... : builds $out/NAME, shared or static as its name en
 # musl programs are tested as musl users link them, fully static: no musl loader exists here
 # to run one that needs libzego_codes.so (whose exports are checked above).
 kinds=(shared static)
-[[ $triple == *-musl ]] && kinds=(static)
+[ "$cross_libc" != musl ] || kinds=(static)
 for kind in "${kinds[@]}"; do
     build "codes-c99-$kind" "${cc[@]}" -std=c99 "$root/ffi/tests/test_codes.c"
     build "products-c99-$kind" "${cc[@]}" -std=c99 "$root/ffi/tests/test_products.c"
@@ -133,10 +132,10 @@ for kind in "${kinds[@]}"; do
     build "cpp-c++17-$kind" "${cxx[@]}" -std=c++17 "$root/ffi/tests/test_cpp.cpp"
 done
 # zego_codes.lib, the MSVC import library, read by zig's linker (lld, as MSVC's link would).
-[[ $triple != *windows* ]] || build codes-c99-implib "${cc[@]}" -std=c99 "$root/ffi/tests/test_codes.c"
+[ "$cross_lib" != dll ] || build codes-c99-implib "${cc[@]}" -std=c99 "$root/ffi/tests/test_codes.c"
 expect=${ZEGOCODES_EXPECTATIONS:?set ZEGOCODES_EXPECTATIONS to the expectations file} products=$tables/products.tsv
 # Windows programs get the Windows path of the same file (wine's Z: is /).
-[[ $triple == *windows* ]] && expect="Z:${expect//\//\\}" products="Z:${products//\//\\}"
+[ "$cross_lib" != dll ] || expect="Z:${expect//\//\\}" products="Z:${products//\//\\}"
 for name in "${built[@]}"; do
     case $name in
         threads*) args=("$expect" 3) ;;
@@ -148,13 +147,12 @@ for name in "${built[@]}"; do
 done
 say "C and C++ tests built by zig ($cross_cc), ${kinds[*]}, ran under ${cross_runner}: ${built[*]}"
 # Windows: the zip's CMake package, as a MinGW project uses it.
-[[ $triple != *windows* ]] || "$here/windows-cmake.sh" "$cross_cc" "$sdk" "$out/cmake" "${run[@]}"
+[ "$cross_lib" != dll ] || "$here/windows-cmake.sh" "$cross_cc" "$sdk" "$out/cmake" "${run[@]}"
 
 # The command: the golden cases print what the x86_64 command prints, byte for byte.
-if [ "$cross_cli" = yes ]; then
-    unpack "$dist/zego-codes-$version-$cross_name.$ext"
-    cli=$out/zego-codes-$version-$cross_name/zego-codes
-    [[ $triple == *windows* ]] && cli=$cli.exe
+if [ "$cross_exe" != - ]; then
+    unpack "$dist/zego-codes-$version-$cross_name.$cross_archive"
+    cli=$out/zego-codes-$version-$cross_name/$cross_exe
     launcher=$out/zego-codes-run
     printf '#!/bin/sh\n%s\nexec %s "$@"\n' \
         "$( [ -n "${WINEPREFIX:-}" ] && echo "export WINEPREFIX=$WINEPREFIX WINEDEBUG=-all HOME=$HOME" )" \
@@ -170,7 +168,7 @@ if [ "$cross_cli" = yes ]; then
     # A static musl command runs on glibc systems too: again inside the x86_64 Debian 11 root
     # of tests/dist/debian11.sh (qemu's runs above already use the foreign root's files).
     debian11=$root/target/debian11/root
-    if [[ $triple == x86_64-*-musl ]] && [ -d "$debian11/tmp" ] && [ "$(id -u)" = 0 ]; then
+    if [ "$cross_libc" = musl ] && [ "$cross_runner" = native ] && [ -d "$debian11/tmp" ] && [ "$(id -u)" = 0 ]; then
         mkdir -p "$debian11/tmp/zego-cross" && cp "$cli" "$debian11/tmp/zego-cross/zego-codes"
         printf '#!/bin/sh\nexec %s %s /tmp/zego-cross/zego-codes "$@"\n' "$(command -v chroot)" "$debian11" > "$out/zego-codes-debian11"
         chmod +x "$out/zego-codes-debian11"
@@ -182,9 +180,9 @@ if [ "$cross_cli" = yes ]; then
 fi
 
 # The wheel's Python suite, on the root's CPython 3.9 (glibc roots only).
-if [ "$cross_wheel" != - ] && [ -n "${rootfs:-}" ] && [[ $triple == *gnu* ]]; then
+if [ "$cross_wheel" != - ] && [ -n "${rootfs:-}" ] && [ "$cross_libc" = glibc ]; then
     wheels=$("$here/py39-wheels.sh" "$python")
-    "$here/venv.sh" "$rootfs" "$out/venv" "$dist/zego_codes-$version-cp39-abi3-$cross_wheel.whl" "$wheels"/*.whl
+    "$here/venv.sh" "$rootfs" "$out/venv" "$dist/zego_codes-$version-$PY_ABI-abi3-$cross_wheel_tag.whl" "$wheels"/*.whl
     (cd "$root/python/tests" && ZEGO_CODES_ROOT=$root "$out/venv/bin/python" -m pytest -q -p no:cacheprovider) ||
         fail "the Python suite failed on the Debian 11 root's CPython 3.9"
     say "the wheel's Python suite passed on $("$out/venv/bin/python" --version) under $cross_runner"

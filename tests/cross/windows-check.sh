@@ -5,13 +5,15 @@
 # import libraries name zego_codes.dll and import exactly the functions the DLL exports.
 # usage: tests/cross/windows-check.sh SDK_FOLDER PE_FILE...
 set -euo pipefail
+# shellcheck source=release/floors.env
+. "$(dirname "$0")/../../release/floors.env"
 sdk=$1; shift
 triple=$(sed -n 's/^target: //p' "$sdk/BUILDINFO")
 fail() { echo "check $triple: $*" >&2; exit 1; }
 say() { echo "check $triple: $*"; }
 system='kernel32\.dll|ntdll\.dll|msvcrt\.dll|bcryptprimitives\.dll|userenv\.dll|ws2_32\.dll|advapi32\.dll|api-ms-win-[a-z0-9-]+\.dll'
 for f in "$@"; do
-    imports=$(llvm-objdump-14 -p "$f" | sed -n 's/^ *DLL Name: //p' | tr '[:upper:]' '[:lower:]' | sort -u)
+    imports=$(llvm-objdump-$LLVM_VERSION -p "$f" | sed -n 's/^ *DLL Name: //p' | tr '[:upper:]' '[:lower:]' | sort -u)
     allowed=$system
     if [[ $f == *.pyd ]]; then
         allowed="python3\.dll|$system"
@@ -22,11 +24,11 @@ for f in "$@"; do
     say "$(basename "$f") imports $(tr '\n' ' ' <<<"$imports")"
 done
 
-exports=$(llvm-objdump-14 -p "$sdk/bin/zego_codes.dll" |
+exports=$(llvm-objdump-$LLVM_VERSION -p "$sdk/bin/zego_codes.dll" |
     awk '/^Export Table:/ { t = 1 } t && /^ +[0-9]+ +0x/ { print $3 }' | sort)
 for implib in "$sdk/lib/zego_codes.lib" "$sdk/lib/libzego_codes.dll.a"; do
     # x86 C names carry a leading underscore in object files (__imp__zego_...), x64's do not.
-    imported=$(llvm-nm-14 "$implib" 2>/dev/null |
+    imported=$(llvm-nm-$LLVM_VERSION "$implib" 2>/dev/null |
         awk '$3 ~ /^__imp__?zego_/ { sub(/^__imp__?/, "", $3); print $3 }' | sort -u)
     [ "$imported" = "$exports" ] || fail "$(basename "$implib") imports differ from the DLL's exports (< DLL, > import library):
 $(diff <(echo "$exports") <(echo "$imported") || true)"

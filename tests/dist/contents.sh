@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # What `make dist` wrote: every file SHA256SUMS lists matches it, each archive holds what
 # RELEASING.md promises (one top folder, LICENSE, the files users link or run), the wheel is
-# tagged abi3 for CPython 3.9 and manylinux2014, the SDK's pkg-config and CMake files name no
-# absolute path, and nothing shipped needs a glibc newer than 2.17.
+# tagged abi3 for the CPython and glibc floors of release/floors.env, the SDK's pkg-config and
+# CMake files name no absolute path, and nothing shipped needs a glibc newer than its floor.
 # usage: tests/dist/contents.sh DIST VERSION
 set -euo pipefail
 dist=$(realpath "$1") version=$2
 here=$(cd "$(dirname "$0")" && pwd)
-floor=2.17
+# shellcheck source=release/floors.env
+. "$here/../../release/floors.env"
 triple=x86_64-linux-gnu
 out=$(realpath -m "$here/../../target/dist-test/contents")
 rm -rf "$out" && mkdir -p "$out"
@@ -20,15 +21,16 @@ has() { # ARCHIVE_LISTING PATH...
 (cd "$dist" && sha256sum --check --strict --quiet SHA256SUMS) || fail "SHA256SUMS does not match"
 echo "dist: SHA256SUMS matches $(wc -l < "$dist/SHA256SUMS") files"
 
-# The wheel: abi3 from CPython 3.9, manylinux2014 (glibc 2.17), LICENSE, the typed package.
-wheel=$dist/zego_codes-$version-cp39-abi3-manylinux2014_x86_64.manylinux_2_17_x86_64.whl
-[ -f "$wheel" ] || fail "no wheel tagged cp39-abi3-manylinux2014_x86_64 in $dist"
+# The wheel: abi3 from the CPython floor, manylinux (the glibc floor), LICENSE, the typed package.
+tag=$PY_ABI-abi3-${MANYLINUX}_x86_64
+wheel=$dist/zego_codes-$version-$tag.manylinux_${GLIBC_FLOOR//./_}_x86_64.whl
+[ -f "$wheel" ] || fail "no wheel tagged $tag in $dist"
 python3 -m zipfile -l "$wheel" | awk 'NR > 1 { print $1 }' > "$out/wheel.list"
 info=zego_codes-$version.dist-info
 has "$out/wheel.list" "$info/licenses/LICENSE" zego_codes/_native.abi3.so zego_codes/py.typed \
     zego_codes/_native.pyi zego_codes/__init__.py
 python3 -m zipfile -e "$wheel" "$out/wheel"
-grep -qx 'Tag: cp39-abi3-manylinux2014_x86_64' "$out/wheel/$info/WHEEL" || fail "wheel WHEEL file lacks its tag"
+grep -qx "Tag: $tag" "$out/wheel/$info/WHEEL" || fail "wheel WHEEL file lacks its tag"
 cmp -s "$out/wheel/$info/licenses/LICENSE" "$here/../../LICENSE" || fail "wheel LICENSE differs"
 
 # The sdist: builds the wheel with maturin from the workspace it carries.
@@ -78,6 +80,6 @@ tar tzf "$dist/zego-codes-$version.crate" > "$out/crate.list"
 has "$out/crate.list" "zego-codes-$version/Cargo.toml" "zego-codes-$version/src/lib.rs" \
     "zego-codes-$version/LICENSE" "zego-codes-$version/README.md"
 
-echo "dist: wheel, sdist, C SDK, command and crate hold their files; the wheel is cp39-abi3-manylinux2014_x86_64"
-"$here/glibc-floor.sh" "$floor" "$out/wheel/zego_codes/_native.abi3.so" "$out/$cli/zego-codes" \
+echo "dist: wheel, sdist, C SDK, command and crate hold their files; the wheel is $tag"
+"$here/glibc-floor.sh" "$GLIBC_FLOOR" "$out/wheel/zego_codes/_native.abi3.so" "$out/$cli/zego-codes" \
     "$out/$sdk/lib/libzego_codes.so.$version"

@@ -21,6 +21,8 @@ mirror=${DEBIAN11_MIRROR:-http://deb.debian.org/debian}
 packages=python3,python3-venv,gcc,g++,libc6-dev,pkg-config,cmake,make
 want="$suite $packages"
 triple=x86_64-linux-gnu
+# shellcheck source=release/floors.env
+. "$root/release/floors.env"
 
 if [ "$(id -u)" != 0 ]; then
     command -v sudo >/dev/null || { echo "debian11: debootstrap and chroot need root (or sudo)" >&2; exit 1; }
@@ -72,7 +74,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 mkdir -p "$scratch/dist" "$scratch/python" "$scratch/tests" "$scratch/tmp"
-cp "$dist/zego_codes-$version-cp39-abi3-manylinux2014_x86_64.manylinux_2_17_x86_64.whl" \
+cp "$dist/zego_codes-$version-$PY_ABI-abi3-${MANYLINUX}_x86_64.manylinux_${GLIBC_FLOOR//./_}_x86_64.whl" \
    "$dist/libzego_codes-$version-$triple.tar.gz" "$dist/zego-codes-$version-$triple.tar.gz" "$scratch/dist/"
 cp -r "$wheels" "$scratch/py39"
 # The Python suite and what it reads (ZEGO_CODES_ROOT, and the products oracle), where the

@@ -2,7 +2,7 @@
 # The Android release files as `make dist` wrote them:
 #   - the AAR's layout, manifest, classes.jar and Prefab metadata (aar.py), the plain zip
 #     holding the same libraries;
-#   - every .so: the ELF machine of its ABI, SONAME libzego_codes.so, nothing needed beyond
+#   - every .so: the object format of its row (release/mobile/targets.tsv), SONAME libzego_codes.so, nothing needed beyond
 #     Android's libc, a SysV hash table (API 21 and 22 loaders read no other), each LOAD
 #     segment of a 64-bit library aligned to 16 KB; exports exactly the x86_64 Linux
 #     library's zego_* functions (tests/cross/exports.sh), as does each .a;
@@ -23,8 +23,8 @@ say() { echo "android: $*"; }
 (cd "$out/aar" && unzip -q "$dist/zego-codes-$version.aar")
 (cd "$out/zip" && unzip -q "$dist/libzego_codes-$version-android.zip")
 sdk=$out/zip/libzego_codes-$version-android
-rows=$(awk '!/^#/ && $2 ~ /^android-/' "$root/release/mobile/targets.tsv")
-abis=$(awk '{ sub(/^android-/, "", $2); print $2 }' <<<"$rows")
+triples=$("$root/release/cross/table.sh" --mobile lib=so triple)
+abis=$("$root/release/cross/table.sh" --mobile lib=so name | sed 's/^android-//')
 # shellcheck disable=SC2086
 "$python" "$here/aar.py" "$out/aar" "$jar" "$root/include" "$version" "$min_sdk" $abis
 for f in include/zego_codes.h include/zego_codes.hpp Android.mk README.md LICENSE; do
@@ -35,17 +35,17 @@ done
 "$root/ffi/tests/oracle.sh" "${ZEGOCODES_PRODUCTS:?set ZEGOCODES_PRODUCTS to the products oracle}" "$out/tables"
 products=$out/tables/products.tsv
 flags=(-Wall -Wextra -Werror -pedantic -O1 -I"$root/include" -I"$out/tables" -I"$root/ffi/tests")
-while read -r _ name _ cc runner _; do
-    abi=${name#android-}
+while read -r triple; do
+    # shellcheck source=release/cross/row.sh
+    . "$root/release/cross/row.sh" "$triple"
+    abi=${cross_name#android-}
     so=$out/aar/jni/$abi/libzego_codes.so a=$sdk/lib/$abi/libzego_codes.a
     cmp -s "$so" "$sdk/lib/$abi/libzego_codes.so" || fail "$abi: the zip's .so differs from the AAR's"
-    header=$(llvm-readelf-14 -h "$so")
+    header=$(llvm-readelf-$LLVM_VERSION -h "$so")
     machine=$(sed -n 's/^ *Machine: *//p' <<<"$header") class=$(sed -n 's/^ *Class: *//p' <<<"$header")
-    case $abi in
-        arm64-v8a) want='AArch64' ;; armeabi-v7a) want='ARM' ;; x86) want='Intel 80386' ;; x86_64) want='Advanced Micro Devices X86-64' ;;
-    esac
-    [ "$machine" = "$want" ] || fail "$abi: machine is $machine, not $want"
-    dynamic=$(llvm-readelf-14 -d "$so")
+    format=$(llvm-objdump-$LLVM_VERSION -f "$so" | sed -n 's/.*file format //p' | tr ' ' -)
+    [ "$format" = "$cross_format" ] || fail "$abi: libzego_codes.so is $format, not $cross_format"
+    dynamic=$(llvm-readelf-$LLVM_VERSION -d "$so")
     soname=$(sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p' <<<"$dynamic")
     [ "$soname" = libzego_codes.so ] || fail "$abi: SONAME is '$soname', not libzego_codes.so"
     needed=$(sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' <<<"$dynamic" | tr '\n' ' ')
@@ -53,7 +53,7 @@ while read -r _ name _ cc runner _; do
     [ -z "$(tr ' ' '\n' <<<"$needed" | grep -vx -e '' -e 'libc.so')" ] || fail "$abi: needs $needed"
     grep -q '(HASH)' <<<"$dynamic" || fail "$abi: no DT_HASH, which Android before API 23 needs"
     # Each LOAD segment's alignment (its last field): 16 KB or a multiple, for 64-bit ABIs.
-    aligns=$(llvm-readelf-14 -lW "$so" | awk '$1 == "LOAD" { print $NF }' | sort -u)
+    aligns=$(llvm-readelf-$LLVM_VERSION -lW "$so" | awk '$1 == "LOAD" { print $NF }' | sort -u)
     if [ "$class" = ELF64 ]; then
         for align in $aligns; do
             (( align >= 16384 && align % 16384 == 0 )) ||
@@ -64,8 +64,8 @@ while read -r _ name _ cc runner _; do
     say "$abi: $machine $class, $(stat -c %s "$so") bytes, SONAME $soname, needs ${needed:-nothing}, LOAD aligned to $(for align in $aligns; do echo $((align)); done | tr '\n' ' ')bytes, exports the x86_64 library's zego_* functions"
 
     # Run: the C tests built for this instruction set, against the .so and the .a.
-    read -r -a run <<<"$("$here/runner.sh" "$runner")"
-    cc_=("$python" -m ziglang cc -target "$cc")
+    read -r -a run <<<"$("$here/runner.sh" "$cross_runner")"
+    cc_=("$python" -m ziglang cc -target "$cross_cc")
     mkdir -p "$out/$abi" && cp "$so" "$out/$abi/"
     # shellcheck disable=SC2054 # the commas belong to -Wl
     shared=(-L"$out/$abi" -lzego_codes -Wl,-rpath,"$out/$abi")
@@ -83,5 +83,5 @@ while read -r _ name _ cc runner _; do
         "${run[@]}" "$out/$abi/$prog" "${args[@]}" > "$out/$abi/$prog.log" 2>&1 ||
             { cat "$out/$abi/$prog.log" >&2; fail "$abi: $prog failed under ${run[*]:-native}"; }
     done
-    say "$abi: C tests (codes, threads, products; shared and static) built by zig for $cc ran ${run[*]:+under }${run[*]:-natively}"
-done <<<"$rows"
+    say "$abi: C tests (codes, threads, products; shared and static) built by zig for $cross_cc ran ${run[*]:+under }${run[*]:-natively}"
+done <<<"$triples"

@@ -14,6 +14,8 @@ set -euo pipefail
 dist=$(realpath "$1") version=$2 reference=$(realpath "$3")
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
+# shellcheck source=release/floors.env
+. "$root/release/floors.env"
 table=$root/release/mobile/apple.tsv
 out=$root/target/mobile-test/apple
 rm -rf "$out" && mkdir -p "$out"
@@ -29,16 +31,16 @@ rows=$(python3 "$here/xcframework.py" "$xcf" "$table")
 for slice in $(awk '{ print $1 }' <<<"$rows" | uniq); do
     lib=$xcf/$slice/libzego_codes.a
     # (llvm-lipo 14 crashes reading archives: llvm-objdump reads the headers instead.)
-    archs=$({ llvm-objdump-14 --macho --universal-headers "$lib" | awk '$1 == "architecture" { print $2 }'
-              llvm-objdump-14 --macho --private-headers "$lib" | awk '$1 == "MH_MAGIC_64" { print tolower($2) }'
+    archs=$({ llvm-objdump-$LLVM_VERSION --macho --universal-headers "$lib" | awk '$1 == "architecture" { print $2 }'
+              llvm-objdump-$LLVM_VERSION --macho --private-headers "$lib" | awk '$1 == "MH_MAGIC_64" { print tolower($2) }'
             } | sort -u | tr '\n' ' ')
     [ "$archs" = "$(awk -v s="$slice" '$1 == s { print $2 }' <<<"$rows" | sort | tr '\n' ' ')" ] ||
         fail "$slice: libzego_codes.a holds $archs"
     while read -r _ arch macho minos; do
         thin=$out/$slice-$arch.a
-        if [ "$(wc -w <<<"$archs")" -gt 1 ]; then llvm-lipo-14 -thin "$arch" "$lib" -output "$thin"; else cp "$lib" "$thin"; fi
+        if [ "$(wc -w <<<"$archs")" -gt 1 ]; then llvm-lipo-$LLVM_VERSION -thin "$arch" "$lib" -output "$thin"; else cp "$lib" "$thin"; fi
         # One line per object: its platform and minimum OS, from whichever command it carries.
-        versions=$(llvm-objdump-14 --macho --private-headers "$thin" | awk '
+        versions=$(llvm-objdump-$LLVM_VERSION --macho --private-headers "$thin" | awk '
             /^.*\.a\(.*\.o\):$/ { if (obj != "") print obj, p, v; obj = $0; p = "none"; v = "none" }
             $1 == "cmd" { cmd = $2 }
             cmd == "LC_BUILD_VERSION" && $1 == "platform" { p = $2 }
@@ -50,7 +52,7 @@ for slice in $(awk '{ print $1 }' <<<"$rows" | uniq); do
         bad=$(awk -v p="$macho" -v v="$minos" '$(NF-1) != p || $NF != v' <<<"$versions")
         [ -z "$bad" ] || fail "$slice $arch: objects not for $macho $minos:
 $bad"
-        got=$({ llvm-nm-14 -g --defined-only "$thin" 2>/dev/null || true; } | awk '$2 == "T" && $3 ~ /^_?zego_/ { print $3 }' | sort -u)
+        got=$({ llvm-nm-$LLVM_VERSION -g --defined-only "$thin" 2>/dev/null || true; } | awk '$2 == "T" && $3 ~ /^_?zego_/ { print $3 }' | sort -u)
         [ "$got" = "$want" ] || fail "$slice $arch: zego_ functions differ from the Linux library's:
 $(diff <(echo "$want") <(echo "$got") || true)"
         say "$slice $arch: $(wc -l <<<"$versions") objects for $macho, minimum $minos; defines the $(wc -l <<<"$want") _zego_* functions"

@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""README.md's and PLATFORMS.md's platforms agree with the release's tables.
+
+- README.md's table of other platforms names exactly the files `release/cross/files.sh` lists
+  for the targets `make dist` builds (release/cross/targets.tsv's dist column), and each row
+  says how `make test` treats them as the targets' runner column does: "qemu-ARCH" for a qemu
+  runner, "wine" for wine and wine32, "natively" for native, "checked, not run" for none.
+- Every release file PLATFORMS.md names is one `make dist` ships; README.md's install table
+  names the x86_64 wheel mk/dist.mk builds from the floors.
+- Every floor the documents state (glibc, CPython, musl, Android's API level, macOS) is the one
+  release/floors.env (or release/mobile/apple.tsv) holds, and the floors file's CPython abi3
+  floor is pyo3's abi3 feature in python/Cargo.toml.
+
+usage: tests/docs/platforms.py [ROOT]
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).resolve().parents[2])
+DOCS = ["README.md", "PLATFORMS.md", "RELEASING.md", "ffi/ANDROID.md", "ffi/APPLE.md"]
+problems: list[str] = []
+
+
+def read(path: str) -> str:
+    return (ROOT / path).read_text(encoding="utf-8")
+
+
+def run(*args: str) -> str:
+    return subprocess.run(args, cwd=ROOT, check=True, capture_output=True, text=True).stdout
+
+
+floors = dict(
+    line.split("=", 1)
+    for line in read("release/floors.env").splitlines()
+    if line and not line.startswith("#")
+)
+
+# Every target `make dist` builds, its runner, and the files it writes.
+runner = dict(line.split() for line in run("release/cross/table.sh", "dist=yes", "triple", "runner").splitlines())
+files_of = {t: set(run("release/cross/files.sh", "V", t).split()) for t in runner}
+triple_of = {f: t for t, fs in files_of.items() for f in fs}
+
+
+def table(text: str, header: str) -> list[list[str]]:
+    """The rows (cells) of the Markdown table under the line that starts with `header`."""
+    lines = text.splitlines()
+    start = next((i for i, line in enumerate(lines) if line.startswith(header)), None)
+    if start is None:
+        problems.append(f"no table headed {header!r}")
+        return []
+    rows = []
+    for line in lines[start + 2 :]:
+        if not line.startswith("|"):
+            break
+        rows.append([c.strip() for c in line.strip("|").split("|")])
+    return rows
+
+
+def named_files(text: str) -> set[str]:
+    return set(re.findall(r"`((?:lib)?zego[-_]codes-V[^`]*\.(?:whl|tar\.gz|zip))`", text))
+
+
+readme = read("README.md")
+seen: set[str] = set()
+for platform, cell, how in table(readme, "| platform | files"):
+    names = named_files(cell)
+    if not names:
+        problems.append(f"README.md: the row {platform!r} names no release file")
+    for name in names:
+        if name not in triple_of:
+            problems.append(f"README.md: {platform!r} names {name}, which no target of release/cross/targets.tsv writes")
+            continue
+        seen.add(name)
+        r = runner[triple_of[name]]
+        if "checked, not run" in how:
+            continue
+        want = {"-": "checked, not run", "native": "natively", "wine": "wine", "wine32": "wine"}.get(r, r)
+        if want not in how:
+            problems.append(f"README.md: {platform!r} says {how!r}, but {name}'s target runs with {r!r} ({want!r})")
+for name in sorted(set(triple_of) - seen):
+    problems.append(f"README.md's table of other platforms lacks {name} ({triple_of[name]})")
+
+# The x86_64 files of the install table: its wheel is mk/dist.mk's, named from the floors.
+install = named_files(readme.split("| platform | files")[0].replace("VERSION", "V"))
+glibc_tag = floors["GLIBC_FLOOR"].replace(".", "_")
+wheel = f"zego_codes-V-{floors['PY_ABI']}-abi3-{floors['MANYLINUX']}_x86_64.manylinux_{glibc_tag}_x86_64.whl"
+if wheel not in install:
+    problems.append(f"README.md's install table does not name the x86_64 wheel {wheel}")
+# Every file `make dist` ships (mk/dist.mk's DIST_FILES), with its version as the documents write it.
+version = run("make", "--no-print-directory", "--eval", "zz: ; @echo $(DIST_VERSION)", "zz").strip()
+shipped = {
+    Path(f).name.replace(f"-{version}", "-V")
+    for f in run("make", "--no-print-directory", "--eval", "zz: ; @echo $(DIST_FILES)", "zz").split()
+}
+for name in sorted(named_files(read("PLATFORMS.md")) - shipped):
+    problems.append(f"PLATFORMS.md names {name}, which `make dist` does not ship")
+
+# The floors, wherever a document states one.
+py = re.search(r'"abi3-py3(\d+)"', read("python/Cargo.toml"))
+if not py or floors["PY_ABI"] != f"cp3{py.group(1)}":
+    problems.append(f"release/floors.env's PY_ABI {floors['PY_ABI']} is not python/Cargo.toml's abi3 feature")
+python = f"3.{floors['PY_ABI'][3:]}"
+macos = {
+    line.split()[6]
+    for line in read("release/mobile/apple.tsv").splitlines()
+    if line and not line.startswith("#") and line.split()[2] == "macos"
+}
+checks = [
+    (r"glibc (\d+\.\d+)(?:\+| or later| and later)", floors["GLIBC_FLOOR"], "GLIBC_FLOOR"),
+    (r"GLIBC_(\d+\.\d+)", floors["GLIBC_FLOOR"], "GLIBC_FLOOR"),
+    (r"\bPython (3\.\d+)\+", python, "PY_ABI"),
+    (r"CPython (3\.\d+) (?:and|or) later", python, "PY_ABI"),
+    (r"\bmusl (\d+\.\d+)", floors["MUSLLINUX"].removeprefix("musllinux_").replace("_", "."), "MUSLLINUX"),
+    (r"\bAPI (\d+)(?:\+| and later|\) and later)", floors["ANDROID_MIN_SDK"], "ANDROID_MIN_SDK"),
+]
+for doc in DOCS:
+    text = read(doc)
+    for pattern, want, name in checks:
+        for m in re.finditer(pattern, text):
+            if m.group(1) != want:
+                line = text.count("\n", 0, m.start()) + 1
+                problems.append(f"{doc}:{line}: {m.group(0)!r}, but release/floors.env's {name} is {want}")
+    for m in re.finditer(r"macOS (\d+(?:\.\d+)?)(?:\+| or later)", text):
+        v = m.group(1) if "." in m.group(1) else m.group(1) + ".0"
+        if v not in macos:
+            line = text.count("\n", 0, m.start()) + 1
+            problems.append(f"{doc}:{line}: {m.group(0)!r}, but release/mobile/apple.tsv's macOS floors are {sorted(macos)}")
+
+if problems:
+    print("platforms:", *problems, sep="\n  ", file=sys.stderr)
+    sys.exit(1)
+print(f"platforms: README.md's {len(seen)} files of other platforms are the targets' with their runners; the documents' floors are release/floors.env's")
