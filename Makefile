@@ -53,6 +53,7 @@ include mk/cross.mk
 include mk/mobile.mk
 include mk/fuzz.mk
 include mk/sanitize.mk
+include mk/withdrawn.mk
 
 help: ## this list
 	@echo "make TARGET, where TARGET is one of:"

@@ -2,7 +2,7 @@
 # test-cli-bench runs the throughput script once on a small log so it cannot rot.
 
 TEST_TARGETS += test-cli-bench
-.PHONY: bench-explain test-cli-bench
+.PHONY: bench-explain test-cli-bench test-cli-suite
 
 # The README's first command: what does 410001031 mean, and what should I do?
 demo: ## look up 410001031 with the zego-codes command
@@ -16,3 +16,9 @@ bench: bench-explain
 
 test-cli-bench: ## run the throughput script once on a small log
 	bash cli/bench/explain-throughput.sh 8 1
+
+# The command's tests with the products oracle every other suite reads (test-rust runs them
+# with the command's own list); test-withdrawn (mk/withdrawn.mk) runs them on a catalog with
+# withdrawn codes.
+test-cli-suite: $(PRODUCTS_ORACLE) ## the command's tests against the products oracle
+	ZEGOCODES_PRODUCTS=$(CURDIR)/$(PRODUCTS_ORACLE) $(CARGO) test --locked -p zego-codes-cli --test cli

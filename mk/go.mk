@@ -20,16 +20,19 @@ GO_ZIP := $(DIST)/$(GO_ZIP_NAME).zip
 TEST_TARGETS += test-go
 CHECK_TARGETS += test-go
 DIST_FILES += $(GO_ZIP)
-.PHONY: go-tools test-go bench-go go-dist
+.PHONY: go-tools test-go test-go-suite bench-go go-dist
 
 go-tools: ## install Go (Debian golang-go) where missing
 	@command -v $(GO) >/dev/null || bash tools/apt-install.sh golang-go
 
-test-go: go-tools $(PRODUCTS_ORACLE) $(EXPECTATIONS) ## the Go module: gofmt, go vet, go test -race against the core's expectations and the products oracle
+# test-withdrawn (mk/withdrawn.mk) runs the suite on a catalog with withdrawn codes.
+test-go-suite: go-tools $(PRODUCTS_ORACLE) $(EXPECTATIONS) ## go test -race against the core's expectations and the products oracle
+	cd go && ZEGOCODES_EXPECTATIONS=$(CURDIR)/$(EXPECTATIONS) ZEGOCODES_PRODUCTS=$(CURDIR)/$(PRODUCTS_ORACLE) $(GO) test -race -count=1 ./...
+
+test-go: test-go-suite ## the Go module: gofmt, go vet, go test -race against the core's expectations and the products oracle
 	@mkdir -p $(GO_OUT)
 	@unformatted=$$(cd go && gofmt -l .); [ -z "$$unformatted" ] || { echo "gofmt: $$unformatted"; exit 1; }
 	cd go && $(GO) vet ./...
-	cd go && ZEGOCODES_EXPECTATIONS=$(CURDIR)/$(EXPECTATIONS) ZEGOCODES_PRODUCTS=$(CURDIR)/$(PRODUCTS_ORACLE) $(GO) test -race -count=1 ./...
 	cd go && $(GO) test -run '^$$' -bench . -benchtime 1000x ./... > $(CURDIR)/$(GO_OUT)/bench-quick.txt
 	awk -f benches/go/ratios.awk $(GO_OUT)/bench-quick.txt
 	$(MAKE) --no-print-directory go-dist

@@ -22,7 +22,7 @@ JUNIT_CONSOLE ?= /usr/share/java/junit-platform-console-standalone.jar
 
 TEST_TARGETS += test-java
 CHECK_TARGETS += test-java
-.PHONY: java java-tools test-java bench-java java-bench-build
+.PHONY: java java-tools test-java test-java-suite bench-java java-bench-build
 
 java-tools: ## install the JDK through apt-get where javac, javadoc or jdeps is missing
 	@command -v javac >/dev/null && command -v javadoc >/dev/null && command -v jdeps >/dev/null \
@@ -54,17 +54,21 @@ $(JAVA_JAVADOC_JAR): $(JAVA_SRC) | java-tools
 
 # The suite runs against the built jar, not the sources, with the core's expectations.
 # Every product's codes: the oracle (ZEGOCODES_PRODUCTS) and the core's answers to lookups by
-# product the oracle does not hold (ffi/examples/product_lookups.rs).
-test-java: java $(PRODUCTS_ORACLE) $(EXPECTATIONS) ## the JUnit suite against the jar and every product's oracle, the example, jdeps, the size goal
+# product the oracle does not hold (ffi/examples/product_lookups.rs). test-withdrawn
+# (mk/withdrawn.mk) runs it on a catalog with withdrawn codes.
+test-java-suite: $(JAVA_JAR) $(PRODUCTS_ORACLE) $(EXPECTATIONS) ## the JUnit suite against the jar, the core's expectations and every product's oracle
 	@test -f $(JUNIT_CONSOLE) || bash tools/apt-install.sh junit5
 	$(CARGO) run -q --locked -p zego-codes-ffi --example product_lookups > $(JAVA_OUT)/product-answers.tsv
-	rm -rf $(JAVA_OUT)/test-classes $(JAVA_OUT)/example && mkdir -p $(JAVA_OUT)/test-classes $(JAVA_OUT)/example
+	rm -rf $(JAVA_OUT)/test-classes && mkdir -p $(JAVA_OUT)/test-classes
 	javac -encoding UTF-8 -Xlint:all -Werror -d $(JAVA_OUT)/test-classes -cp $(JAVA_JAR):$(JUNIT_CONSOLE) \
 		$(wildcard java/src/test/java/zegocodes/test/*.java)
 	ZEGOCODES_PRODUCTS=$(PRODUCTS_ORACLE) java -Dzegocodes.expectations=$(EXPECTATIONS) -Dzegocodes.jar=$(JAVA_JAR) \
 		-Dzegocodes.answers=$(JAVA_OUT)/product-answers.tsv -Dzegocodes.root=$(CURDIR) \
 		-jar $(JUNIT_CONSOLE) --disable-banner --details=summary --fail-if-no-tests \
 		--class-path $(JAVA_JAR):$(JAVA_OUT)/test-classes --select-package zegocodes.test
+
+test-java: java test-java-suite ## the JUnit suite against the jar and every product's oracle, the example, jdeps, the size goal
+	rm -rf $(JAVA_OUT)/example && mkdir -p $(JAVA_OUT)/example
 	javac $(JAVAC_FLAGS) -d $(JAVA_OUT)/example -cp $(JAVA_JAR) java/examples/Example.java java/examples/Products.java
 	java -cp $(JAVA_JAR):$(JAVA_OUT)/example Example $(EXPECTATIONS)
 	java -cp $(JAVA_JAR):$(JAVA_OUT)/example Products

@@ -22,7 +22,7 @@ NODE_TGZ := $(DIST)/zego-codes-$(NODE_VERSION).tgz
 TEST_TARGETS += test-node
 CHECK_TARGETS += test-node
 DIST_FILES += $(NODE_TGZ)
-.PHONY: node node-tools test-node bench-node node-dist
+.PHONY: node node-tools test-node test-node-suite bench-node node-dist
 
 node-tools: ## install Node.js and npm where missing
 	@command -v node >/dev/null && command -v $(NPM) >/dev/null || bash tools/apt-install.sh nodejs npm
@@ -37,9 +37,12 @@ node/dist/esm/index.js: $(NODE_SRC) node/node_modules/.package-lock.json
 
 node: node/dist/esm/index.js ## build the npm package (ESM, CommonJS, .d.ts)
 
-test-node: node $(PRODUCTS_ORACLE) $(EXPECTATIONS) ## the npm package: node --test against the core's expectations and the products oracle
-	@mkdir -p $(NODE_OUT)
+# test-withdrawn (mk/withdrawn.mk) runs the suite on a catalog with withdrawn codes.
+test-node-suite: node $(PRODUCTS_ORACLE) $(EXPECTATIONS) ## node --test against the core's expectations and the products oracle, both builds
 	cd node && ZEGOCODES_EXPECTATIONS=$(CURDIR)/$(EXPECTATIONS) ZEGOCODES_PRODUCTS=$(CURDIR)/$(PRODUCTS_ORACLE) node --test test/
+
+test-node: test-node-suite ## the npm package: node --test against the core's expectations and the products oracle
+	@mkdir -p $(NODE_OUT)
 	node benches/node/message.mjs node --quick
 	$(MAKE) --no-print-directory node-dist
 	tests/dist/npm-package.sh $(NODE_TGZ) node/node_modules/typescript/bin/tsc

@@ -18,7 +18,7 @@ PY_OLDEST_VENV := $(CURDIR)/target/python-oldest-venv
 
 TEST_TARGETS += test-python
 CHECK_TARGETS += test-python
-.PHONY: test-python python-wheel
+.PHONY: test-python test-python-suite python-wheel
 
 # Debian's python3 needs python3-venv for `-m venv`; install it only when venv fails.
 $(PY_TOOLS): python/requirements-dev.txt
@@ -35,8 +35,11 @@ python-wheel: $(PY_TOOLS) ## build the wheel with maturin and install it into .v
 # ZEGOCODES_PRODUCTS: the products oracle (Makefile), which test_products.py checks every row of.
 PY_TEST_ENV = ZEGO_CODES_ROOT=$(CURDIR) ZEGOCODES_PRODUCTS=$(CURDIR)/$(PRODUCTS_ORACLE)
 
-test-python: python-wheel $(PRODUCTS_ORACLE) ## pytest on the installed wheel, mypy --strict, stubtest, and CPython 3.9 where present
+# test-withdrawn (mk/withdrawn.mk) runs the suite on a catalog with withdrawn codes.
+test-python-suite: python-wheel $(PRODUCTS_ORACLE) ## pytest on the installed wheel against the data and the products oracle
 	cd python/tests && $(PY_TEST_ENV) $(PY) -m pytest -q -p no:cacheprovider
+
+test-python: test-python-suite ## pytest on the installed wheel, mypy --strict, stubtest, and CPython 3.9 where present
 	cd python && $(PY_MYPY) --strict zego_codes
 	cd python/tests/typing && $(PY_MYPY) --strict example.py && $(PY) example.py > /dev/null
 	cd python/tests && $(PY) -m mypy.stubtest zego_codes --allowlist stubtest-allowlist.txt

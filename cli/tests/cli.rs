@@ -688,6 +688,53 @@ fn product_lookups_print_the_oracle_rows() {
     }
 }
 
+/// A detail says since when ZEGO's page no longer lists a withdrawn entry, in both languages,
+/// and says nothing of it for a current one. The oracle says which rows are withdrawn (today's
+/// catalog may hold none; `make test-withdrawn` runs this on a copy that holds some): each
+/// withdrawn row is looked up by its section (or product), and AI Agent's also without a
+/// product; each product and kind's first current row too.
+#[test]
+fn details_say_which_entries_are_withdrawn() {
+    let rows = oracle_rows();
+    let mut current_seen = std::collections::BTreeSet::new();
+    let mut withdrawn_seen = 0;
+    for row in &rows {
+        let (product, kind) = (unquote(json_value(row, "product")), unquote(json_value(row, "kind")));
+        let withdrawn = match json_value(row, "withdrawn") {
+            "null" => None,
+            revision => Some(unquote(revision)),
+        };
+        if withdrawn.is_none() && !current_seen.insert((product, kind)) {
+            continue;
+        }
+        withdrawn_seen += usize::from(withdrawn.is_some());
+        let code = json_value(row, "code");
+        let section = unquote(json_value(row, "section"));
+        let event: &[&str] = if kind == "event" { &["event"] } else { &[] };
+        let mut lookups = vec![[&["--product", product][..], event].concat()];
+        if section != "null" {
+            lookups[0].extend(["--section", section]);
+        }
+        if product == "aiagent" {
+            lookups.push(event.to_vec());
+        }
+        for (lang, label) in [("zh", "  停用："), ("en", "  withdrawn:  ")] {
+            for lookup in &lookups {
+                let args = [&["--lang", lang][..], lookup, &["--", code]].concat();
+                let o = run(&args);
+                assert_eq!(status(&o), 0, "{args:?}: {}", stderr(&o));
+                let text = stdout(&o);
+                let said: Vec<&str> = text.lines().filter(|l| l.starts_with(label)).collect();
+                let want: Vec<String> = withdrawn.iter().map(|w| format!("{label}{w}")).collect();
+                assert_eq!(said, want, "{args:?}:\n{text}");
+            }
+        }
+    }
+    let marked = rows.iter().filter(|r| json_value(r, "withdrawn") != "null").count();
+    assert_eq!(withdrawn_seen, marked);
+    assert!(!current_seen.is_empty());
+}
+
 /// The three answers the issue asks for, from the core.
 #[test]
 fn rtc_41003_without_a_section_is_ambiguous() {
