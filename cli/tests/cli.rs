@@ -699,7 +699,10 @@ fn details_say_which_entries_are_withdrawn() {
     let mut current_seen = std::collections::BTreeSet::new();
     let mut withdrawn_seen = 0;
     for row in &rows {
-        let (product, kind) = (unquote(json_value(row, "product")), unquote(json_value(row, "kind")));
+        let (product, kind) = (
+            unquote(json_value(row, "product")),
+            unquote(json_value(row, "kind")),
+        );
         let withdrawn = match json_value(row, "withdrawn") {
             "null" => None,
             revision => Some(unquote(revision)),
@@ -730,7 +733,10 @@ fn details_say_which_entries_are_withdrawn() {
             }
         }
     }
-    let marked = rows.iter().filter(|r| json_value(r, "withdrawn") != "null").count();
+    let marked = rows
+        .iter()
+        .filter(|r| json_value(r, "withdrawn") != "null")
+        .count();
     assert_eq!(withdrawn_seen, marked);
     assert!(!current_seen.is_empty());
 }
