@@ -8,11 +8,11 @@ ZEGO would: one AI Agent return code, one AI Agent event code and one return cod
 other product with a Chinese page of its own, each by deleting the code's row from a copy of
 its current Chinese page, dating that page a day after the current one, and running `cargo
 xtask import` on it. Then `cargo xtask gen` and the copy's products oracle (`make
-products-oracle`) and expectations, which must hold exactly those three rows as withdrawn, with their page's
-revision, known, and with the texts the data held before; so must the core's expectations
-(AI Agent's codes) and every language's generated sources. Every choice is derived from the
-data, so the step keeps working whatever ZEGO's next pages hold. The suites then run in DEST
-(mk/withdrawn.mk).
+products-oracle`), which must hold exactly those three rows as withdrawn, with their page's
+revision, known, and with the texts the data held before; the copy's expectations (AI Agent's
+codes) and every language's generated sources must withdraw them too. Every choice is derived
+from the data, so the step keeps working whatever ZEGO's next pages hold. The suites then run
+in DEST (mk/withdrawn.mk).
 
 usage: tests/withdrawn/prepare.py DEST   (CARGO_TARGET_DIR: where the copy's cargo builds)
 """
