@@ -15,11 +15,11 @@ DIST_ENV = PATH="$(PY_VENV)/bin:$$PATH" ZEGO_DIST_PYTHON=$(PY)
 # Release builds name the target, so their outputs (target/x86_64-unknown-linux-gnu/) never
 # replace the normal build's (target/release/); zig links them for glibc 2.17.
 DIST_CARGO = $(DIST_ENV) CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_LINKER=$(CURDIR)/tools/zig-cc \
-	$(CARGO) build --release --locked --target x86_64-unknown-linux-gnu
+	RUSTFLAGS="$$RUSTFLAGS $(REPRO_RUSTFLAGS)" $(CARGO) build --release --locked --target x86_64-unknown-linux-gnu
 DIST_STAGE := target/dist-stage
-# Tarballs that depend only on their files: sorted names, no owner, the last commit's time.
+# Tarballs that depend only on their files: sorted names, no owner, SOURCE_DATE_EPOCH.
 DIST_TAR = tar --sort=name --owner=0 --group=0 --numeric-owner \
-	--mtime=@$$(git log -1 --format=%ct 2>/dev/null || echo 0) -cf - -C $(DIST_STAGE)
+	--mtime=@$(SOURCE_DATE_EPOCH) -cf - -C $(DIST_STAGE)
 
 DIST_SDIST = $(DIST)/zego_codes-$(DIST_VERSION).tar.gz
 DIST_WHEEL = $(DIST)/zego_codes-$(DIST_VERSION)-cp39-abi3-manylinux2014_x86_64.manylinux_2_17_x86_64.whl
@@ -51,8 +51,10 @@ $(DIST_SDIST): $(DIST_TOOLS) FORCE
 
 $(DIST_WHEEL): $(DIST_TOOLS) FORCE
 	@mkdir -p $(DIST)
-	$(DIST_ENV) maturin build --release --locked --strip --zig --compatibility manylinux2014 \
-		-m python/Cargo.toml -i $(PY) -o $(DIST)
+	rm -rf $(DIST_STAGE)/wheel
+	$(DIST_ENV) RUSTFLAGS="$$RUSTFLAGS $(REPRO_RUSTFLAGS)" maturin build --release --locked --strip --zig \
+		--compatibility manylinux2014 -m python/Cargo.toml -i $(PY) -o $(DIST_STAGE)/wheel
+	$(PY) release/wheel-sbom.py $(DIST_STAGE)/wheel/$(notdir $@) $(CURDIR) $(SOURCE_DATE_EPOCH) $@
 
 # The C SDK: the libraries of `make ffi` (test-dist checks their glibc floor), with relocatable
 # pkg-config and CMake files (the ones `make install` writes, with paths relative to themselves).

@@ -19,14 +19,15 @@ major=${version%%.*} minor=${version#*.}; minor=${minor%%.*}
 abi=$([ "$major" = 0 ] && echo "0.$minor" || echo "$major")
 # shellcheck source=release/cross/core-std.sh
 . "$here/core-std.sh"
-# Archives that depend only on their files: sorted names, no owner, the last commit's time.
-mtime=$(git -C "$root" log -1 --format=%ct 2>/dev/null || echo 0)
+# Archives that depend only on their files: sorted names, no owner, SOURCE_DATE_EPOCH (a zip
+# holds local times: TZ fixes them).
+mtime=$("$root/tools/source-date-epoch.sh")
 pack() { # FOLDER: FOLDER.tar.gz (or .zip for Windows) of stage/FOLDER into dist
     local name=$1
     find "$stage/$name" -exec touch -h -d "@$mtime" {} +
     case $triple in
         *windows*) rm -f "$dist/$name.zip"
-                   (cd "$stage" && find "$name" | LC_ALL=C sort | zip -X -q -D "$dist/$name.zip" -@) ;;
+                   (cd "$stage" && find "$name" | LC_ALL=C sort | TZ=UTC zip -X -q -D "$dist/$name.zip" -@) ;;
         *) tar --sort=name --owner=0 --group=0 --numeric-owner -cf - -C "$stage" "$name" |
                gzip -n9 > "$dist/$name.tar.gz" ;;
     esac
@@ -114,6 +115,6 @@ if [ "$cross_wheel" != - ]; then
         -Zbuild-std=std,panic_abort
     wheel=zego_codes-$version-cp39-abi3-$cross_wheel.whl
     [ -f "$stage/wheel/$wheel" ] || { echo "cross: maturin wrote $(ls "$stage/wheel"), not $wheel" >&2; exit 1; }
-    cp -f "$stage/wheel/$wheel" "$dist/"
+    "${ZEGO_DIST_PYTHON:-python3}" "$root/release/wheel-sbom.py" "$stage/wheel/$wheel" "$root" "$mtime" "$dist/$wheel"
 fi
 echo "cross: $triple built into $dist"

@@ -9,10 +9,11 @@ export RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1
 # two triples at a time.
 export CARGO_TARGET_DIR=$cross_root/target/cross/$1
 cross_linker_var=CARGO_TARGET_$(tr 'a-z-' 'A-Z_' <<<"$1")_LINKER
-# Target rustflags: ZEGO_CROSS_RUSTFLAGS (a caller's, for one build), and for musl
+# Target rustflags: the build's folders mapped away (tools/rustflags-remap.sh),
+# ZEGO_CROSS_RUSTFLAGS (a caller's, for one build), and for musl
 # -C link-self-contained=no: its programs are static, and zig brings musl's start files and
 # libc, which rustc's sysroot lacks for a target built from source.
-cross_rustflags=${ZEGO_CROSS_RUSTFLAGS:-}
+cross_rustflags="$("$cross_root/tools/rustflags-remap.sh") ${ZEGO_CROSS_RUSTFLAGS:-}"
 [[ $1 == *-musl ]] && cross_rustflags="-C link-self-contained=no $cross_rustflags"
 # 32-bit MinGW: rustc's start objects (rsbegin.o, rsend.o), which Debian's rustc lacks.
 [[ $1 == i686-*-windows-gnu ]] && cross_rustflags="-L native=$("$cross_dir/windows-rtstartup.sh" "$1") $cross_rustflags"

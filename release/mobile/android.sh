@@ -58,12 +58,13 @@ while read -r triple name _; do
     echo "mobile: $abi built"
 done < <(awk '!/^#/ && $2 ~ /^android-/' "$here/targets.tsv")
 
-# Zips that depend only on their files: sorted names, no extra attributes, the last commit's time.
-mtime=$(git -C "$root" log -1 --format=%ct 2>/dev/null || echo 0)
+# Zips that depend only on their files: sorted names, no extra attributes, SOURCE_DATE_EPOCH
+# (a zip holds local times: TZ fixes them).
+mtime=$("$root/tools/source-date-epoch.sh")
 pack() { # FOLDER ZIP: every file under FOLDER, named from FOLDER
     find "$1" -exec touch -h -d "@$mtime" {} +
     rm -f "$2"
-    (cd "$1" && find . -type f | sed 's|^\./||' | LC_ALL=C sort | zip -X -q -D "$2" -@)
+    (cd "$1" && find . -type f | sed 's|^\./||' | LC_ALL=C sort | TZ=UTC zip -X -q -D "$2" -@)
 }
 pack "$aar" "$dist/zego-codes-$version.aar"
 pack "$stage/zip" "$dist/libzego_codes-$version-android.zip"

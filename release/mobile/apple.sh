@@ -50,12 +50,12 @@ awk -v f="$libraries" '/@LIBRARIES@/ { while ((getline l < f) > 0) print l; next
 rm -f "$libraries"
 [ -n "$dist" ] || exit 0
 
-# The release: the zip (sorted names, the last commit's time), its Package.swift and podspec.
-mtime=$(git -C "$root" log -1 --format=%ct 2>/dev/null || echo 0)
+# The release: the zip (sorted names, SOURCE_DATE_EPOCH in UTC), its Package.swift and podspec.
+mtime=$("$root/tools/source-date-epoch.sh")
 zip=$dist/zego-codes-$version.xcframework.zip
 find "$xcf" -exec touch -h -d "@$mtime" {} +
 mkdir -p "$dist" && rm -f "$zip"
-(cd "$out" && find ZegoCodes.xcframework | LC_ALL=C sort | zip -X -q -D "$zip" -@)
+(cd "$out" && find ZegoCodes.xcframework | LC_ALL=C sort | TZ=UTC zip -X -q -D "$zip" -@)
 ios_min=$(awk '!/^#/ && $3 == "ios" { print $7 }' "$table" | sort -V | head -n 1)
 macos_min=$(awk '!/^#/ && $3 == "macos" { print $7 }' "$table" | sort -V | head -n 1)
 for template in Package.swift ZegoCodes.podspec; do
