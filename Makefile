@@ -51,6 +51,7 @@ include mk/cross.mk
 include mk/mobile.mk
 include mk/fuzz.mk
 include mk/sanitize.mk
+include mk/repro.mk
 
 help: ## this list
 	@echo "make TARGET, where TARGET is one of:"
