@@ -45,16 +45,22 @@ dist: $$(DIST_FILES) ## the release files and SHA256SUMS into dist/
 	cd $(DIST) && sha256sum $(notdir $(DIST_FILES)) > SHA256SUMS
 	@cd $(DIST) && ls -l $(notdir $(DIST_FILES)) SHA256SUMS | awk '{ print "dist: " $$NF ": " $$5 " bytes" }'
 
+# maturin gives the sdist's members one fixed time of its own, or SOURCE_DATE_EPOCH where the
+# environment holds it: not from here, so that the sdist is the same with or without it.
 $(DIST_SDIST): $(DIST_TOOLS) FORCE
 	@mkdir -p $(DIST)
-	$(DIST_ENV) maturin sdist -m python/Cargo.toml -o $(DIST)
+	$(DIST_ENV) env -u SOURCE_DATE_EPOCH maturin sdist -m python/Cargo.toml -o $(DIST)
 
+# maturin gives the wheel's members SOURCE_DATE_EPOCH's time, and cargo-cyclonedx the SBOM
+# it writes into .dist-info/sboms/ (without it: the build's time and a random serial number);
+# release/wheel-sbom.py takes the checkout's path out of that SBOM.
+DIST_WHEEL_ENV = SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) RUSTFLAGS="$$RUSTFLAGS $(REPRO_RUSTFLAGS)"
 $(DIST_WHEEL): $(DIST_TOOLS) FORCE
 	@mkdir -p $(DIST)
 	rm -rf $(DIST_STAGE)/wheel
-	$(DIST_ENV) RUSTFLAGS="$$RUSTFLAGS $(REPRO_RUSTFLAGS)" maturin build --release --locked --strip --zig \
+	$(DIST_ENV) $(DIST_WHEEL_ENV) maturin build --release --locked --strip --zig \
 		--compatibility manylinux2014 -m python/Cargo.toml -i $(PY) -o $(DIST_STAGE)/wheel
-	$(PY) release/wheel-sbom.py $(DIST_STAGE)/wheel/$(notdir $@) $(CURDIR) $(SOURCE_DATE_EPOCH) $@
+	$(PY) release/wheel-sbom.py $(DIST_STAGE)/wheel/$(notdir $@) $(CURDIR) $@
 
 # The C SDK: the libraries of `make ffi` (test-dist checks their glibc floor), with relocatable
 # pkg-config and CMake files (the ones `make install` writes, with paths relative to themselves).

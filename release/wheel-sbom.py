@@ -1,17 +1,15 @@
 #!/usr/bin/env python3
-"""A wheel whose CycloneDX SBOM depends on the commit alone.
+"""A wheel whose CycloneDX SBOM names no folder of the build.
 
-maturin writes the SBOM of the Rust crates (cargo-cyclonedx) into .dist-info/sboms/ with a
-random serial number, the build's time and the checkout's absolute path in every workspace
-crate's bom-ref: two builds of one commit never agree. This copies the wheel with that SBOM
-made reproducible, every other member's bytes untouched (zip copies them as they are):
-  - timestamp: SOURCE_DATE_EPOCH;
-  - the checkout's folder in the bom-refs: ".", as the purls already say (file://.);
-  - serialNumber: a UUID (version 5) of the rest of the document, so that it stays one
-    number per distinct SBOM, which is what CycloneDX asks of it;
-and RECORD's line for it with its new hash and size. The SBOM and RECORD stay the last
-members, in maturin's order, with maturin's times and modes.
-usage: release/wheel-sbom.py WHEEL CHECKOUT SOURCE_DATE_EPOCH OUT
+maturin writes the SBOM of the Rust crates (cargo-cyclonedx) into .dist-info/sboms/. Given
+SOURCE_DATE_EPOCH (the Makefile and release/cross/build.sh pass it), cargo-cyclonedx makes it
+reproducible itself: that time, and no random serial number. What it still holds is the
+checkout's absolute path, in the bom-ref of every workspace crate ("path+file:///...#name@V").
+This copies the wheel with that path made "." (as the SBOM's purls already say: file://.),
+RECORD's line for the SBOM given its new hash and size, and every other member's bytes
+untouched (zip copies them as they are). The SBOM and RECORD stay the last members, in
+maturin's order, with maturin's times and modes.
+usage: release/wheel-sbom.py WHEEL CHECKOUT OUT
 """
 
 import base64
@@ -24,8 +22,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
-import uuid
 import zipfile
 
 
@@ -34,25 +30,20 @@ def record_hash(data: bytes) -> str:
     return "sha256=" + base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
 
 
-def reproducible_sbom(text: str, roots: list[str], epoch: int) -> str:
+def without_checkout(text: str, roots: list[str]) -> str:
     for root in roots:
         text = text.replace("file://" + root + "/", "file://./").replace("file://" + root + "#", "file://.#")
-    stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(epoch))
-    text, stamps = re.subn(r'("timestamp": )"[^"]*"', lambda m: f'{m.group(1)}"{stamp}"', text, count=1)
-    text, serials = re.subn(r'("serialNumber": )"urn:uuid:[^"]*"', r'\1"urn:uuid:SERIAL"', text, count=1)
-    if stamps != 1 or serials != 1:
-        sys.exit(f"wheel-sbom: the SBOM has {stamps} timestamp and {serials} serialNumber, not one each")
-    serial = uuid.uuid5(uuid.NAMESPACE_URL, "sha256:" + hashlib.sha256(text.encode()).hexdigest())
-    text = text.replace('"urn:uuid:SERIAL"', f'"urn:uuid:{serial}"')
     for root in roots:
         if root in text:
             sys.exit(f"wheel-sbom: the SBOM still names the checkout {root}")
+    if '"serialNumber"' in text:
+        sys.exit("wheel-sbom: the SBOM has a serial number: maturin ran without SOURCE_DATE_EPOCH")
     json.loads(text)
     return text
 
 
 def main() -> None:
-    wheel, checkout, epoch, out = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+    wheel, checkout, out = sys.argv[1], sys.argv[2], sys.argv[3]
     roots = sorted({os.path.abspath(checkout), os.path.realpath(checkout)}, key=len, reverse=True)
     with zipfile.ZipFile(wheel) as z:
         infos = z.infolist()
@@ -61,7 +52,7 @@ def main() -> None:
         if not record.filename.endswith(".dist-info/RECORD") or len(sboms) != 1 or infos[-2] != sboms[0]:
             sys.exit(f"wheel-sbom: {wheel} does not end with one CycloneDX SBOM and RECORD")
         sbom = sboms[0]
-        new_sbom = reproducible_sbom(z.read(sbom).decode(), roots, epoch).encode()
+        new_sbom = without_checkout(z.read(sbom).decode(), roots).encode()
         lines = z.read(record).decode().splitlines(keepends=True)
     prefix = sbom.filename + ","
     hits = [n for n, line in enumerate(lines) if line.startswith(prefix)]

@@ -110,11 +110,12 @@ if [ "$cross_wheel" != - ]; then
                  unset ZEGO_ZIG_TARGET "$cross_linker_var"
                  export CARGO_TARGET_DIR=$CARGO_TARGET_DIR/wheel ;;
     esac
-    PATH=$(dirname "${ZEGO_DIST_PYTHON:-python3}"):$PATH maturin build --release --locked "${strip[@]}" \
+    # SOURCE_DATE_EPOCH: the members' time and the SBOM's (mk/dist.mk says why).
+    PATH=$(dirname "${ZEGO_DIST_PYTHON:-python3}"):$PATH SOURCE_DATE_EPOCH=$mtime maturin build --release --locked "${strip[@]}" \
         "${compat[@]}" --target "$triple" -m "$root/python/Cargo.toml" -o "$stage/wheel" \
         -Zbuild-std=std,panic_abort
     wheel=zego_codes-$version-cp39-abi3-$cross_wheel.whl
     [ -f "$stage/wheel/$wheel" ] || { echo "cross: maturin wrote $(ls "$stage/wheel"), not $wheel" >&2; exit 1; }
-    "${ZEGO_DIST_PYTHON:-python3}" "$root/release/wheel-sbom.py" "$stage/wheel/$wheel" "$root" "$mtime" "$dist/$wheel"
+    "${ZEGO_DIST_PYTHON:-python3}" "$root/release/wheel-sbom.py" "$stage/wheel/$wheel" "$root" "$dist/$wheel"
 fi
 echo "cross: $triple built into $dist"
