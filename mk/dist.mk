@@ -53,13 +53,17 @@ $(DIST_SDIST): $(DIST_TOOLS) FORCE
 
 # maturin gives the wheel's members SOURCE_DATE_EPOCH's time, and cargo-cyclonedx the SBOM
 # it writes into .dist-info/sboms/ (without it: the build's time and a random serial number);
-# release/wheel-sbom.py takes the checkout's path out of that SBOM.
+# release/wheel-sbom.py takes the checkout's path out of that SBOM. The wheel has a cargo
+# target folder of its own: maturin's zig links it with another linker than the command's, and
+# in one folder each build would take the other's units for stale and rebuild the core.
 DIST_WHEEL_ENV = SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) RUSTFLAGS="$$RUSTFLAGS $(REPRO_RUSTFLAGS)"
+DIST_WHEEL_TARGET := target/dist-wheel
 $(DIST_WHEEL): $(DIST_TOOLS) FORCE
 	@mkdir -p $(DIST)
 	rm -rf $(DIST_STAGE)/wheel
 	$(DIST_ENV) $(DIST_WHEEL_ENV) maturin build --release --locked --strip --zig \
-		--compatibility manylinux2014 -m python/Cargo.toml -i $(PY) -o $(DIST_STAGE)/wheel
+		--compatibility manylinux2014 -m python/Cargo.toml -i $(PY) --target-dir $(DIST_WHEEL_TARGET) \
+		-o $(DIST_STAGE)/wheel
 	$(PY) release/wheel-sbom.py $(DIST_STAGE)/wheel/$(notdir $@) $(CURDIR) $@
 
 # The C SDK: the libraries of `make ffi` (test-dist checks their glibc floor), with relocatable

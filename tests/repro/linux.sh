@@ -19,7 +19,9 @@ for dir in "${copies[@]}"; do
     (cd "$root" && git ls-files -z --cached --others --exclude-standard |
         tar --null -T - --ignore-failed-read -cf - 2>/dev/null) | tar -C "$dir" -xf -
     log=$dir.log
-    if ! env -u MAKEFLAGS -u MAKELEVEL -u MFLAGS make -C "$dir" --no-print-directory \
+    # The copies are no git checkout, and lie inside this one: git must not find it, whose
+    # HEAD may move between the two builds (BUILDINFO's source line says "unknown" in both).
+    if ! GIT_CEILING_DIRECTORIES=$base env -u MAKEFLAGS -u MAKELEVEL -u MFLAGS make -C "$dir" --no-print-directory \
             PY_VENV="$venv" SOURCE_DATE_EPOCH="$epoch" "$@" > "$log" 2>&1; then
         tail -n 40 "$log" >&2
         echo "test-repro: the build in $dir failed (log $log)" >&2
