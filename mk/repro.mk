@@ -7,6 +7,7 @@
 #   make test-repro   (part of `make test`) the x86_64 Linux files that are compiled, built in
 #                     two folders and compared (tests/repro/linux.sh says why each folder keeps
 #                     its own cargo target folder)
+#   make repro REPRO_STAGGER=60   both builds at once, the second a minute later (a busy machine)
 
 TEST_TARGETS += test-repro
 .PHONY: repro test-repro

@@ -5,7 +5,8 @@
 # target folders), and the two SHA256SUMS are compared; tests/repro/compare.py names each
 # differing file and, inside archives, each differing member. Uncommitted changes are not in
 # the clones: commit first. A clone is kept as the next run's cache (fetched and cleaned,
-# its build folders kept); REPRO_FRESH=1 starts both from new clones.
+# its build folders kept); REPRO_FRESH=1 starts both from new clones, REPRO_STAGGER=SECONDS
+# builds both at once, the second that many seconds after the first.
 # usage: tests/repro/dist.sh [MAKE_ARGS...]   (e.g. CROSS="aarch64-unknown-linux-gnu")
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -30,19 +31,34 @@ clone() { # DIR: DIR at HEAD, with no file of an earlier run but its build cache
     rm -rf "$dir/dist" "$dir/build"
 }
 
-for dir in "${clones[@]}"; do
-    clone "$dir"
-    log=$dir.log
+build() { # DIR MAKE_ARGS...: make dist in DIR, its output in DIR.log
+    local dir=$1 log=$1.log start
+    shift
     start=$(date +%s)
     echo "repro: make dist in $dir ($(date -u +%H:%M:%S), log $log)"
     # Not the outer make's variables or jobserver: each clone builds as a release does.
     if ! env -u MAKEFLAGS -u MAKELEVEL -u MFLAGS nice -n 5 make -C "$dir" --no-print-directory dist "$@" > "$log" 2>&1; then
         tail -n 40 "$log" >&2
         echo "repro: make dist failed in $dir (log $log)" >&2
-        exit 1
+        return 1
     fi
     echo "repro: $dir: $(wc -l < "$dir/dist/SHA256SUMS") files in $(( $(date +%s) - start )) s"
-done
+}
+
+for dir in "${clones[@]}"; do clone "$dir"; done
+if [ -z "${REPRO_STAGGER:-}" ]; then
+    for dir in "${clones[@]}"; do build "$dir" "$@"; done
+else
+    # REPRO_STAGGER=SECONDS: both builds at once, the second that much later, so that every
+    # time either build reads still differs; on a machine other work keeps busy the two then
+    # take about the time of one.
+    build "${clones[0]}" "$@" & first=$!
+    sleep "$REPRO_STAGGER"
+    status=0
+    build "${clones[1]}" "$@" || status=1
+    wait "$first" || status=1
+    [ "$status" = 0 ] || exit 1
+fi
 
 a=${clones[0]}/dist b=${clones[1]}/dist
 if cmp -s "$a/SHA256SUMS" "$b/SHA256SUMS"; then
