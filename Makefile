@@ -11,6 +11,13 @@ export CARGO_TERM_COLOR ?= never
 # ZEGO_CODES_VERSION is generated from it).
 VERSION := $(shell sed -n '/^\[workspace.package\]/,/^\[/s/^version = "\(.*\)"$$/\1/p' Cargo.toml)
 
+# A release file depends on the commit alone, not on when or where it was built (`make
+# repro` checks it; RELEASING.md says which files and how): its archives' and jars' times are
+# SOURCE_DATE_EPOCH (the last commit's time unless the caller sets one), and rustc maps the
+# folders a release build ran in to fixed names (REPRO_RUSTFLAGS).
+SOURCE_DATE_EPOCH := $(shell tools/source-date-epoch.sh)
+REPRO_RUSTFLAGS := $(shell tools/rustflags-remap.sh)
+
 # CHECK_TARGETS: the developer loop. TEST_TARGETS: everything; each .mk file adds to both.
 CHECK_TARGETS := lint test-rust test-docs
 TEST_TARGETS := lint test-rust test-docs test-sweep
@@ -54,6 +61,7 @@ include mk/mobile.mk
 include mk/fuzz.mk
 include mk/sanitize.mk
 include mk/withdrawn.mk
+include mk/repro.mk
 
 help: ## this list
 	@echo "make TARGET, where TARGET is one of:"

@@ -15,7 +15,7 @@ DIST_ENV = PATH="$(PY_VENV)/bin:$$PATH" ZEGO_DIST_PYTHON=$(PY)
 # Release builds name the target, so their outputs (target/x86_64-unknown-linux-gnu/) never
 # replace the normal build's (target/release/); zig links them for glibc's floor (tools/zig-cc).
 DIST_CARGO = $(DIST_ENV) CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_LINKER=$(CURDIR)/tools/zig-cc \
-	$(CARGO) build --release --locked --target x86_64-unknown-linux-gnu
+	RUSTFLAGS="$$RUSTFLAGS $(REPRO_RUSTFLAGS)" $(CARGO) build --release --locked --target x86_64-unknown-linux-gnu
 DIST_STAGE := target/dist-stage
 
 DIST_SDIST = $(DIST)/zego_codes-$(DIST_VERSION).tar.gz
@@ -42,14 +42,27 @@ dist: $$(DIST_FILES) ## the release files and SHA256SUMS into dist/
 	cd $(DIST) && sha256sum $(notdir $(DIST_FILES)) > SHA256SUMS
 	@cd $(DIST) && ls -l $(notdir $(DIST_FILES)) SHA256SUMS | awk '{ print "dist: " $$NF ": " $$5 " bytes" }'
 
+# maturin gives the sdist's members one fixed time of its own, or SOURCE_DATE_EPOCH where the
+# environment holds it: not from here, so that the sdist is the same with or without it.
 $(DIST_SDIST): $(DIST_TOOLS) FORCE
 	@mkdir -p $(DIST)
-	$(DIST_ENV) maturin sdist -m python/Cargo.toml -o $(DIST)
+	$(DIST_ENV) env -u SOURCE_DATE_EPOCH maturin sdist -m python/Cargo.toml -o $(DIST)
 
+# maturin gives the wheel's members SOURCE_DATE_EPOCH's time, and cargo-cyclonedx the SBOM
+# it writes into .dist-info/sboms/ (without it: the build's time and a random serial number);
+# release/wheel-sbom.py takes the checkout's path out of that SBOM. The wheel has a cargo
+# target folder of its own: maturin's zig links it with another linker than the command's, and
+# in one folder each build would take the other's units for stale and rebuild the core.
+DIST_WHEEL_ENV = SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) RUSTFLAGS="$$RUSTFLAGS $(REPRO_RUSTFLAGS)"
+DIST_WHEEL_TARGET := target/dist-wheel
 $(DIST_WHEEL): $(DIST_TOOLS) FORCE
 	@mkdir -p $(DIST)
-	$(DIST_ENV) maturin build --release --locked --strip --zig --compatibility $(MANYLINUX) \
-		-m python/Cargo.toml -i $(PY) -o $(DIST)
+	rm -rf $(DIST_STAGE)/wheel
+	$(DIST_ENV) $(DIST_WHEEL_ENV) maturin build --release --locked --strip --zig \
+		--compatibility $(MANYLINUX) -m python/Cargo.toml -i $(PY) --target-dir $(DIST_WHEEL_TARGET) \
+		-o $(DIST_STAGE)/wheel
+	@command -v zip >/dev/null || tools/apt-install.sh zip # wheel-sbom.py rewrites two members with it
+	$(PY) release/wheel-sbom.py $(DIST_STAGE)/wheel/$(notdir $@) $(CURDIR) $@
 
 # The C SDK: the libraries of `make ffi` (test-dist checks their glibc floor), with relocatable
 # pkg-config and CMake files (the ones `make install` writes, with paths relative to themselves).

@@ -33,10 +33,11 @@ CHECK_TARGETS += test-c
 
 # Built with the `ffi` profile (panic = "abort", no_std); the static library's native
 # dependencies come from rustc itself and go into the .pc and CMake files. Built with full
-# debug info, which the ABI guard reads (FFI_ABI_SO); the staged libraries are stripped of it.
+# debug info, which the ABI guard reads (FFI_ABI_SO); the staged libraries are stripped of it,
+# but their GNU build ID hashes it: REPRO_RUSTFLAGS keeps the checkout's folder out of it.
 ffi: ## the C library, shared and static, into build/ffi/lib
 	@mkdir -p $(FFI_STAGE)/lib
-	$(CARGO) rustc -p zego-codes-ffi --profile ffi --locked -- --print native-static-libs \
+	RUSTFLAGS="$$RUSTFLAGS $(REPRO_RUSTFLAGS)" $(CARGO) rustc -p zego-codes-ffi --profile ffi --locked -- --print native-static-libs \
 		-C debuginfo=2 -C strip=none 2> $(FFI_STAGE)/cargo.log || { cat $(FFI_STAGE)/cargo.log; exit 1; }
 	sed -n 's/^note: native-static-libs: //p' $(FFI_STAGE)/cargo.log > $(FFI_STAGE)/native-static-libs
 	cp -f $(FFI_CARGO_OUT)/libzego_codes_ffi.so $(FFI_ABI_SO)

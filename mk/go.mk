@@ -48,10 +48,11 @@ bench-go: go-tools ## Go Message against a map lookup, the product lookups again
 go-dist: $(GO_ZIP) ## the Go module's zip for make dist
 
 # The module's sources without its tests (they read the core's expectations from this
-# repository), under one top folder; every file carries the last commit's time.
+# repository), under one top folder; every file carries SOURCE_DATE_EPOCH (a zip's times are
+# local times: TZ fixes them).
 $(GO_ZIP): $(GO_SRC) LICENSE
 	rm -rf $(GO_OUT)/zip && mkdir -p $(GO_OUT)/zip/$(GO_ZIP_NAME) $(DIST)
 	cp $(GO_SRC) LICENSE $(GO_OUT)/zip/$(GO_ZIP_NAME)/
-	touch -d @$$(release/pack.sh --mtime) $(GO_OUT)/zip/$(GO_ZIP_NAME) $(GO_OUT)/zip/$(GO_ZIP_NAME)/*
-	rm -f $@ && cd $(GO_OUT)/zip && python3 -m zipfile -c $(CURDIR)/$@ $(GO_ZIP_NAME)
+	touch -d @$(SOURCE_DATE_EPOCH) $(GO_OUT)/zip/$(GO_ZIP_NAME) $(GO_OUT)/zip/$(GO_ZIP_NAME)/*
+	rm -f $@ && cd $(GO_OUT)/zip && TZ=UTC python3 -m zipfile -c $(CURDIR)/$@ $(GO_ZIP_NAME)
 	@ls -l $@ | awk '{ print "size: " $$NF ": " $$5 " bytes" }'

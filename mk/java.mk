@@ -19,6 +19,10 @@ JAVA_MAVEN := $(JAVA_OUT)/maven/zegocodes/zego-codes/$(JAVA_VERSION)
 # -options: JDK 21 and later warn that release 8 is old; that is the point here.
 JAVAC_FLAGS := --release 8 -encoding UTF-8 -Xlint:all,-options -Werror
 JUNIT_CONSOLE ?= /usr/share/java/junit-platform-console-standalone.jar
+# Every jar entry's time: SOURCE_DATE_EPOCH (the Makefile's), not the build's, so that a jar
+# depends only on the commit; javadoc leaves its own date out of its pages (-notimestamp).
+JAR_DATE := $(shell date -u -d @$(SOURCE_DATE_EPOCH) +%Y-%m-%dT%H:%M:%S+00:00)
+JAR = jar --date=$(JAR_DATE)
 
 TEST_TARGETS += test-java
 CHECK_TARGETS += test-java
@@ -40,17 +44,17 @@ $(JAVA_JAR): $(JAVA_SRC) LICENSE Cargo.toml mk/java.mk | java-tools
 	cp LICENSE $(JAVA_OUT)/classes/META-INF/LICENSE
 	printf 'Implementation-Title: zego-codes\nImplementation-Version: %s\nAutomatic-Module-Name: zegocodes\n' \
 		$(JAVA_VERSION) > $(JAVA_OUT)/manifest.txt
-	jar --create --file $@ --manifest $(JAVA_OUT)/manifest.txt -C $(JAVA_OUT)/classes .
+	$(JAR) --create --file $@ --manifest $(JAVA_OUT)/manifest.txt -C $(JAVA_OUT)/classes .
 
 $(JAVA_SOURCES_JAR): $(JAVA_SRC) | java-tools
 	@mkdir -p $(JAVA_OUT)
-	jar --create --file $@ $(foreach r,$(JAVA_ROOTS),-C $(r) .)
+	$(JAR) --create --file $@ $(foreach r,$(JAVA_ROOTS),-C $(r) .)
 
 $(JAVA_JAVADOC_JAR): $(JAVA_SRC) | java-tools
 	rm -rf $(JAVA_OUT)/javadoc
-	javadoc -quiet -encoding UTF-8 -docencoding UTF-8 -charset UTF-8 -Xdoclint:all -Werror \
+	javadoc -quiet -notimestamp -encoding UTF-8 -docencoding UTF-8 -charset UTF-8 -Xdoclint:all -Werror \
 		-windowtitle "zego-codes $(JAVA_VERSION)" -d $(JAVA_OUT)/javadoc $(JAVA_SRC)
-	jar --create --file $@ -C $(JAVA_OUT)/javadoc .
+	$(JAR) --create --file $@ -C $(JAVA_OUT)/javadoc .
 
 # The suite runs against the built jar, not the sources, with the core's expectations.
 # Every product's codes: the oracle (ZEGOCODES_PRODUCTS) and the core's answers to lookups by

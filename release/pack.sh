@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Packs release archives so that they depend only on the files in them: every file's time is
-# the last commit's, names are sorted bytewise, tar records no owner, gzip no name or time, zip
+# SOURCE_DATE_EPOCH (tools/source-date-epoch.sh: the last commit's), names are sorted bytewise, tar records no owner, gzip no name or time, zip
 # no extra attributes and no folder entries (a link is stored as the file it names). Every
 # archive of `make dist` but the Go module's zip (mk/go.mk, which takes its time from
 # --mtime) is packed here.
@@ -10,8 +10,7 @@
 #        release/pack.sh --mtime                   prints the time every archived file gets
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-# 1980-01-01 outside a git checkout: the oldest time a zip can hold.
-mtime=$(git -C "$here" log -1 --format=%ct 2>/dev/null || echo 315532800)
+mtime=$("$here/../tools/source-date-epoch.sh")
 [ "$1" != --mtime ] || { echo "$mtime"; exit 0; }
 format=$1 base=$2 out=$(realpath -m "$3"); shift 3
 [ $# -gt 0 ] || { echo "pack: no NAME to pack into $out" >&2; exit 2; }
@@ -20,6 +19,6 @@ find "$@" -exec touch -h -d "@$mtime" {} +
 rm -f "$out"
 case $format in
     tar.gz) tar --sort=name --owner=0 --group=0 --numeric-owner -cf - "$@" | gzip -n9 > "$out" ;;
-    zip) find "$@" ! -type d | sed 's|^\./||' | LC_ALL=C sort | zip -X -q -D "$out" -@ ;;
+    zip) find "$@" ! -type d | sed 's|^\./||' | LC_ALL=C sort | TZ=UTC zip -X -q -D "$out" -@ ;; # a zip holds local time
     *) echo "pack: no archive format $format (tar.gz or zip)" >&2; exit 2 ;;
 esac

@@ -98,11 +98,12 @@ if [ "$cross_wheel" != - ]; then
                 unset ZEGO_ZIG_TARGET "$cross_linker_var"
                 export CARGO_TARGET_DIR=$CARGO_TARGET_DIR/wheel ;;
     esac
-    PATH=$(dirname "${ZEGO_DIST_PYTHON:-python3}"):$PATH maturin build --release --locked "${strip[@]}" \
+    # SOURCE_DATE_EPOCH: the members' time and the SBOM's (mk/dist.mk says why).
+    PATH=$(dirname "${ZEGO_DIST_PYTHON:-python3}"):$PATH SOURCE_DATE_EPOCH=$("$root/tools/source-date-epoch.sh") maturin build --release --locked "${strip[@]}" \
         "${compat[@]}" --target "$triple" -m "$root/python/Cargo.toml" -o "$stage/wheel" \
         -Zbuild-std=std,panic_abort
     wheel=zego_codes-$version-$PY_ABI-abi3-$cross_wheel_tag.whl
     [ -f "$stage/wheel/$wheel" ] || { echo "cross: maturin wrote $(ls "$stage/wheel"), not $wheel" >&2; exit 1; }
-    cp -f "$stage/wheel/$wheel" "$dist/"
+    "${ZEGO_DIST_PYTHON:-python3}" "$root/release/wheel-sbom.py" "$stage/wheel/$wheel" "$root" "$dist/$wheel"
 fi
 echo "cross: $triple built into $dist"

@@ -10,13 +10,14 @@ export RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1
 # two triples at a time.
 export CARGO_TARGET_DIR=$cross_root/target/cross/$1
 cross_linker_var=CARGO_TARGET_$(tr 'a-z-' 'A-Z_' <<<"$1")_LINKER
-# Target rustflags: ZEGO_CROSS_RUSTFLAGS (a caller's, for one build), and what the row's libc
-# needs (targets.tsv's libc column):
+# Target rustflags: the build's folders mapped away (tools/rustflags-remap.sh),
+# ZEGO_CROSS_RUSTFLAGS (a caller's, for one build), and what the row's libc needs (targets.tsv's
+# libc column):
 #   musl: -C link-self-contained=no (its programs are static, and zig brings musl's start
 #     files and libc, which rustc's sysroot lacks for a target built from source); a musl
 #     shared object names musl's libc as musl systems install it, not zig's "libc.so";
 #   mingw-dwarf: rustc's start objects (rsbegin.o, rsend.o), which Debian's rustc lacks.
-cross_rustflags=${ZEGO_CROSS_RUSTFLAGS:-}
+cross_rustflags="$("$cross_root/tools/rustflags-remap.sh") ${ZEGO_CROSS_RUSTFLAGS:-}"
 case $cross_libc in
     musl) cross_rustflags="-C link-self-contained=no $cross_rustflags"
           export ZEGO_ZIG_AFTER=$cross_dir/musl-needed.sh ;;
