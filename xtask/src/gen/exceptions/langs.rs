@@ -81,11 +81,7 @@ fn go() -> String {
     let rows: Vec<&Row> = zego_codes::Guidance::ALL.into_iter().map(super::row).collect();
     for r in &rows {
         let (name, guidance) = (Lang::Go.class(r), go_guidance(r));
-        let then = if r.then.is_empty() {
-            String::new()
-        } else {
-            format!(": {}", r.then)
-        };
+        let then = then(r);
         writeln!(
             out,
             "\t// {name} matches {} ({guidance}){then}.\n\t{name} error = &guidanceError{{{guidance}}}",
@@ -117,11 +113,7 @@ fn node() -> String {
     );
     for r in &MAP {
         let (first, rest) = r.means.split_at(1);
-        let then = if r.then.is_empty() {
-            String::new()
-        } else {
-            format!(": {}", r.then)
-        };
+        let then = then(r);
         writeln!(
             out,
             "/** {}{rest} (guidance `{}`){then}. */\nexport class {} extends ZegoError {{}}",
@@ -149,4 +141,13 @@ fn names() -> String {
         writeln!(out, "{}\t{}", r.guidance.as_str(), classes.join("\t")).unwrap();
     }
     out
+}
+
+/// What the caller does, as the doc comments end a row's sentence: ": <then>", or nothing.
+fn then(r: &Row) -> String {
+    if r.then.is_empty() {
+        String::new()
+    } else {
+        format!(": {}", r.then)
+    }
 }
