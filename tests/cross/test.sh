@@ -133,7 +133,9 @@ for kind in "${kinds[@]}"; do
 done
 # zego_codes.lib, the MSVC import library, read by zig's linker (lld, as MSVC's link would).
 [ "$cross_lib" != dll ] || build codes-c99-implib "${cc[@]}" -std=c99 "$root/ffi/tests/test_codes.c"
-expect=${ZEGOCODES_EXPECTATIONS:?set ZEGOCODES_EXPECTATIONS to the expectations file} products=$tables/products.tsv
+# The build's expectations copied beside the programs: wine32 sees only their folder.
+cp "${ZEGOCODES_EXPECTATIONS:?set ZEGOCODES_EXPECTATIONS to the expectations file}" "$out/expectations.tsv"
+expect=$out/expectations.tsv products=$tables/products.tsv
 # Windows programs get the Windows path of the same file (wine's Z: is /).
 [ "$cross_lib" != dll ] || expect="Z:${expect//\//\\}" products="Z:${products//\//\\}"
 for name in "${built[@]}"; do
