@@ -17,6 +17,8 @@ VERSION := $(shell sed -n '/^\[workspace.package\]/,/^\[/s/^version = "\(.*\)"$$
 # folders a release build ran in to fixed names (REPRO_RUSTFLAGS).
 SOURCE_DATE_EPOCH := $(shell tools/source-date-epoch.sh)
 REPRO_RUSTFLAGS := $(shell tools/rustflags-remap.sh)
+# A release build's cargo environment: the caller's RUSTFLAGS and the mapping.
+REPRO_ENV = RUSTFLAGS="$$RUSTFLAGS $(REPRO_RUSTFLAGS)"
 
 # CHECK_TARGETS: the developer loop. TEST_TARGETS: everything; each .mk file adds to both.
 CHECK_TARGETS := lint test-rust test-docs

@@ -15,7 +15,7 @@ DIST_ENV = PATH="$(PY_VENV)/bin:$$PATH" ZEGO_DIST_PYTHON=$(PY)
 # Release builds name the target, so their outputs (target/x86_64-unknown-linux-gnu/) never
 # replace the normal build's (target/release/); zig links them for glibc's floor (tools/zig-cc).
 DIST_CARGO = $(DIST_ENV) CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_LINKER=$(CURDIR)/tools/zig-cc \
-	RUSTFLAGS="$$RUSTFLAGS $(REPRO_RUSTFLAGS)" $(CARGO) build --release --locked --target x86_64-unknown-linux-gnu
+	$(REPRO_ENV) $(CARGO) build --release --locked --target x86_64-unknown-linux-gnu
 DIST_STAGE := target/dist-stage
 
 DIST_SDIST = $(DIST)/zego_codes-$(DIST_VERSION).tar.gz
@@ -53,7 +53,7 @@ $(DIST_SDIST): $(DIST_TOOLS) FORCE
 # release/wheel-sbom.py takes the checkout's path out of that SBOM. The wheel has a cargo
 # target folder of its own: maturin's zig links it with another linker than the command's, and
 # in one folder each build would take the other's units for stale and rebuild the core.
-DIST_WHEEL_ENV = SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) RUSTFLAGS="$$RUSTFLAGS $(REPRO_RUSTFLAGS)"
+DIST_WHEEL_ENV = SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) $(REPRO_ENV)
 DIST_WHEEL_TARGET := target/dist-wheel
 $(DIST_WHEEL): $(DIST_TOOLS) FORCE
 	@mkdir -p $(DIST)

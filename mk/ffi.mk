@@ -37,7 +37,7 @@ CHECK_TARGETS += test-c
 # but their GNU build ID hashes it: REPRO_RUSTFLAGS keeps the checkout's folder out of it.
 ffi: ## the C library, shared and static, into build/ffi/lib
 	@mkdir -p $(FFI_STAGE)/lib
-	RUSTFLAGS="$$RUSTFLAGS $(REPRO_RUSTFLAGS)" $(CARGO) rustc -p zego-codes-ffi --profile ffi --locked -- --print native-static-libs \
+	$(REPRO_ENV) $(CARGO) rustc -p zego-codes-ffi --profile ffi --locked -- --print native-static-libs \
 		-C debuginfo=2 -C strip=none 2> $(FFI_STAGE)/cargo.log || { cat $(FFI_STAGE)/cargo.log; exit 1; }
 	sed -n 's/^note: native-static-libs: //p' $(FFI_STAGE)/cargo.log > $(FFI_STAGE)/native-static-libs
 	cp -f $(FFI_CARGO_OUT)/libzego_codes_ffi.so $(FFI_ABI_SO)
