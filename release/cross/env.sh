@@ -16,8 +16,13 @@ cross_linker_var=CARGO_TARGET_$(tr 'a-z-' 'A-Z_' <<<"$1")_LINKER
 #   musl: -C link-self-contained=no (its programs are static, and zig brings musl's start
 #     files and libc, which rustc's sysroot lacks for a target built from source); a musl
 #     shared object names musl's libc as musl systems install it, not zig's "libc.so";
+#   mingw, mingw-dwarf: no link time in the PE header (mingw's linker writes one by default,
+#     and a release file depends on the commit alone);
 #   mingw-dwarf: rustc's start objects (rsbegin.o, rsend.o), which Debian's rustc lacks.
 cross_rustflags="$("$cross_root/tools/rustflags-remap.sh") ${ZEGO_CROSS_RUSTFLAGS:-}"
+case $cross_libc in
+    mingw*) cross_rustflags="-C link-arg=-Wl,--no-insert-timestamp $cross_rustflags" ;;
+esac
 case $cross_libc in
     musl) cross_rustflags="-C link-self-contained=no $cross_rustflags"
           export ZEGO_ZIG_AFTER=$cross_dir/musl-needed.sh ;;

@@ -30,7 +30,9 @@ def=$sdk/../zego_codes.def
         awk '/^Export Table:/ { t = 1 } t && /^ +[0-9]+ +0x/ { print "    " $3 }'
 } > "$def"
 llvm-dlltool-$LLVM_VERSION -m "$machine" -d "$def" -D zego_codes.dll -l "$sdk/lib/zego_codes.lib"
-"$mingw-dlltool" -d "$def" -D zego_codes.dll -l "$sdk/lib/libzego_codes.dll.a"
+# GNU dlltool names the archive's members after the output's path as given: run from the
+# output's folder, so that they do not name the folder the release was built in.
+(cd "$sdk/lib" && "$mingw-dlltool" -d "$def" -D zego_codes.dll -l libzego_codes.dll.a)
 for f in zego_codes.pc zego_codes-static.pc; do
     sed -e "s|@VERSION@|$version|g; s|@STATIC_LIBS@|$static_libs|g" "$here/windows/$f.in" > "$sdk/lib/pkgconfig/$f"
 done
