@@ -1,18 +1,25 @@
-# cross: the release files of every platform beside x86_64 Linux glibc, one mechanism for all:
-# release/cross/targets.tsv lists the targets, release/cross/build.sh builds one (cargo with
-# Debian's rustc-web and -Zbuild-std, release/cross/cargo.sh), tests/cross/test.sh tests one
-# where it runs (qemu-user, wine, natively) or checks it where it cannot run. RELEASING.md says
-# which compiler builds which file.
-#   make dist                          every target whose dist column says yes (and the x86_64
-#                                      files of mk/dist.mk)
-#   make dist CROSS="TRIPLE..."        only the cross targets named
+# cross: the release files of every platform, x86_64 Linux glibc's included, one mechanism for
+# all: release/cross/targets.tsv lists the targets, release/cross/build.sh builds one (cargo
+# with the row's rustc: Debian's rustc-web and -Zbuild-std, release/cross/cargo.sh, or for the
+# host's row rustup's, whose C library is `make ffi`'s), tests/cross/test.sh tests one where it
+# runs (qemu-user, wine, natively) or checks it where it cannot run. RELEASING.md says which
+# compiler builds which file.
+#   make dist                          every target whose dist column says yes
+#   make dist CROSS="TRIPLE..."        only the targets named, and the host's (below)
 #   make test-cross                    (part of `make test`) tests each target's files
 # The toolchain (release/cross/tools.sh) is installed through apt-get where missing.
 
+# The host's row (rustc column rustup) is built whatever CROSS names: test-dist checks its
+# files, and the other rows' tests compare their exports and output with its library and
+# command.
 CROSS ?= $(shell release/cross/table.sh dist=yes triple)
-CROSS_FILES := $(addprefix $(DIST)/,$(shell release/cross/files.sh $(DIST_VERSION) $(CROSS)))
-DIST_FILES += $(CROSS_FILES)
-# The reference of every target's exports: the x86_64 Linux library of the C SDK.
+CROSS_HOST := $(shell release/cross/table.sh rustc=rustup triple)
+CROSS_ROWS := $(CROSS_HOST) $(filter-out $(CROSS_HOST),$(CROSS))
+CROSS_FILES := $(addprefix $(DIST)/,$(shell release/cross/files.sh $(DIST_VERSION) $(CROSS_ROWS)))
+# (mk/dist.mk names the x86_64 Linux glibc files already, in their place in SHA256SUMS.)
+CROSS_FILES_UNNAMED := $(filter-out $(DIST_FILES),$(CROSS_FILES))
+DIST_FILES += $(CROSS_FILES_UNNAMED)
+# The reference of every target's exports: the host's C library, `make ffi`'s.
 CROSS_REFERENCE_SO = $(FFI_STAGE)/lib/$(FFI_SO)
 
 TEST_TARGETS += test-cross
@@ -30,12 +37,14 @@ CROSS_BESIDE := $(if $(filter test test-cross,$(MAKECMDGOALS)),cross-roots)
 cross-builds: $(DIST_TOOLS) cross-tools ## build every cross and mobile target, two at a time (what `make dist` packs)
 	@mkdir -p $(DIST)
 	$(MAKE) --no-print-directory -O -j$(words 1 1 $(CROSS_BESIDE)) $(CROSS_BESIDE) \
-		$(addprefix cross-build-,$(CROSS)) $(addprefix mobile-lib-,$(filter-out $(CROSS),$(MOBILE_TRIPLES)))
+		$(addprefix cross-build-,$(CROSS_ROWS)) $(addprefix mobile-lib-,$(filter-out $(CROSS_ROWS),$(MOBILE_TRIPLES)))
 $(CROSS_FILES) &: cross-builds
 	@:
 
-cross-build-%:
+# One target's files (test-repro builds the host's alone); the host's C library is make ffi's.
+cross-build-%: $(DIST_TOOLS)
 	$(DIST_ENV) release/cross/build.sh $* $(DIST) $(DIST_VERSION)
+$(addprefix cross-build-,$(CROSS_HOST)): ffi
 # A row whose archives join the builds of the rows above it of the same name (macOS's
 # universal files, release/cross/apple-universal.sh) is built after them.
 comma := ,
@@ -45,10 +54,10 @@ $(foreach j,$(CROSS_JOINS),$(eval cross-build-$(firstword $(subst :, ,$(j))): \
 	$(addprefix cross-build-,$(subst $(comma), ,$(lastword $(subst :, ,$(j)))))))
 
 cross-roots: $(DIST_TOOLS) ## make every root the cross targets' files are tested in (cached under target/)
-	$(DIST_ENV) tests/cross/roots.sh $(CROSS)
+	$(DIST_ENV) tests/cross/roots.sh $(CROSS_ROWS)
 
 # Two targets at a time, as most runs are one program under qemu or wine, one core each.
-test-cross: dist ## each cross target's files, run under qemu (or natively) or checked where they cannot run
-	$(MAKE) --no-print-directory -O -j2 $(addprefix cross-test-,$(CROSS))
+test-cross: dist ## each target's files, run under qemu (or natively) or checked where they cannot run
+	$(MAKE) --no-print-directory -O -j2 $(addprefix cross-test-,$(CROSS_ROWS))
 cross-test-%: $(PRODUCTS_ORACLE) $(EXPECTATIONS)
 	ZEGOCODES_PRODUCTS=$(CURDIR)/$(PRODUCTS_ORACLE) ZEGOCODES_EXPECTATIONS=$(CURDIR)/$(EXPECTATIONS) $(DIST_ENV) tests/cross/test.sh $* $(DIST) $(DIST_VERSION) $(CROSS_REFERENCE_SO)

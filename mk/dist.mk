@@ -1,30 +1,27 @@
-# dist: the release artifacts, for glibc 2.17 or later, into dist/ (RELEASING.md says how each
-# is published):
-#   make dist        the Python sdist and manylinux2014 abi3 wheel, the C SDK tarball, the
-#                    command's tarball, the .crate, and SHA256SUMS over them
-#   make test-dist   (part of `make test`) checks them here and in a Debian 11 root (chroot)
+# dist: the release artifacts into dist/ (RELEASING.md says how each is published):
+#   make dist        what no target owns (the Python sdist, the .crate) and SHA256SUMS over
+#                    every file; each target's files (x86_64 Linux glibc's C SDK tarball,
+#                    command tarball and manylinux2014 abi3 wheel among them) are its row's
+#                    of release/cross/targets.tsv, built by mk/cross.mk
+#   make test-dist   (part of `make test`) checks the sdist, the .crate and the x86_64 Linux
+#                    glibc files here and in a Debian 11 root (chroot)
 # Another part of the project ships a file by adding it to DIST_FILES (DIST_FILES += FILE) with a
 # rule that makes it; `make dist` builds it and SHA256SUMS covers it, wherever its .mk file is
 # included. DIST_TOOLS are the pinned build tools; DIST_ENV puts them on PATH.
 
 DIST ?= dist
 DIST_VERSION = $(FFI_VERSION)
-DIST_TRIPLE := x86_64-linux-gnu
 DIST_TOOLS := $(PY_VENV)/.zego-codes-dist-tools
 DIST_ENV = PATH="$(PY_VENV)/bin:$$PATH" ZEGO_DIST_PYTHON=$(PY)
-# Release builds name the target, so their outputs (target/x86_64-unknown-linux-gnu/) never
-# replace the normal build's (target/release/); zig links them for glibc's floor (tools/zig-cc).
-DIST_CARGO = $(DIST_ENV) CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_LINKER=$(CURDIR)/tools/zig-cc \
-	$(REPRO_ENV) $(CARGO) build --release --locked --target x86_64-unknown-linux-gnu
-DIST_STAGE := target/dist-stage
 
 DIST_SDIST = $(DIST)/zego_codes-$(DIST_VERSION).tar.gz
-DIST_WHEEL = $(DIST)/zego_codes-$(DIST_VERSION)-$(PY_ABI)-abi3-$(MANYLINUX)_x86_64.manylinux_$(subst .,_,$(GLIBC_FLOOR))_x86_64.whl
-DIST_SDK_NAME = libzego_codes-$(DIST_VERSION)-$(DIST_TRIPLE)
-DIST_SDK = $(DIST)/$(DIST_SDK_NAME).tar.gz
-DIST_CLI_NAME = zego-codes-$(DIST_VERSION)-$(DIST_TRIPLE)
-DIST_CLI = $(DIST)/$(DIST_CLI_NAME).tar.gz
 DIST_CRATE = $(DIST)/zego-codes-$(DIST_VERSION).crate
+# The x86_64 Linux glibc files test-dist checks: mk/cross.mk builds them with their row of
+# release/cross/targets.tsv (release/cross/files.sh names them alike). Named here too, so that
+# SHA256SUMS lists them where it always has, between the sdist and the .crate.
+DIST_WHEEL = $(DIST)/zego_codes-$(DIST_VERSION)-$(PY_ABI)-abi3-$(MANYLINUX)_x86_64.manylinux_$(subst .,_,$(GLIBC_FLOOR))_x86_64.whl
+DIST_SDK = $(DIST)/libzego_codes-$(DIST_VERSION)-x86_64-linux-gnu.tar.gz
+DIST_CLI = $(DIST)/zego-codes-$(DIST_VERSION)-x86_64-linux-gnu.tar.gz
 DIST_FILES += $(DIST_SDIST) $(DIST_WHEEL) $(DIST_SDK) $(DIST_CLI) $(DIST_CRATE)
 
 TEST_TARGETS += test-dist
@@ -47,43 +44,6 @@ dist: $$(DIST_FILES) ## the release files and SHA256SUMS into dist/
 $(DIST_SDIST): $(DIST_TOOLS) FORCE
 	@mkdir -p $(DIST)
 	$(DIST_ENV) env -u SOURCE_DATE_EPOCH maturin sdist -m python/Cargo.toml -o $(DIST)
-
-# maturin gives the wheel's members SOURCE_DATE_EPOCH's time, and cargo-cyclonedx the SBOM
-# it writes into .dist-info/sboms/ (without it: the build's time and a random serial number);
-# release/wheel-sbom.py takes the checkout's path out of that SBOM. The wheel has a cargo
-# target folder of its own: maturin's zig links it with another linker than the command's, and
-# in one folder each build would take the other's units for stale and rebuild the core.
-DIST_WHEEL_ENV = SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) $(REPRO_ENV)
-DIST_WHEEL_TARGET := target/dist-wheel
-$(DIST_WHEEL): $(DIST_TOOLS) FORCE
-	@mkdir -p $(DIST)
-	rm -rf $(DIST_STAGE)/wheel
-	$(DIST_ENV) $(DIST_WHEEL_ENV) maturin build --release --locked --strip --zig \
-		--compatibility $(MANYLINUX) -m python/Cargo.toml -i $(PY) --target-dir $(DIST_WHEEL_TARGET) \
-		-o $(DIST_STAGE)/wheel
-	@command -v zip >/dev/null || tools/apt-install.sh zip # wheel-sbom.py rewrites two members with it
-	$(PY) release/wheel-sbom.py $(DIST_STAGE)/wheel/$(notdir $@) $(CURDIR) $@
-
-# The C SDK: the libraries of `make ffi` (test-dist checks their glibc floor), with relocatable
-# pkg-config and CMake files (the ones `make install` writes, with paths relative to themselves).
-$(DIST_SDK): ffi FORCE
-	rm -rf $(DIST_STAGE)/$(DIST_SDK_NAME) && mkdir -p $(DIST_STAGE)/$(DIST_SDK_NAME)/include $(DIST)
-	cp -rP $(FFI_STAGE)/lib $(DIST_STAGE)/$(DIST_SDK_NAME)/lib
-	cp include/zego_codes.h include/zego_codes.hpp $(DIST_STAGE)/$(DIST_SDK_NAME)/include/
-	$(call ffi_dev_files,$(DIST_STAGE)/$(DIST_SDK_NAME)/lib,,lib,include)
-	cp ffi/LINKING.md $(DIST_STAGE)/$(DIST_SDK_NAME)/README.md
-	cp LICENSE $(DIST_STAGE)/$(DIST_SDK_NAME)/
-	release/cross/buildinfo.sh x86_64-unknown-linux-gnu rustc cc > $(DIST_STAGE)/$(DIST_SDK_NAME)/BUILDINFO
-	release/pack.sh tar.gz $(DIST_STAGE) $@ $(DIST_SDK_NAME)
-
-$(DIST_CLI): $(DIST_TOOLS) FORCE
-	$(DIST_CARGO) -p zego-codes-cli --bin zego-codes
-	rm -rf $(DIST_STAGE)/$(DIST_CLI_NAME) && mkdir -p $(DIST_STAGE)/$(DIST_CLI_NAME) $(DIST)
-	strip -o $(DIST_STAGE)/$(DIST_CLI_NAME)/zego-codes target/x86_64-unknown-linux-gnu/release/zego-codes
-	cp cli/README.md LICENSE $(DIST_STAGE)/$(DIST_CLI_NAME)/
-	$(DIST_ENV) release/cross/buildinfo.sh x86_64-unknown-linux-gnu rustc zig:x86_64-linux-gnu.$(GLIBC_FLOOR) \
-		> $(DIST_STAGE)/$(DIST_CLI_NAME)/BUILDINFO
-	release/pack.sh tar.gz $(DIST_STAGE) $@ $(DIST_CLI_NAME)
 
 # `cargo package` also builds the packaged crate on its own, as a registry would, in a target
 # folder of its own: in the workspace's, the packaged copy's build takes the same unit names as

@@ -4,9 +4,9 @@
 #                     `make dist` in one and then the other, the two SHA256SUMS compared, each
 #                     differing file named (and its differing members); slow: every target's
 #                     files twice (CROSS=... as for make dist)
-#   make test-repro   (part of `make test`) the x86_64 Linux files that are compiled, built in
-#                     two folders and compared (tests/repro/linux.sh says why each folder keeps
-#                     its own cargo target folder)
+#   make test-repro   (part of `make test`) the x86_64 Linux files that are compiled (its
+#                     row's build, mk/cross.mk), built in two folders and compared
+#                     (tests/repro/linux.sh says why each folder keeps its own cargo target folder)
 #   make repro REPRO_STAGGER=60   both builds at once, the second a minute later (a busy machine)
 
 TEST_TARGETS += test-repro
@@ -16,4 +16,4 @@ repro: ## make dist of HEAD in two folders at two times; fails unless every file
 	tests/repro/dist.sh $(if $(filter command line,$(origin CROSS)),CROSS="$(CROSS)")
 
 test-repro: $(DIST_TOOLS) ## the x86_64 Linux C SDK, command and wheel built in two folders: byte-identical
-	tests/repro/linux.sh $(PY_VENV) $(SOURCE_DATE_EPOCH) $(addprefix dist/,$(notdir $(DIST_SDK) $(DIST_CLI) $(DIST_WHEEL)))
+	tests/repro/linux.sh $(PY_VENV) $(SOURCE_DATE_EPOCH) $(addprefix cross-build-,$(CROSS_HOST))

@@ -3,7 +3,7 @@
 # into panic locations (the registry's sources under CARGO_HOME, OUT_DIR's files) and into
 # debug info, which the linker's GNU build ID hashes even when strip removes it afterwards:
 # the checkout becomes "." and CARGO_HOME "/cargo". Every release build passes them
-# (the Makefile's REPRO_RUSTFLAGS for mk/ffi.mk and mk/dist.mk, release/cross/env.sh).
+# (the Makefile's REPRO_RUSTFLAGS for mk/ffi.mk, release/cross/env.sh for every other).
 # Space-separated, as RUSTFLAGS are: a checkout or CARGO_HOME path with a space is refused.
 # usage: tools/rustflags-remap.sh   (prints the flags)
 set -euo pipefail

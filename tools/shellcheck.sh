@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs shellcheck over every shell script the repository tracks: each *.sh file, and each
-# tracked executable whose first line is a sh or bash #! line (tools/zig-cc, .ci/run, ...).
+# tracked executable whose first line is a sh or bash #! line (release/cross/zig-cc, .ci/run, ...).
 # From the repository's root with -x, so that a sourced file named by a
 # `# shellcheck source=PATH` directive (PATH from the root) is read too. Installs shellcheck
 # where it is missing. Findings go to stderr as file:line:column, and fail the run.

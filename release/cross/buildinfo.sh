@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # What built a release archive, for its BUILDINFO file: the target, the Rust compiler and where
 # its standard library came from, the linker, the source commit. Every archive of `make dist`
-# carries one (release/cross/build.sh, mk/dist.mk).
+# carries one (release/cross/build.sh).
 # usage: release/cross/buildinfo.sh TRIPLE RUSTC LINKER > BUILDINFO
 #   RUSTC   /usr/bin/rustc (Debian's rustc-web) or rustup's rustc
 #   LINKER  "zig:ZIG_TARGET" (zig's cc for that target, or for ZEGO_ZIG_TARGET where the

@@ -1,14 +1,22 @@
 # shellcheck shell=bash
-# Sourced with a target triple: the environment of a cross build of that triple (the compiler,
+# Sourced with a target triple: the environment of a release build of that triple (the compiler,
 # the linker, the target folder), its row of release/cross/targets.tsv (row.sh), and core_std,
 # cargo's arguments for the C library.
 # usage: . release/cross/env.sh TRIPLE
 # shellcheck source=release/cross/row.sh
 . "$(dirname "${BASH_SOURCE[0]}")/row.sh" "$1"
-export RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1
-# A target folder per triple: cargo locks its folder while it builds, and mk/cross.mk builds
-# two triples at a time.
-export CARGO_TARGET_DIR=$cross_root/target/cross/$1
+# The row's Rust compiler (targets.tsv's rustc column), as BUILDINFO names it (cross_rustc_bin).
+# Debian's builds get a target folder per triple: cargo locks its folder while it builds, and
+# mk/cross.mk builds two triples at a time. rustup's (the host's) use the checkout's own, as
+# `make ffi` does, their outputs under target/TRIPLE/.
+# shellcheck disable=SC2034 # cross_rustc_bin is for the scripts that source this file
+case $cross_rustc in
+    debian) export RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 CARGO_TARGET_DIR=$cross_root/target/cross/$1
+            cross_rustc_bin=$RUSTC ;;
+    rustup) export CARGO_TARGET_DIR=$cross_root/target
+            cross_rustc_bin=rustc ;;
+    *) echo "cross: $1's rustc is $cross_rustc, neither debian nor rustup" >&2; return 1 ;;
+esac
 cross_linker_var=CARGO_TARGET_$(tr 'a-z-' 'A-Z_' <<<"$1")_LINKER
 # Target rustflags: the build's folders mapped away (tools/rustflags-remap.sh),
 # ZEGO_CROSS_RUSTFLAGS (a caller's, for one build), and what the row's libc needs (targets.tsv's

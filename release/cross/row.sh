@@ -9,9 +9,9 @@ cross_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 cross_root=$(cd "$cross_dir/../.." && pwd)
 # Every column either table has (targets.tsv's header says what each means).
 # shellcheck disable=SC2034 # the columns are for the scripts that source this file
-cross_name='' cross_archive='' cross_lib='' cross_exe='' cross_libc='' cross_format='' \
-    cross_strip='' cross_linker='' cross_cc='' cross_runner='' cross_wheel='' cross_dist=''
-cross_known=" name archive lib exe libc format strip linker cc runner wheel dist "
+cross_name='' cross_archive='' cross_lib='' cross_exe='' cross_libc='' cross_format='' cross_rustc='' \
+    cross_strip='' cross_linker='' cross_cc='' cross_runner='' cross_wheel='' cross_wheellink='' cross_dist=''
+cross_known=" name archive lib exe libc format rustc strip linker cc runner wheel wheellink dist "
 cross_row=$(awk -v t="$1" '/^# triple / { h = $0 } !/^#/ && $1 == t { print h; print; exit }' \
     "$cross_dir/targets.tsv" "$cross_dir/../mobile/targets.tsv")
 [ -n "$cross_row" ] || { echo "cross: $1 is in neither $cross_dir/targets.tsv nor release/mobile/targets.tsv" >&2; return 1; }
@@ -30,6 +30,8 @@ for ((i = 2; i < ${#cross_columns[@]}; i++)); do
     esac
 done
 unset cross_row cross_columns cross_values cross_known i
+# The mobile table has no rustc column: its rows are all built by Debian's rustc.
+cross_rustc=${cross_rustc:-debian}
 # An Apple row's minimum OS (release/mobile/apple.tsv).
 cross_minos=
 if [ "$cross_libc" = darwin ]; then

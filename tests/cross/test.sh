@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The release files of one cross target (a row of release/cross/targets.tsv), as `make dist`
+# The release files of one target (a row of release/cross/targets.tsv), as `make dist`
 # wrote them into DIST, tested where they run: under the row's runner (qemu-user in a Debian
 # 11 root of that architecture, wine, 32-bit wine in a Debian 12 i386 root, or natively), or
 # checked, not run, where none exists.
@@ -161,7 +161,9 @@ if [ "$cross_exe" != - ]; then
         "${run[*]} $cli" > "$launcher"
     chmod +x "$launcher"
     mkdir -p "$out/host-cli"
-    tar xzf "$dist/zego-codes-$version-x86_64-linux-gnu.tar.gz" -C "$out/host-cli" --strip-components=1
+    # The reference: the host's row's command (rustc column rustup), x86_64 Linux glibc's.
+    host=$("$root/release/cross/table.sh" rustc=rustup name)
+    tar xzf "$dist/zego-codes-$version-$host.tar.gz" -C "$out/host-cli" --strip-components=1
     "$root/tests/dist/cli-cases.sh" "$out/host-cli/zego-codes" "$out/cli-expected"
     "$root/tests/dist/cli-cases.sh" "$launcher" "$out/cli-got"
     diff -r "$out/cli-expected" "$out/cli-got" || fail "the command prints differently from the x86_64 command (above)"

@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """README.md's and PLATFORMS.md's platforms agree with the release's tables.
 
-- README.md's table of other platforms names exactly the files `release/cross/files.sh` lists
-  for the targets `make dist` builds (release/cross/targets.tsv's dist column), and each row
-  says how `make test` treats them as the targets' runner column does: "qemu-ARCH" for a qemu
-  runner, "wine" for wine and wine32, "natively" for native, "checked, not run" for none.
-- Every release file PLATFORMS.md names is one `make dist` ships; README.md's install table
-  names the x86_64 wheel mk/dist.mk builds from the floors.
+- README.md's install table names the files `release/cross/files.sh` lists for the host's
+  target (release/cross/targets.tsv's row whose rustc column is rustup, x86_64 Linux glibc);
+  its table of other platforms names exactly the files of the other targets `make dist` builds
+  (the dist column), and each row says how `make test` treats them as the targets' runner
+  column does: "qemu-ARCH" for a qemu runner, "wine" for wine and wine32, "natively" for
+  native, "checked, not run" for none.
+- Every release file PLATFORMS.md names is one `make dist` ships.
 - Every floor the documents state (glibc, CPython, musl, Android's API level, macOS) is the one
   release/floors.env (or release/mobile/apple.tsv) holds, and the floors file's CPython abi3
   floor is pyo3's abi3 feature in python/Cargo.toml.
@@ -67,6 +68,12 @@ def named_files(text: str) -> set[str]:
 
 readme = read("README.md")
 seen: set[str] = set()
+# The host's files, in the install table above the table of other platforms.
+install = named_files(readme.split("| platform | files")[0].replace("VERSION", "V"))
+for host in run("release/cross/table.sh", "rustc=rustup", "triple").split():
+    for name in sorted(files_of.get(host, set()) - install):
+        problems.append(f"README.md's install table does not name {name}, a file of the host's target {host}")
+    seen |= files_of.get(host, set())
 for platform, cell, how in table(readme, "| platform | files"):
     names = named_files(cell)
     if not names:
@@ -85,12 +92,6 @@ for platform, cell, how in table(readme, "| platform | files"):
 for name in sorted(set(triple_of) - seen):
     problems.append(f"README.md's table of other platforms lacks {name} ({triple_of[name]})")
 
-# The x86_64 files of the install table: its wheel is mk/dist.mk's, named from the floors.
-install = named_files(readme.split("| platform | files")[0].replace("VERSION", "V"))
-glibc_tag = floors["GLIBC_FLOOR"].replace(".", "_")
-wheel = f"zego_codes-V-{floors['PY_ABI']}-abi3-{floors['MANYLINUX']}_x86_64.manylinux_{glibc_tag}_x86_64.whl"
-if wheel not in install:
-    problems.append(f"README.md's install table does not name the x86_64 wheel {wheel}")
 # Every file `make dist` ships (mk/dist.mk's DIST_FILES), with its version as the documents write it.
 version = run("make", "--no-print-directory", "--eval", "zz: ; @echo $(DIST_VERSION)", "zz").strip()
 shipped = {
@@ -134,4 +135,4 @@ for doc in DOCS:
 if problems:
     print("platforms:", *problems, sep="\n  ", file=sys.stderr)
     sys.exit(1)
-print(f"platforms: README.md's {len(seen)} files of other platforms are the targets' with their runners; the documents' floors are release/floors.env's")
+print(f"platforms: README.md names the {len(seen)} files of the targets (the host's in its install table, the others' with their runners); the documents' floors are release/floors.env's")

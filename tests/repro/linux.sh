@@ -7,7 +7,8 @@
 # folder, kept under target/repro-check/ between runs: a shared one would give both builds
 # the same paths (OUT_DIR, deps/) and hide exactly what this looks for. The pinned tools'
 # .venv is the checkout's, shared (make repro builds with a .venv per clone).
-# usage: tests/repro/linux.sh VENV SOURCE_DATE_EPOCH FILE...   (FILEs: dist/... as make names them)
+# usage: tests/repro/linux.sh VENV SOURCE_DATE_EPOCH TARGET...   (make's targets that write them
+#   into dist/: the host's row's build, cross-build-TRIPLE)
 set -euo pipefail
 venv=$1 epoch=$2; shift 2
 root=$(cd "$(dirname "$0")/../.." && pwd)
