@@ -108,7 +108,7 @@ impl Drill {
         }
         if reports.contains("\nadded ") || reports.starts_with("added ") {
             // The review is a step the tests enforce: they fail until it is done.
-            let (ok, out) = self.suite();
+            let (ok, out) = self.review_tests();
             assert!(!ok, "the suite passed with codes nobody reviewed:\n{out}");
             assert!(out.contains("placeholder name UNNAMED_"), "{out}");
             let (ok, out) = self.cargo(&["xtask", "check"]);
@@ -144,7 +144,7 @@ impl Drill {
             revision,
         ]);
         eprintln!("{report}");
-        let (ok, out) = self.suite();
+        let (ok, out) = self.review_tests();
         assert!(
             !ok && out.contains("placeholder name UNNAMED_"),
             "the suite passed with a code nobody reviewed:\n{out}"
@@ -187,6 +187,13 @@ impl Drill {
 
     fn catalogs(&self) -> xtask::gen::Catalogs {
         xtask::gen::Catalogs::load(&self.repo).unwrap()
+    }
+
+    /// The suite's tests that refuse an entry nobody reviewed (xtask's: conformance and
+    /// products, which read the data at run time). They build none of the generated tables,
+    /// whose compile at a state about to change again would only slow the drill down.
+    fn review_tests(&self) -> (bool, String) {
+        self.cargo(SUITE[0])
     }
 
     fn suite(&self) -> (bool, String) {
