@@ -17,4 +17,5 @@ case $linker in
     zig:*) echo "linker: zig $("${ZEGO_DIST_PYTHON:-python3}" -m ziglang version) cc -target ${ZEGO_ZIG_TARGET:-${linker#zig:}}" ;;
     *) echo "linker: $linker $("$linker" -dumpfullversion)" ;;
 esac
-echo "source: $(git -C "$root" rev-parse HEAD 2>/dev/null || echo unknown)"
+# ZEGO_BUILD_SOURCE: the commit a copy of a checkout was made from (tests/repro/linux.sh).
+echo "source: ${ZEGO_BUILD_SOURCE:-$(git -C "$root" rev-parse HEAD 2>/dev/null || echo unknown)}"
