@@ -12,7 +12,9 @@ awk '
         if (!(name in doc)) { doc[name] = text; order[++n] = name }
     }
     END {
-        for (i = 1; i <= n; i++) if (order[i] in phony) printf "  %-16s %s\n", order[i], doc[order[i]]
+        # One column wide enough for the longest name listed.
+        for (i = 1; i <= n; i++) if (order[i] in phony && length(order[i]) > w) w = length(order[i])
+        for (i = 1; i <= n; i++) if (order[i] in phony) printf "  %-" w "s  %s\n", order[i], doc[order[i]]
         for (name in phony) if (!(name in doc) && name !~ /^[A-Z]+$/) { print "make help: target " name " has no ## line" > "/dev/stderr"; bad = 1 }
         exit bad
     }
