@@ -14,9 +14,10 @@
 # command.
 CROSS ?= $(shell release/cross/table.sh dist=yes triple)
 CROSS_HOST := $(shell release/cross/table.sh rustc=rustup triple)
+CROSS_HOST_FILES := $(addprefix $(DIST)/,$(shell release/cross/files.sh $(DIST_VERSION) $(CROSS_HOST)))
 CROSS_ROWS := $(CROSS_HOST) $(filter-out $(CROSS_HOST),$(CROSS))
 CROSS_FILES := $(addprefix $(DIST)/,$(shell release/cross/files.sh $(DIST_VERSION) $(CROSS_ROWS)))
-# (mk/dist.mk names the x86_64 Linux glibc files already, in their place in SHA256SUMS.)
+# (mk/dist.mk lists the host's files already, in their place in SHA256SUMS.)
 CROSS_FILES_UNNAMED := $(filter-out $(DIST_FILES),$(CROSS_FILES))
 DIST_FILES += $(CROSS_FILES_UNNAMED)
 # The reference of every target's exports: the host's C library, `make ffi`'s.

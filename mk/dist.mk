@@ -16,12 +16,12 @@ DIST_ENV = PATH="$(PY_VENV)/bin:$$PATH" ZEGO_DIST_PYTHON=$(PY)
 
 DIST_SDIST = $(DIST)/zego_codes-$(DIST_VERSION).tar.gz
 DIST_CRATE = $(DIST)/zego-codes-$(DIST_VERSION).crate
-# The x86_64 Linux glibc files test-dist checks: mk/cross.mk builds them with their row of
-# release/cross/targets.tsv (release/cross/files.sh names them alike). Named here too, so that
+# The x86_64 Linux glibc files test-dist checks: those of the host's row, which mk/cross.mk
+# builds and names (CROSS_HOST_FILES, from release/cross/files.sh). Listed here too, so that
 # SHA256SUMS lists them where it always has, between the sdist and the .crate.
-DIST_WHEEL = $(DIST)/zego_codes-$(DIST_VERSION)-$(PY_ABI)-abi3-$(MANYLINUX)_x86_64.manylinux_$(subst .,_,$(GLIBC_FLOOR))_x86_64.whl
-DIST_SDK = $(DIST)/libzego_codes-$(DIST_VERSION)-x86_64-linux-gnu.tar.gz
-DIST_CLI = $(DIST)/zego-codes-$(DIST_VERSION)-x86_64-linux-gnu.tar.gz
+DIST_WHEEL = $(filter %.whl,$(CROSS_HOST_FILES))
+DIST_SDK = $(filter $(DIST)/libzego_codes-%,$(CROSS_HOST_FILES))
+DIST_CLI = $(filter $(DIST)/zego-codes-%,$(CROSS_HOST_FILES))
 DIST_FILES += $(DIST_SDIST) $(DIST_WHEEL) $(DIST_SDK) $(DIST_CLI) $(DIST_CRATE)
 
 TEST_TARGETS += test-dist

@@ -28,12 +28,11 @@ cross_linker_var=CARGO_TARGET_$(tr 'a-z-' 'A-Z_' <<<"$1")_LINKER
 #     and a release file depends on the commit alone);
 #   mingw-dwarf: rustc's start objects (rsbegin.o, rsend.o), which Debian's rustc lacks.
 cross_rustflags="$("$cross_root/tools/rustflags-remap.sh") ${ZEGO_CROSS_RUSTFLAGS:-}"
-case $cross_libc in
-    mingw*) cross_rustflags="-C link-arg=-Wl,--no-insert-timestamp $cross_rustflags" ;;
-esac
+# (;;& tests the arms below it too: mingw-dwarf gets both of its flags.)
 case $cross_libc in
     musl) cross_rustflags="-C link-self-contained=no $cross_rustflags"
           export ZEGO_ZIG_AFTER=$cross_dir/musl-needed.sh ;;
+    mingw*) cross_rustflags="-C link-arg=-Wl,--no-insert-timestamp $cross_rustflags" ;;&
     mingw-dwarf) cross_rustflags="-L native=$("$cross_dir/windows-rtstartup.sh" "$1") $cross_rustflags" ;;
 esac
 [ -z "$cross_rustflags" ] || export "CARGO_TARGET_$(tr 'a-z-' 'A-Z_' <<<"$1")_RUSTFLAGS=$cross_rustflags"
