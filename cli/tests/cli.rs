@@ -256,7 +256,7 @@ fn search_without_match_exits_1() {
 
 #[test]
 fn explain_annotates_codes_in_their_contexts() {
-    let day = "2026-07-17"; // lint-tests: a log line's made-up day, not a revision of the data
+    let day = "1999-12-31"; // lint-tests: a log line's made-up day, before any page of the data
     let input = format!(
         concat!(
             "{day} ERROR resp={{\"Code\":410001031,\"Message\":\"x\"}}\n",

@@ -49,7 +49,7 @@ pub fn write_log(out: &mut impl Write, min_bytes: u64, seed: u64) -> io::Result<
             n % 1000,
         );
         // lint-tests: a log line's made-up timestamp, not a revision of the data
-        write!(line, "2026-07-17T{h:02}:{m:02}:{s:02}.{ms:03}+08:00 ")?;
+        write!(line, "1999-12-31T{h:02}:{m:02}:{s:02}.{ms:03}+08:00 ")?;
         let request_id = rng.next();
         if n % 10 == 7 {
             let code = returns[rng.below(returns.len() as u64) as usize];
