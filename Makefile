@@ -15,8 +15,8 @@ VERSION := $(shell sed -n '/^\[workspace.package\]/,/^\[/s/^version = "\(.*\)"$$
 # repro` checks it; RELEASING.md says which files and how): its archives' and jars' times are
 # SOURCE_DATE_EPOCH (the last commit's time unless the caller sets one), and rustc maps the
 # folders a release build ran in to fixed names (REPRO_RUSTFLAGS).
-SOURCE_DATE_EPOCH := $(shell tools/source-date-epoch.sh)
-REPRO_RUSTFLAGS := $(shell tools/rustflags-remap.sh)
+SOURCE_DATE_EPOCH := $(shell release/cross/steps.sh source-date-epoch)
+REPRO_RUSTFLAGS := $(shell release/cross/steps.sh rustflags-remap)
 # A release build's cargo environment: the caller's RUSTFLAGS and the mapping.
 REPRO_ENV = RUSTFLAGS="$$RUSTFLAGS $(REPRO_RUSTFLAGS)"
 
@@ -58,7 +58,6 @@ include mk/go.mk
 include mk/node.mk
 include mk/site.mk
 include mk/dist.mk
-include mk/cross.mk
 include mk/mobile.mk
 include mk/fuzz.mk
 include mk/sanitize.mk

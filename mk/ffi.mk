@@ -19,11 +19,11 @@ FFI_ABI_SO := $(FFI_STAGE)/libzego_codes.so.debug
 FFI_ABI_BASELINE := ffi/abi/libzego_codes.abi
 # The SONAME ffi/build.rs gives the library, and its suffix (0.MINOR before 1.0, else MAJOR),
 # read from the built library: the rule is written once, in build.rs.
-FFI_SONAME = $(shell tools/soname.sh $(FFI_ABI_SO))
+FFI_SONAME = $(shell release/cross/steps.sh soname $(FFI_ABI_SO))
 FFI_ABI = $(patsubst $(FFI_SO).%,%,$(FFI_SONAME))
 # The pkg-config and CMake files, the same for `make install` and the SDK tarball:
 # $(call ffi_dev_files,OUT_LIBDIR,PREFIX,LIBDIR,INCLUDEDIR) (PREFIX "": relocatable).
-ffi_dev_files = ffi/dev-files.sh $(1) $(FFI_VERSION) $(FFI_ABI) "$$(cat $(FFI_STAGE)/native-static-libs)" \
+ffi_dev_files = release/cross/steps.sh dev-files $(1) $(FFI_VERSION) $(FFI_ABI) "$$(cat $(FFI_STAGE)/native-static-libs)" \
 	"$(2)" "$(3)" "$(4)"
 
 TEST_TARGETS += test-c
@@ -43,7 +43,7 @@ ffi: ## the C library, shared and static, into build/ffi/lib
 	cp -f $(FFI_CARGO_OUT)/libzego_codes_ffi.so $(FFI_ABI_SO)
 	strip --strip-debug -o $(FFI_STAGE)/lib/libzego_codes.a $(FFI_CARGO_OUT)/libzego_codes_ffi.a
 	strip --strip-debug -o $(FFI_STAGE)/lib/$(FFI_SO).$(FFI_VERSION) $(FFI_CARGO_OUT)/libzego_codes_ffi.so
-	soname=$$(tools/soname.sh $(FFI_ABI_SO)) && test -n "$$soname" && \
+	soname=$$(release/cross/steps.sh soname $(FFI_ABI_SO)) && test -n "$$soname" && \
 		ln -sf $(FFI_SO).$(FFI_VERSION) $(FFI_STAGE)/lib/$$soname && ln -sf $$soname $(FFI_STAGE)/lib/$(FFI_SO)
 
 # The C and C++ tests read the products oracle (ZEGOCODES_PRODUCTS) besides AI Agent's

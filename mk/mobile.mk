@@ -1,5 +1,5 @@
-# mobile: the Android and Apple release files, from the cross toolchain (mk/cross.mk,
-# release/cross/cargo.sh) and the targets of release/mobile/targets.tsv:
+# mobile: the Android and Apple release files, from the cross toolchain (mk/dist.mk,
+# release/cross/steps.sh cross-cargo) and the targets of release/mobile/targets.tsv:
 #   make dist           also writes zego-codes-V.aar (Java API + Prefab C API, four ABIs),
 #                       libzego_codes-V-android.zip, zego-codes-V.xcframework.zip, the
 #                       release's Package.swift and ZegoCodes.podspec (URL: APPLE_RELEASE_URL)
@@ -25,9 +25,9 @@ DIST_FILES += $(MOBILE_AAR) $(MOBILE_ANDROID_ZIP) $(MOBILE_XCF_ZIP) $(MOBILE_APP
 TEST_TARGETS += test-mobile
 .PHONY: apple mobile-libs test-mobile test-android test-apple
 
-# Every mobile target's C library, two at a time (as mk/cross.mk's builds, which build them
+# Every mobile target's C library, two at a time (as mk/dist.mk's builds, which build them
 # beside its own in `make dist`); android.sh and apple.sh then find them in cargo's cache.
-MOBILE_TRIPLES := $(shell release/cross/table.sh --mobile triple)
+MOBILE_TRIPLES := $(shell release/cross/steps.sh table --mobile triple)
 mobile-libs: $(DIST_TOOLS) cross-tools ## build the C library of every mobile target, two at a time
 	$(MAKE) --no-print-directory -O -j2 $(addprefix mobile-lib-,$(MOBILE_TRIPLES))
 mobile-lib-%:

@@ -5,7 +5,7 @@
 #                     differing file named (and its differing members); slow: every target's
 #                     files twice (CROSS=... as for make dist)
 #   make test-repro   (part of `make test`) the x86_64 Linux files that are compiled (its
-#                     row's build, mk/cross.mk), as this checkout built them into dist/, built
+#                     row's build, mk/dist.mk), as this checkout built them into dist/, built
 #                     again in a copy in another folder and compared (tests/repro/linux.sh
 #                     says why the copy keeps its own cargo target folder)
 #   make repro REPRO_STAGGER=60   both builds at once, the second a minute later (a busy machine)

@@ -1,28 +1,32 @@
 #!/usr/bin/env bash
+# shellcheck disable=SC2031 # release/cross/steps.sh's steps run in subshells: their variables are their own
 # Builds the release files of one target (a row of release/cross/targets.tsv, x86_64 Linux
 # glibc's too) into DIST: the C library archive (a zip with a DLL for Windows), the command's
 # archive where the row ships it, and the abi3 wheel where it has a tag. Each archive carries
-# BUILDINFO: the compilers and linker that built it. cargo's target folder (release/cross/env.sh:
-# target/cross/TRIPLE, or target/ for the rustup row; its wheel/ for a wheel built apart) is the
-# cache: an unchanged source rebuilds nothing.
+# BUILDINFO: the compilers and linker that built it. Every step shared with other scripts
+# (the row, the environment, packing, BUILDINFO, the pkg-config and CMake files, the Windows
+# and macOS layouts) is a function of release/cross/steps.sh. cargo's target folder
+# (target-env: target/cross/TRIPLE, or target/ for the rustup row; its wheel/ for a wheel
+# built apart) is the cache: an unchanged source rebuilds nothing.
 # usage: release/cross/build.sh TRIPLE DIST VERSION
 set -euo pipefail
 triple=$1 dist=$(realpath -m "$2") version=$3
 here=$(cd "$(dirname "$0")" && pwd)
-# shellcheck source=release/cross/env.sh
-. "$here/env.sh" "$triple"
+# shellcheck source=release/cross/steps.sh
+. "$here/steps.sh"
+target_env "$triple"
 root=$cross_root
 out=$CARGO_TARGET_DIR/$triple
 stage=$root/target/cross-stage/$triple
 rm -rf "$stage" && mkdir -p "$stage" "$dist"
-pack() { # FOLDER: FOLDER.ARCHIVE of stage/FOLDER into dist
-    "$root/release/pack.sh" "$cross_archive" "$stage" "$dist/$1.$cross_archive" "$1"
+pack_folder() { # FOLDER: FOLDER.ARCHIVE of stage/FOLDER into dist
+    pack "$cross_archive" "$stage" "$dist/$1.$cross_archive" "$1"
 }
-buildinfo() { # FILE [LINKER]: what built this archive (LINKER: the linker column's unless named)
-    "$here/buildinfo.sh" "$triple" "$cross_rustc_bin" "${2:-$cross_linker}" > "$1"
+write_buildinfo() { # FILE [LINKER]: what built this archive (LINKER: the linker column's unless named)
+    buildinfo "$triple" "$cross_rustc_bin" "${2:-$cross_linker}" > "$1"
 }
-# Rows of one name are joined into one archive of each kind (apple-universal.sh), not packed.
-joined=$("$here/table.sh" name="$cross_name" triple | wc -l)
+# Rows of one name are joined into one archive of each kind (apple-universal), not packed.
+joined=$(table name="$cross_name" triple | wc -l)
 
 # The C library.
 sdk=libzego_codes-$version-$cross_name
@@ -30,7 +34,7 @@ mkdir -p "$stage/$sdk/include" "$stage/$sdk/lib"
 cp "$root/include/zego_codes.h" "$root/include/zego_codes.hpp" "$stage/$sdk/include/"
 so=libzego_codes.so lib_linker=$cross_linker
 if [ "$cross_rustc" = rustup ]; then
-    # The host's library is `make ffi`'s (mk/cross.mk makes it first), not built again here: it
+    # The host's library is `make ffi`'s (mk/dist.mk makes it first), not built again here: it
     # is the one test-c tests and the ABI guard reads (its debug copy), and a second build
     # would give the same bytes only from the same cargo command, flags and folder (crate
     # hashes in its symbols change with --target), so it would be that build twice. make ffi
@@ -45,7 +49,7 @@ else
     ffi_flags=
     [ "$cross_libc" != musl ] || ffi_flags="-C target-feature=-crt-static"
     log=$stage/cargo-ffi.log
-    ZEGO_CROSS_RUSTFLAGS=$ffi_flags "$here/cargo.sh" "$triple" rustc -p zego-codes-ffi --profile ffi \
+    ZEGO_CROSS_RUSTFLAGS=$ffi_flags cross_cargo "$triple" rustc -p zego-codes-ffi --profile ffi \
         --locked "${core_std[@]}" -- --print native-static-libs 2> "$log" || { cat "$log" >&2; exit 1; }
     native_libs=$(sed -n 's/^note: native-static-libs: //p' "$log")
     "$cross_strip" --strip-debug -o "$stage/$sdk/lib/libzego_codes.a" "$out/ffi/libzego_codes_ffi.a"
@@ -57,21 +61,21 @@ fi
 readme=$root/ffi/LINKING.md
 case $cross_lib in
     dll)
-        "$here/windows-sdk.sh" "$triple" "$out/ffi" "$stage/$sdk" "$version" "$native_libs"
+        windows_sdk "$triple" "$out/ffi" "$stage/$sdk" "$version" "$native_libs"
         readme=$here/windows/README.md ;;
     so)
         # The SONAME ffi/build.rs gave the library, read back: its rule is written there only.
-        soname=$("$root/tools/soname.sh" "$stage/$sdk/lib/$so.$version")
+        soname=$(soname "$stage/$sdk/lib/$so.$version")
         ln -sf "$so.$version" "$stage/$sdk/lib/$soname"
         ln -sf "$soname" "$stage/$sdk/lib/$so"
-        "$root/ffi/dev-files.sh" "$stage/$sdk/lib" "$version" "${soname#"$so."}" "$native_libs" "" lib include ;;
+        dev_files "$stage/$sdk/lib" "$version" "${soname#"$so."}" "$native_libs" "" lib include ;;
 esac
 cp "$readme" "$stage/$sdk/README.md"
 cp "$root/LICENSE" "$stage/$sdk/"
-buildinfo "$stage/$sdk/BUILDINFO" "$lib_linker"
+write_buildinfo "$stage/$sdk/BUILDINFO" "$lib_linker"
 # macOS links its dylib with ld64.lld (release/cross/apple-lld), its command with zig.
 [ "$cross_lib" != dylib ] || echo "dylib linker: $(ld64.lld-$LLVM_VERSION --version)" >> "$stage/$sdk/BUILDINFO"
-[ "$joined" -gt 1 ] || pack "$sdk"
+[ "$joined" -gt 1 ] || pack_folder "$sdk"
 
 # Debian's rustc builds the standard library for the target from source; rustup's has it.
 build_std=()
@@ -80,20 +84,20 @@ build_std=()
 
 # The command.
 if [ "$cross_exe" != - ]; then
-    "$here/cargo.sh" "$triple" build -p zego-codes-cli --bin zego-codes --release --locked "${build_std[@]}"
+    cross_cargo "$triple" build -p zego-codes-cli --bin zego-codes --release --locked "${build_std[@]}"
     cli=zego-codes-$version-$cross_name
     mkdir -p "$stage/$cli"
     "$cross_strip" --strip-all -o "$stage/$cli/$cross_exe" "$out/release/$cross_exe"
     cp "$root/cli/README.md" "$root/LICENSE" "$stage/$cli/"
-    buildinfo "$stage/$cli/BUILDINFO"
-    [ "$joined" -gt 1 ] || pack "$cli"
+    write_buildinfo "$stage/$cli/BUILDINFO"
+    [ "$joined" -gt 1 ] || pack_folder "$cli"
 fi
 
 # The universal archives of the rows of one name, packed with the last row's build.
 if [ "$joined" -gt 1 ]; then
-    universal=$("$here/apple-universal.sh" "$triple" "$dist" "$version" "$native_libs")
+    universal=$(apple_universal "$triple" "$dist" "$version" "$native_libs")
     # shellcheck disable=SC2030 # the subshell keeps stage for the universal archives only
-    [ -z "$universal" ] || (stage=$universal; pack "$sdk"; pack "$cli")
+    [ -z "$universal" ] || (stage=$universal; pack_folder "$sdk"; pack_folder "$cli")
 fi
 
 # The wheel (targets.tsv's wheellink column). maturin links it with the command's linker
@@ -123,13 +127,12 @@ if [ "$cross_wheel" != - ]; then
     [ "$cross_rustc" != rustup ] || target=(-i "${ZEGO_DIST_PYTHON:-python3}")
     # maturin gives the wheel's members SOURCE_DATE_EPOCH's time, and cargo-cyclonedx the SBOM
     # it writes into .dist-info/sboms/ (without it: the build's time and a random serial
-    # number); release/wheel-sbom.py takes the checkout's path out of that SBOM, rewriting two
-    # members with zip.
-    PATH=$(dirname "${ZEGO_DIST_PYTHON:-python3}"):$PATH SOURCE_DATE_EPOCH=$("$root/tools/source-date-epoch.sh") maturin build --release --locked "${strip[@]}" \
+    # number); wheel-sbom takes the checkout's path out of that SBOM, rewriting two members
+    # with zip.
+    PATH=$(dirname "${ZEGO_DIST_PYTHON:-python3}"):$PATH SOURCE_DATE_EPOCH=$(source_date_epoch) maturin build --release --locked "${strip[@]}" \
         "${compat[@]}" "${target[@]}" -m "$root/python/Cargo.toml" -o "$stage/wheel" "${build_std[@]}"
     wheel=zego_codes-$version-$PY_ABI-abi3-$cross_wheel_tag.whl
     [ -f "$stage/wheel/$wheel" ] || { echo "cross: maturin wrote $(ls "$stage/wheel"), not $wheel" >&2; exit 1; }
-    command -v zip >/dev/null || "$root/tools/apt-install.sh" zip
-    "${ZEGO_DIST_PYTHON:-python3}" "$root/release/wheel-sbom.py" "$stage/wheel/$wheel" "$root" "$dist/$wheel"
+    wheel_sbom "$stage/wheel/$wheel" "$root" "$dist/$wheel"
 fi
 echo "cross: $triple built into $dist"

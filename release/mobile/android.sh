@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck disable=SC2031 # release/cross/steps.sh's steps run in subshells: their variables are their own
 # The Android release files, from the C library of each Android row of
 # release/mobile/targets.tsv (release/mobile/lib.sh) and the Java library's jar:
 #   zego-codes-VERSION.aar: one Gradle dependency with both APIs: classes.jar (the Java
@@ -36,8 +37,8 @@ cp "$here/android/Android.mk" "$root/ffi/ANDROID.md" "$root/LICENSE" "$zip/"
 mv "$zip/ANDROID.md" "$zip/README.md"
 
 while read -r triple; do
-    # shellcheck source=release/cross/row.sh
-    . "$root/release/cross/row.sh" "$triple"
+    # shellcheck source=release/cross/steps.sh
+    . "$root/release/cross/steps.sh" && row "$triple"
     abi=${cross_name#android-}
     out=$("$here/lib.sh" "$triple")
     mkdir -p "$zip/lib/$abi" "$aar/jni/$abi"
@@ -58,8 +59,8 @@ while read -r triple; do
         fill "$here/android/abi.json.in" "$libs/abi.json" ABI="$abi" MIN_SDK="$min_sdk" NDK="$ndk" STATIC=$static
     done
     echo "mobile: $abi built"
-done < <("$root/release/cross/table.sh" --mobile lib=so triple)
+done < <("$root/release/cross/steps.sh" table --mobile lib=so triple)
 
-"$root/release/pack.sh" zip "$aar" "$dist/zego-codes-$version.aar" .
-"$root/release/pack.sh" zip "$stage/zip" "$dist/libzego_codes-$version-android.zip" .
+"$root/release/cross/steps.sh" pack zip "$aar" "$dist/zego-codes-$version.aar" .
+"$root/release/cross/steps.sh" pack zip "$stage/zip" "$dist/libzego_codes-$version-android.zip" .
 echo "mobile: wrote $dist/zego-codes-$version.aar and libzego_codes-$version-android.zip"

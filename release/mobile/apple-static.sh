@@ -2,7 +2,7 @@
 # One architecture's static library as Apple's tools take it: without the LLVM bitcode that
 # compiler_builtins' objects embed (which Xcode no longer takes), and without debug info.
 # The XCFramework (release/mobile/apple.sh) and the macOS C library archive
-# (release/cross/apple-universal.sh) both ship their archives through this.
+# (release/cross/steps.sh apple-universal) both ship their archives through this.
 # usage: release/mobile/apple-static.sh IN.a OUT.a
 set -euo pipefail
 # shellcheck source=release/floors.env

@@ -53,7 +53,7 @@ rm -f "$libraries"
 # The release: the zip, its Package.swift and podspec.
 zip=$dist/zego-codes-$version.xcframework.zip
 mkdir -p "$dist"
-"$root/release/pack.sh" zip "$out" "$zip" ZegoCodes.xcframework
+"$root/release/cross/steps.sh" pack zip "$out" "$zip" ZegoCodes.xcframework
 ios_min=$(awk '!/^#/ && $3 == "ios" { print $7 }' "$table" | sort -V | head -n 1)
 macos_min=$(awk '!/^#/ && $3 == "macos" { print $7 }' "$table" | sort -V | head -n 1)
 for template in Package.swift ZegoCodes.podspec; do

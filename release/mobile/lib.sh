@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
+# shellcheck disable=SC2031 # release/cross/steps.sh's steps run in subshells: their variables are their own
 # Builds the C library of one mobile target (a row of release/mobile/targets.tsv) with the
-# cross toolchain (release/cross/cargo.sh: Debian's rustc-web, core built by -Zbuild-std) and
+# cross toolchain (release/cross/steps.sh's cross-cargo: Debian's rustc-web, core built by -Zbuild-std) and
 # prints cargo's output folder. cargo's target folder (target/cross/TRIPLE) is the cache.
 #   Android: libzego_codes_ffi.so and .a. The library needs no C library (it calls nothing
 #     of libc; its panic handler's abort is unreachable and dropped), so rustc's -lc is
@@ -14,16 +15,16 @@ set -euo pipefail
 triple=$1
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-cargo_sh=$root/release/cross/cargo.sh
-# The target's environment and row (cargo.sh sets the same environment again for cargo).
-# shellcheck source=release/cross/env.sh
-. "$root/release/cross/env.sh" "$triple"
+# The target's environment and row (cross-cargo sets the same environment again for cargo).
+# shellcheck source=release/cross/steps.sh
+. "$root/release/cross/steps.sh"
+target_env "$triple"
 out=$CARGO_TARGET_DIR/$triple/ffi
 log=$(dirname "$out")/mobile-lib.log
 mkdir -p "$(dirname "$log")"
 case $cross_libc in
     none)
-        ZEGO_ZIG_DROP="-lc -march=armv7-a" "$cargo_sh" "$triple" rustc -p zego-codes-ffi --profile ffi --locked \
+        ZEGO_ZIG_DROP="-lc -march=armv7-a" cross_cargo "$triple" rustc -p zego-codes-ffi --profile ffi --locked \
             "${core_std[@]}" -- -C link-arg=-nostdlib -C link-arg=-Wl,-z,max-page-size=16384 \
             > "$log" 2>&1 || { cat "$log" >&2; exit 1; } ;;
     darwin)
@@ -38,7 +39,7 @@ case $cross_libc in
         # serves both; the others build the static library alone, and no linker runs.
         only_static=(--crate-type staticlib) print=()
         [ "$cross_lib" != dylib ] || only_static=() print=(-- --print native-static-libs)
-        "$cargo_sh" "$triple" rustc -p zego-codes-ffi --profile ffi --locked "${only_static[@]}" \
+        cross_cargo "$triple" rustc -p zego-codes-ffi --profile ffi --locked "${only_static[@]}" \
             "${core_std[@]}" "${print[@]}" > "$log" 2>&1 || { cat "$log" >&2; exit 1; } ;;
     *) echo "mobile: $triple's libc $cross_libc is neither Android's (none) nor Apple's" >&2; exit 1 ;;
 esac

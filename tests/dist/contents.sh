@@ -32,10 +32,10 @@ has "$out/wheel.list" "$info/licenses/LICENSE" zego_codes/_native.abi3.so zego_c
 python3 -m zipfile -e "$wheel" "$out/wheel"
 grep -qx "Tag: $tag" "$out/wheel/$info/WHEEL" || fail "wheel WHEEL file lacks its tag"
 cmp -s "$out/wheel/$info/licenses/LICENSE" "$here/../../LICENSE" || fail "wheel LICENSE differs"
-# Its SBOM as release/wheel-sbom.py leaves it: the release's time, no folder of the build.
+# Its SBOM as release/cross/steps.sh wheel-sbom leaves it: the release's time, no folder of the build.
 sbom=$(find "$out/wheel/$info/sboms" -name '*.cyclonedx.json')
 [ -n "$sbom" ] || fail "the wheel has no CycloneDX SBOM"
-stamp=$(date -u -d "@$("$here/../../tools/source-date-epoch.sh")" +%Y-%m-%dT%H:%M:%S)
+stamp=$(date -u -d "@$("$here/../../release/cross/steps.sh" source-date-epoch)" +%Y-%m-%dT%H:%M:%S)
 grep -q "\"timestamp\": \"$stamp" "$sbom" || fail "the wheel's SBOM does not carry SOURCE_DATE_EPOCH ($stamp)"
 ! grep -n '"serialNumber"' "$sbom" || fail "the wheel's SBOM has a serial number, which differs at each build"
 ! grep -n 'file:///' "$sbom" || fail "the wheel's SBOM names an absolute path (above)"

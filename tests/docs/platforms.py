@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """README.md's and PLATFORMS.md's platforms agree with the release's tables.
 
-- README.md's install table names the files `release/cross/files.sh` lists for the host's
+- README.md's install table names the files `release/cross/steps.sh files` lists for the host's
   target (release/cross/targets.tsv's row whose rustc column is rustup, x86_64 Linux glibc);
   its table of other platforms names exactly the files of the other targets `make dist` builds
   (the dist column), and each row says how `make test` treats them as the targets' runner
@@ -42,8 +42,8 @@ floors = dict(
 )
 
 # Every target `make dist` builds, its runner, and the files it writes.
-runner = dict(line.split() for line in run("release/cross/table.sh", "dist=yes", "triple", "runner").splitlines())
-files_of = {t: set(run("release/cross/files.sh", "V", t).split()) for t in runner}
+runner = dict(line.split() for line in run("release/cross/steps.sh", "table", "dist=yes", "triple", "runner").splitlines())
+files_of = {t: set(run("release/cross/steps.sh", "files", "V", t).split()) for t in runner}
 triple_of = {f: t for t, fs in files_of.items() for f in fs}
 
 
@@ -70,7 +70,7 @@ readme = read("README.md")
 seen: set[str] = set()
 # The host's files, in the install table above the table of other platforms.
 install = named_files(readme.split("| platform | files")[0].replace("VERSION", "V"))
-for host in run("release/cross/table.sh", "rustc=rustup", "triple").split():
+for host in run("release/cross/steps.sh", "table", "rustc=rustup", "triple").split():
     for name in sorted(files_of.get(host, set()) - install):
         problems.append(f"README.md's install table does not name {name}, a file of the host's target {host}")
     seen |= files_of.get(host, set())

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck disable=SC2031 # release/cross/steps.sh's steps run in subshells: their variables are their own
 # The Android release files as `make dist` wrote them:
 #   - the AAR's layout, manifest, classes.jar and Prefab metadata (aar.py), the plain zip
 #     holding the same libraries;
@@ -23,8 +24,8 @@ say() { echo "android: $*"; }
 (cd "$out/aar" && unzip -q "$dist/zego-codes-$version.aar")
 (cd "$out/zip" && unzip -q "$dist/libzego_codes-$version-android.zip")
 sdk=$out/zip/libzego_codes-$version-android
-triples=$("$root/release/cross/table.sh" --mobile lib=so triple)
-abis=$("$root/release/cross/table.sh" --mobile lib=so name | sed 's/^android-//')
+triples=$("$root/release/cross/steps.sh" table --mobile lib=so triple)
+abis=$("$root/release/cross/steps.sh" table --mobile lib=so name | sed 's/^android-//')
 # shellcheck disable=SC2086
 "$python" "$here/aar.py" "$out/aar" "$jar" "$root/include" "$version" "$min_sdk" $abis
 for f in include/zego_codes.h include/zego_codes.hpp Android.mk README.md LICENSE; do
@@ -36,8 +37,8 @@ done
 products=$out/tables/products.tsv
 flags=(-Wall -Wextra -Werror -pedantic -O1 -I"$root/include" -I"$out/tables" -I"$root/ffi/tests")
 while read -r triple; do
-    # shellcheck source=release/cross/row.sh
-    . "$root/release/cross/row.sh" "$triple"
+    # shellcheck source=release/cross/steps.sh
+    . "$root/release/cross/steps.sh" && row "$triple"
     abi=${cross_name#android-}
     so=$out/aar/jni/$abi/libzego_codes.so a=$sdk/lib/$abi/libzego_codes.a
     cmp -s "$so" "$sdk/lib/$abi/libzego_codes.so" || fail "$abi: the zip's .so differs from the AAR's"

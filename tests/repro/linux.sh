@@ -20,7 +20,7 @@ find "$copy" -mindepth 1 -maxdepth 1 ! -name target -exec rm -rf {} +
 (cd "$root" && git ls-files -z --cached --others --exclude-standard |
     tar --null -T - --ignore-failed-read -cf - 2>/dev/null) | tar -C "$copy" -xf -
 # The copy is no git checkout, and lies inside this one: git must not find it. BUILDINFO's
-# source line is this checkout's commit in both builds (release/cross/buildinfo.sh).
+# source line is this checkout's commit in both builds (release/cross/steps.sh buildinfo).
 source=$(git -C "$root" rev-parse HEAD)
 log=$copy.log
 if ! ZEGO_BUILD_SOURCE=$source GIT_CEILING_DIRECTORIES=$base env -u MAKEFLAGS -u MAKELEVEL -u MFLAGS \
