@@ -8,6 +8,10 @@
   column does: "qemu-ARCH" for a qemu runner, "wine" for wine and wine32, "natively" for
   native, "checked, not run" for none.
 - Every release file PLATFORMS.md names is one `make dist` ships.
+- PLATFORMS.md's trace of a target ("Following a platform through the release") ends with the
+  list of its pipeline files ("The files: ..."): at most TRACE_MOST, each tracked by git, and
+  among them every file under release/, mk/ or tests/cross/ that the target's paragraph names,
+  so that a step moved into a file of its own shows in the trace or fails here.
 - Every floor the documents state (glibc, CPython, musl, Android's API level, macOS) is the one
   release/floors.env (or release/mobile/apple.tsv) holds, and the floors file's CPython abi3
   floor is pyo3's abi3 feature in python/Cargo.toml.
@@ -101,6 +105,31 @@ shipped = {
 for name in sorted(named_files(read("PLATFORMS.md")) - shipped):
     problems.append(f"PLATFORMS.md names {name}, which `make dist` does not ship")
 
+# The trace: each target's pipeline files, named in full, at most TRACE_MOST of them.
+TRACE_MOST = 8
+tracked = set(run("git", "ls-files").split())
+trace = read("PLATFORMS.md").split("## Following a platform through the release", 1)[-1].split("\n## ", 1)[0]
+traced = 0
+for paragraph in re.split(r"\n\s*\n", trace):
+    target = re.match(r"\*\*(.+?)\.\*\*", paragraph)
+    if not target:
+        continue
+    traced += 1
+    body, _, files = paragraph.partition("\nThe files: ")
+    listed = re.findall(r"`([^`]+)`", files)
+    if not files or not listed:
+        problems.append(f"PLATFORMS.md: {target.group(1)}'s trace does not end with \"The files: ...\"")
+        continue
+    if len(listed) > TRACE_MOST:
+        problems.append(f"PLATFORMS.md: {target.group(1)}'s trace names {len(listed)} files, more than {TRACE_MOST}")
+    for f in listed:
+        if f not in tracked:
+            problems.append(f"PLATFORMS.md: {target.group(1)}'s trace names {f}, which git does not track")
+    for f in sorted(set(re.findall(r"`((?:release|mk|tests/cross)/[^` ]+)`", body)) & tracked - set(listed)):
+        problems.append(f"PLATFORMS.md: {target.group(1)}'s trace goes through {f}, but its list of files lacks it")
+if not traced:
+    problems.append("PLATFORMS.md traces no target (a paragraph **Target.** under \"Following a platform through the release\")")
+
 # The floors, wherever a document states one.
 py = re.search(r'"abi3-py3(\d+)"', read("python/Cargo.toml"))
 if not py or floors["PY_ABI"] != f"cp3{py.group(1)}":
@@ -135,4 +164,4 @@ for doc in DOCS:
 if problems:
     print("platforms:", *problems, sep="\n  ", file=sys.stderr)
     sys.exit(1)
-print(f"platforms: README.md names the {len(seen)} files of the targets (the host's in its install table, the others' with their runners); the documents' floors are release/floors.env's")
+print(f"platforms: README.md names the {len(seen)} files of the targets (the host's in its install table, the others' with their runners); the documents' floors are release/floors.env's; PLATFORMS.md traces {traced} targets through at most {TRACE_MOST} files each")
