@@ -117,7 +117,7 @@ $(foreach j,$(CROSS_JOINS),$(eval cross-build-$(firstword $(subst :, ,$(j))): \
 	$(addprefix cross-build-,$(subst $(comma), ,$(lastword $(subst :, ,$(j)))))))
 
 cross-roots: $(DIST_TOOLS) ## make every root the cross targets' files are tested in (cached under target/)
-	$(DIST_ENV) tests/cross/roots.sh $(CROSS_ROWS)
+	$(DIST_ENV) tests/cross/roots.sh all $(CROSS_ROWS)
 
 # Two targets at a time, as most runs are one program under qemu or wine, one core each.
 test-cross: dist ## each target's files, run under qemu (or natively) or checked where they cannot run

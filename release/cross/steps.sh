@@ -93,11 +93,11 @@ floors() { # CELL: with @GLIBC@ and @LLVM@ replaced by release/floors.env's valu
 # table's header line, so no reader counts them, as row does.
 table() (
     set -euo pipefail
-    local table=$cross_dir/targets.tsv where=() want=() a
+    local table=$cross_dir/targets.tsv where=() wanted=() a
     [ "${1:-}" != --mobile ] || { table=$cross_dir/../mobile/targets.tsv; shift; }
-    for a in "$@"; do case $a in *=*) where+=("$a") ;; *) want+=("$a") ;; esac; done
-    [ ${#want[@]} -gt 0 ] || { echo "usage: release/cross/steps.sh table [--mobile] [COLUMN=VALUE...] COLUMN..." >&2; exit 2; }
-    awk -v want="${want[*]}" -v where="${where[*]:-}" -v table="$table" -v glibc="$GLIBC_FLOOR" -v llvm="$LLVM_VERSION" '
+    for a in "$@"; do case $a in *=*) where+=("$a") ;; *) wanted+=("$a") ;; esac; done
+    [ ${#wanted[@]} -gt 0 ] || { echo "usage: release/cross/steps.sh table [--mobile] [COLUMN=VALUE...] COLUMN..." >&2; exit 2; }
+    awk -v want="${wanted[*]}" -v where="${where[*]:-}" -v table="$table" -v glibc="$GLIBC_FLOOR" -v llvm="$LLVM_VERSION" '
         function column(name) {
             if (!(name in col)) { print "table: " table " has no column " name > "/dev/stderr"; bad = 1; exit 1 }
             return col[name]
@@ -274,12 +274,12 @@ cross_cargo() (
 # Space-separated, as RUSTFLAGS are: a checkout or CARGO_HOME path with a space is refused.
 rustflags_remap() (
     set -euo pipefail
-    local root cargo_home=${CARGO_HOME:-$HOME/.cargo}
-    root=$(cd "$cross_root" && pwd -P)
-    case "$root$cargo_home" in *' '*)
-        echo "rustflags-remap: a path with a space cannot go into RUSTFLAGS: $root, $cargo_home" >&2; exit 1 ;;
+    local physical cargo_home=${CARGO_HOME:-$HOME/.cargo}
+    physical=$(cd "$cross_root" && pwd -P)
+    case "$physical$cargo_home" in *' '*)
+        echo "rustflags-remap: a path with a space cannot go into RUSTFLAGS: $physical, $cargo_home" >&2; exit 1 ;;
     esac
-    echo "--remap-path-prefix=$root=. --remap-path-prefix=$cargo_home=/cargo"
+    echo "--remap-path-prefix=$physical=. --remap-path-prefix=$cargo_home=/cargo"
 )
 
 # windows-rtstartup TRIPLE: rsbegin.o and rsend.o for a 32-bit windows-gnu target: rustc
@@ -348,13 +348,13 @@ dev_files() (
     set -euo pipefail
     [ $# -eq 7 ] || { echo "usage: release/cross/steps.sh dev-files OUT VERSION ABI STATIC_LIBS PREFIX LIBDIR INCLUDEDIR" >&2; exit 2; }
     local out=$1 version=$2 abi=$3 static_libs=$4 prefix=$5 libdir=$6 includedir=$7
-    local templates=$cross_root/ffi root pc_prefix pc_libdir pc_includedir cmake_dir pc
+    local templates=$cross_root/ffi standin pc_prefix pc_libdir pc_includedir cmake_dir pc
     if [ -z "$prefix" ]; then
         # Paths are computed in a stand-in root, then named from the .pc file's folder.
-        root=/relocatable
-        pc_prefix="\${pcfiledir}/$(realpath -m --relative-to="$root/$libdir/pkgconfig" "$root")"
+        standin=/relocatable
+        pc_prefix="\${pcfiledir}/$(realpath -m --relative-to="$standin/$libdir/pkgconfig" "$standin")"
         pc_libdir="\${prefix}/$libdir" pc_includedir="\${prefix}/$includedir"
-        libdir=$root/$libdir includedir=$root/$includedir
+        libdir=$standin/$libdir includedir=$standin/$includedir
     else
         pc_prefix=$prefix pc_libdir=$libdir pc_includedir=$includedir
     fi
@@ -452,7 +452,7 @@ windows_sdk() (
 apple_universal() (
     set -euo pipefail
     local triple=$1 dist=$2 version=$3 static_libs=$4
-    local rows lipo=llvm-lipo-$LLVM_VERSION others other stages out sdk cli t statics=() dylibs clis folder
+    local rows lipo=llvm-lipo-$LLVM_VERSION others other stages out sdk cli t statics=() slices_dylib slices_cli folder
     row "$triple"
     rows=$(table name="$cross_name" triple)
     [ "$(tail -n 1 <<<"$rows")" = "$triple" ] || exit 0
@@ -467,8 +467,8 @@ apple_universal() (
     slices() { # PATH inside each row's stage: one path a row
         for t in $rows; do echo "$stages/$t/$1"; done
     }
-    mapfile -t dylibs < <(slices "$sdk/lib/libzego_codes.dylib")
-    "$lipo" -create "${dylibs[@]}" -output "$out/$sdk/lib/libzego_codes.dylib"
+    mapfile -t slices_dylib < <(slices "$sdk/lib/libzego_codes.dylib")
+    "$lipo" -create "${slices_dylib[@]}" -output "$out/$sdk/lib/libzego_codes.dylib"
     for t in $rows; do # from cargo's archive: zig cannot read the one llvm-strip wrote from it
         "$cross_root/release/mobile/apple-static.sh" "$(target_env "$t" && echo "$CARGO_TARGET_DIR/$t/ffi")/libzego_codes_ffi.a" "$out/$t.a"
         statics+=("$out/$t.a")
@@ -478,8 +478,8 @@ apple_universal() (
     cp -r "$stages/$(head -n 1 <<<"$rows")/$sdk/include" "$out/$sdk/"
     cp "$cross_dir/macos/README.md" "$cross_root/LICENSE" "$out/$sdk/"
     fill_layout "$cross_dir/macos" "$out/$sdk" "$version" "$static_libs"
-    mapfile -t clis < <(slices "$cli/zego-codes")
-    "$lipo" -create "${clis[@]}" -output "$out/$cli/zego-codes"
+    mapfile -t slices_cli < <(slices "$cli/zego-codes")
+    "$lipo" -create "${slices_cli[@]}" -output "$out/$cli/zego-codes"
     cat "$cross_root/cli/README.md" "$cross_dir/macos/command.md" > "$out/$cli/README.md"
     cp "$cross_root/LICENSE" "$out/$cli/"
     for folder in "$sdk" "$cli"; do

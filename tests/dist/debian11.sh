@@ -9,7 +9,7 @@
 # a folder of its own and used from C and C++ through pkg-config and CMake, shared and static;
 # the command, whose output must equal the same commands' output on this machine.
 # usage: tests/dist/debian11.sh DIST VERSION PYTHON   (as root, or through sudo: debootstrap, chroot)
-#        tests/dist/debian11.sh --root                 only make the root (tests/cross/roots.sh)
+#        tests/dist/debian11.sh --root                 only make the root (tests/cross/roots.sh all)
 set -euo pipefail
 if [ "${1:-}" = --root ]; then dist='' version='' python=''; else dist=$(realpath "$1") version=$2 python=$3; fi
 here=$(cd "$(dirname "$0")" && pwd)
@@ -58,7 +58,7 @@ fi
 [ "${1:-}" != --root ] || exit 0
 
 # The test tools for CPython 3.9, the same as the foreign roots' (downloaded once).
-wheels=$("$root/tests/cross/py39-wheels.sh" "$python")
+wheels=$("$root/tests/cross/roots.sh" py39-wheels "$python")
 
 scratch=$(mktemp -d "$rootfs/tmp/zego-dist.XXXXXX")
 inside=${scratch#"$rootfs"}

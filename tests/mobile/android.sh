@@ -6,7 +6,7 @@
 #   - every .so: the object format of its row (release/mobile/targets.tsv), SONAME libzego_codes.so, nothing needed beyond
 #     Android's libc, a SysV hash table (API 21 and 22 loaders read no other), each LOAD
 #     segment of a 64-bit library aligned to 16 KB; exports exactly the x86_64 Linux
-#     library's zego_* functions (tests/cross/exports.sh), as does each .a;
+#     library's zego_* functions (tests/cross/test.sh's check_exports), as does each .a;
 #   - run: the C tests of ffi/tests, built by zig for each ABI's instruction set against its
 #     .so (shared) and .a (static), against the core's expectations, under the row's runner
 #     (tests/mobile/runner.sh: natively, or qemu-user with glibc); test_products.c against
@@ -61,7 +61,7 @@ while read -r triple; do
                 fail "$abi: a LOAD segment is aligned to $((align)) bytes, not 16 KB (devices with 16 KB pages refuse it)"
         done
     fi
-    "$root/tests/cross/exports.sh" "$reference" "$so" "$a" > /dev/null
+    "$root/tests/cross/test.sh" exports "$reference" "$so" "$a" > /dev/null
     say "$abi: $machine $class, $(stat -c %s "$so") bytes, SONAME $soname, needs ${needed:-nothing}, LOAD aligned to $(for align in $aligns; do echo $((align)); done | tr '\n' ' ')bytes, exports the x86_64 library's zego_* functions"
 
     # Run: the C tests built for this instruction set, against the .so and the .a.
