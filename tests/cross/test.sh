@@ -172,7 +172,7 @@ check_files() (
                 say "zego-codes is fully static (no interpreter, no shared library)"
             fi
             # The shared library and the wheel's module: at most musl's libc, by the name musl
-            # systems give it (release/cross/musl-needed.sh names it from the linker's target).
+            # systems give it (release/cross/steps.sh's musl-needed names it from the linker's target).
             arch=${cross_linker#zig:}
             libc=libc.musl-${arch%%-*}.so.1
             for f in "${files[@]}"; do
