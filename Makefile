@@ -21,8 +21,11 @@ REPRO_RUSTFLAGS := $(shell release/cross/steps.sh rustflags-remap)
 REPRO_ENV = RUSTFLAGS="$$RUSTFLAGS $(REPRO_RUSTFLAGS)"
 
 # CHECK_TARGETS: the developer loop. TEST_TARGETS: everything; each .mk file adds to both.
+# TEST_OF_RELEASE: those of TEST_TARGETS that test the release files (`make test` runs them
+# once the release builds are done).
 CHECK_TARGETS := lint test-rust test-docs
 TEST_TARGETS := lint test-rust test-docs test-sweep
+TEST_OF_RELEASE :=
 
 .PHONY: help check test lint test-rust test-docs test-sweep gen demo drill drill-product
 .DEFAULT_GOAL := demo
@@ -72,7 +75,27 @@ help: ## this list
 check: $(CHECK_TARGETS) ## lint, then the Rust, C, Python, Java, Go, Node, CLI and page tests: the loop while editing
 	@echo "make check: lint and every language's tests passed"
 
-test: $(TEST_TARGETS) ## every test: check, the sweep, benchmarks once, the release files (CI runs this)
+# `make test` in two lanes, then the release files' tests. The release builds (mk/dist.mk's
+# cross-builds) keep both cores busy for about twenty minutes; the suites, one after another,
+# keep them about three-quarters busy (one test program at a time, one compile at a time). So
+# the suites that need no release file run while every build but the host's row's runs
+# beside them (CROSS_PHASE=early), its output kept in build/test/release-builds.log and printed
+# once both lanes end. What both lanes would install into the venv or through apt-get is
+# installed first; each lane builds into folders of its own (cargo's target folders, the
+# roots, its files in dist/). Then the host's row (CROSS_PHASE=late) and the release's tests.
+TEST_SUITES = $(filter-out $(TEST_OF_RELEASE),$(TEST_TARGETS))
+TEST_BUILDS_LOG := build/test/release-builds.log
+test: ## every test: check, the sweep, benchmarks once, the release files (CI runs this)
+	$(MAKE) --no-print-directory $(DIST_TOOLS) cross-tools
+	@mkdir -p $(dir $(TEST_BUILDS_LOG))
+	@$(MAKE) --no-print-directory cross-builds CROSS_PHASE=early > $(TEST_BUILDS_LOG) 2>&1 & builds=$$!; \
+		$(MAKE) --no-print-directory $(TEST_SUITES); suites=$$?; \
+		wait $$builds; built=$$?; \
+		echo "make test: the release builds, made beside the suites ($(TEST_BUILDS_LOG)):"; \
+		cat $(TEST_BUILDS_LOG); \
+		[ $$built = 0 ] || echo "make test: the release builds failed (above)" >&2; \
+		[ $$suites = 0 ] && [ $$built = 0 ]
+	$(MAKE) --no-print-directory CROSS_PHASE=late $(TEST_OF_RELEASE)
 	@echo "make test: all suites passed"
 
 # Formatting, lints (warnings are errors; shellcheck's findings too, tools/shellcheck.sh), no

@@ -16,17 +16,27 @@ mode=$1 seconds=$2
 shift 2
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-CARGO_FUZZ_VERSION=0.13.2
-tools=$root/target/tools
-export PATH=$tools/bin:$PATH
-
-if [ "$(cargo-fuzz --version 2>/dev/null)" != "cargo-fuzz $CARGO_FUZZ_VERSION" ]; then
-    cargo install --quiet --locked --root "$tools" cargo-fuzz --version "$CARGO_FUZZ_VERSION"
+# The targets are built as `cargo fuzz build` (cargo-fuzz 0.13) builds them, without
+# installing cargo-fuzz: its own workspace and lock file, the nightly toolchain for
+# -Zsanitizer, and cargo-fuzz's flags for libFuzzer's coverage. `grow` builds as cargo fuzz
+# does by default (release, one codegen unit, for speed over long runs); `check`, a replay of
+# the corpus and a few seconds each, as `cargo fuzz build --dev` does (debug, with debug
+# assertions), which compiles in about a third of the time.
+triple=x86_64-unknown-linux-gnu
+flags="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4"
+flags+=" -Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table"
+flags+=" -Cllvm-args=-sanitizer-coverage-trace-compares --cfg fuzzing"
+flags+=" -Cllvm-args=-simplifycfg-branch-fold-threshold=0 -Zsanitizer=address"
+flags+=" -Cllvm-args=-sanitizer-coverage-stack-depth"
+if [ "$mode" = grow ]; then
+    profile=(--release --config 'profile.release.debug="line-tables-only"') flags+=" -Ccodegen-units=1" dir=release
+else
+    profile=() flags+=" -Cdebug-assertions" dir=debug
 fi
-# Its own workspace and lock file; the nightly toolchain for -Zsanitizer and sancov.
-cargo +nightly fuzz build --target-dir target/fuzz 2>&1 | grep -v '^\s*Compiling' || true
+RUSTFLAGS="$flags ${RUSTFLAGS:-}" cargo +nightly build --manifest-path fuzz/Cargo.toml --target "$triple" \
+    --target-dir target/fuzz --bins --locked "${profile[@]}" 2>&1 | grep -v '^\s*Compiling' || true
 test "${PIPESTATUS[0]}" -eq 0
-bin=target/fuzz/x86_64-unknown-linux-gnu/release
+bin=target/fuzz/$triple/$dir
 out=${FUZZ_OUT:-target/fuzz-out}
 
 targets=("$@")

@@ -32,6 +32,7 @@ DIST_CLI = $(filter $(DIST)/zego-codes-%,$(CROSS_HOST_FILES))
 DIST_FILES += $(DIST_SDIST) $(DIST_WHEEL) $(DIST_SDK) $(DIST_CLI) $(DIST_CRATE)
 
 TEST_TARGETS += test-dist
+TEST_OF_RELEASE += test-dist
 .PHONY: dist test-dist FORCE
 
 $(DIST_TOOLS): $(PY_TOOLS) python/requirements-dist.txt
@@ -86,6 +87,7 @@ DIST_FILES += $(CROSS_FILES_UNNAMED)
 CROSS_REFERENCE_SO = $(FFI_STAGE)/lib/$(FFI_SO)
 
 TEST_TARGETS += test-cross
+TEST_OF_RELEASE += test-cross
 .PHONY: cross-tools cross-builds cross-roots test-cross
 
 cross-tools: ## install the cross toolchain (rustc-web, rust-web-src, qemu-user, mingw-w64, wine, llvm) where missing
@@ -96,11 +98,25 @@ cross-tools: ## install the cross toolchain (rustc-web, rust-web-src, qemu-user,
 # Each target has its own cargo target folder under target/cross, the cache. `make test` makes
 # the test roots beside them (tests/cross/roots.sh), as making a root is mostly downloading.
 # -O prints each build's output whole, once it ends; -j: two builds, and the roots beside.
+# `make test` splits the builds in two (CROSS_PHASE, the Makefile's test): early, beside its
+# suites, every build but the host's row's, and the roots; late, the host's row, which packs
+# make ffi's library (the suites' lane makes it).
+CROSS_PHASE ?=
+ifeq ($(CROSS_PHASE),early)
+CROSS_NOW := $(filter-out $(CROSS_HOST),$(CROSS_ROWS))
+CROSS_BESIDE := cross-roots
+else ifeq ($(CROSS_PHASE),late)
+CROSS_NOW := $(CROSS_HOST)
+CROSS_BESIDE :=
+else
+CROSS_NOW := $(CROSS_ROWS)
 CROSS_BESIDE := $(if $(filter test test-cross,$(MAKECMDGOALS)),cross-roots)
+endif
+CROSS_MOBILE_NOW = $(if $(filter late,$(CROSS_PHASE)),,$(filter-out $(CROSS_ROWS),$(MOBILE_TRIPLES)))
 cross-builds: $(DIST_TOOLS) cross-tools ## build every cross and mobile target, two at a time (what `make dist` packs)
 	@mkdir -p $(DIST)
 	$(MAKE) --no-print-directory -O -j$(words 1 1 $(CROSS_BESIDE)) $(CROSS_BESIDE) \
-		$(addprefix cross-build-,$(CROSS_ROWS)) $(addprefix mobile-lib-,$(filter-out $(CROSS_ROWS),$(MOBILE_TRIPLES)))
+		$(addprefix cross-build-,$(CROSS_NOW)) $(addprefix mobile-lib-,$(CROSS_MOBILE_NOW))
 $(CROSS_FILES) &: cross-builds
 	@:
 

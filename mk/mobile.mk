@@ -23,6 +23,7 @@ MOBILE_APPLE_MANIFESTS = $(DIST)/Package.swift $(DIST)/ZegoCodes.podspec
 DIST_FILES += $(MOBILE_AAR) $(MOBILE_ANDROID_ZIP) $(MOBILE_XCF_ZIP) $(MOBILE_APPLE_MANIFESTS)
 
 TEST_TARGETS += test-mobile
+TEST_OF_RELEASE += test-mobile
 .PHONY: apple mobile-libs test-mobile test-android test-apple
 
 # Every mobile target's C library, two at a time (as mk/dist.mk's builds, which build them

@@ -11,6 +11,7 @@
 #   make repro REPRO_STAGGER=60   both builds at once, the second a minute later (a busy machine)
 
 TEST_TARGETS += test-repro
+TEST_OF_RELEASE += test-repro
 .PHONY: repro test-repro
 
 repro: ## make dist of HEAD in two folders at two times; fails unless every file is byte-identical (slow)
