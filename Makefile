@@ -20,9 +20,9 @@ REPRO_RUSTFLAGS := $(shell release/cross/steps.sh rustflags-remap)
 # A release build's cargo environment: the caller's RUSTFLAGS and the mapping.
 REPRO_ENV = RUSTFLAGS="$$RUSTFLAGS $(REPRO_RUSTFLAGS)"
 
-# CHECK_TARGETS: the developer loop. TEST_TARGETS: everything; each .mk file adds to both.
-# TEST_OF_RELEASE: those of TEST_TARGETS that test the release files (`make test` runs them
-# once the release builds are done).
+# CHECK_TARGETS: the developer loop. TEST_TARGETS: every suite that needs no release file;
+# each .mk file adds to both. TEST_OF_RELEASE: the suites of the release files. `make test`
+# runs all of them, the release files' once the release builds are done.
 CHECK_TARGETS := lint test-rust test-docs
 TEST_TARGETS := lint test-rust test-docs test-sweep
 TEST_OF_RELEASE :=
@@ -83,13 +83,12 @@ check: $(CHECK_TARGETS) ## lint, then the Rust, C, Python, Java, Go, Node, CLI a
 # once both lanes end. What both lanes would install into the venv or through apt-get is
 # installed first; each lane builds into folders of its own (cargo's target folders, the
 # roots, its files in dist/). Then the host's row (CROSS_PHASE=late) and the release's tests.
-TEST_SUITES = $(filter-out $(TEST_OF_RELEASE),$(TEST_TARGETS))
 TEST_BUILDS_LOG := build/test/release-builds.log
 test: ## every test: check, the sweep, benchmarks once, the release files (CI runs this)
 	$(MAKE) --no-print-directory $(DIST_TOOLS) cross-tools
 	@mkdir -p $(dir $(TEST_BUILDS_LOG))
 	@$(MAKE) --no-print-directory cross-builds CROSS_PHASE=early > $(TEST_BUILDS_LOG) 2>&1 & builds=$$!; \
-		$(MAKE) --no-print-directory $(TEST_SUITES); suites=$$?; \
+		$(MAKE) --no-print-directory $(TEST_TARGETS); suites=$$?; \
 		wait $$builds; built=$$?; \
 		echo "make test: the release builds, made beside the suites ($(TEST_BUILDS_LOG)):"; \
 		cat $(TEST_BUILDS_LOG); \

@@ -31,7 +31,6 @@ DIST_SDK = $(filter $(DIST)/libzego_codes-%,$(CROSS_HOST_FILES))
 DIST_CLI = $(filter $(DIST)/zego-codes-%,$(CROSS_HOST_FILES))
 DIST_FILES += $(DIST_SDIST) $(DIST_WHEEL) $(DIST_SDK) $(DIST_CLI) $(DIST_CRATE)
 
-TEST_TARGETS += test-dist
 TEST_OF_RELEASE += test-dist
 .PHONY: dist test-dist FORCE
 
@@ -86,7 +85,6 @@ DIST_FILES += $(CROSS_FILES_UNNAMED)
 # The reference of every target's exports: the host's C library, `make ffi`'s.
 CROSS_REFERENCE_SO = $(FFI_STAGE)/lib/$(FFI_SO)
 
-TEST_TARGETS += test-cross
 TEST_OF_RELEASE += test-cross
 .PHONY: cross-tools cross-builds cross-roots test-cross
 
@@ -110,7 +108,7 @@ CROSS_NOW := $(CROSS_HOST)
 CROSS_BESIDE :=
 else
 CROSS_NOW := $(CROSS_ROWS)
-CROSS_BESIDE := $(if $(filter test test-cross,$(MAKECMDGOALS)),cross-roots)
+CROSS_BESIDE := $(if $(filter test-cross,$(MAKECMDGOALS)),cross-roots)
 endif
 CROSS_MOBILE_NOW = $(if $(filter late,$(CROSS_PHASE)),,$(filter-out $(CROSS_ROWS),$(MOBILE_TRIPLES)))
 cross-builds: $(DIST_TOOLS) cross-tools ## build every cross and mobile target, two at a time (what `make dist` packs)

@@ -22,7 +22,6 @@ MOBILE_XCF_ZIP = $(DIST)/zego-codes-$(DIST_VERSION).xcframework.zip
 MOBILE_APPLE_MANIFESTS = $(DIST)/Package.swift $(DIST)/ZegoCodes.podspec
 DIST_FILES += $(MOBILE_AAR) $(MOBILE_ANDROID_ZIP) $(MOBILE_XCF_ZIP) $(MOBILE_APPLE_MANIFESTS)
 
-TEST_TARGETS += test-mobile
 TEST_OF_RELEASE += test-mobile
 .PHONY: apple mobile-libs test-mobile test-android test-apple
 

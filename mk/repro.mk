@@ -10,7 +10,6 @@
 #                     says why the copy keeps its own cargo target folder)
 #   make repro REPRO_STAGGER=60   both builds at once, the second a minute later (a busy machine)
 
-TEST_TARGETS += test-repro
 TEST_OF_RELEASE += test-repro
 .PHONY: repro test-repro
 
