@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Instructions per call of zego_code_message and of zego_product_code_message (every
-# product's codes, each in its product) through the shared library, next to glibc's strerror,
+# product's codes, each in its product; RTC's codes with the product a constant at the call
+# site) through the shared library, next to glibc's strerror,
 # from callgrind (counts repeat exactly from run to run, unlike time here):
 #   per loop iteration = (instructions for N calls - instructions for 0 calls) / N
 #   in the function    = instructions callgrind attributes to the function / N
@@ -29,14 +30,14 @@ in_function() { # N FUNCTION: inclusive instructions of FUNCTION (and what it ca
 
 declare -A per_iteration
 printf 'case\tper loop iteration\tin the function\tratio to AI Agent\n'
-for what in zego-known zego-unknown zego-mixed product-known product-unknown product-mixed strerror; do
+for what in zego-known zego-unknown zego-mixed product-known product-unknown product-mixed rtc-known rtc-unknown rtc-mixed strerror; do
     run 0 "$what"
     run "$n" "$what"
     inside=- ratio=-
     mix=${what#*-}
     case $what in
         zego-*) fn=zego_code_message ;;
-        product-*) fn=zego_product_code_message ;;
+        product-* | rtc-*) fn=zego_product_code_message ;;
         *) fn= ;;
     esac
     case $mix in
@@ -47,12 +48,13 @@ for what in zego-known zego-unknown zego-mixed product-known product-unknown pro
     if [ -n "$fn" ]; then
         inside=$(awk -v i="$(in_function "$n" "$fn")" -v n="$n" 'BEGIN { printf "%.2f", i / n }')
         label="$fn, $words"
+        [[ $what == rtc-* ]] && label="$fn(ZEGO_PRODUCT_RTC, ...), $words"
     else
         label="strerror (glibc)"
     fi
     iteration=$(awk -v b="$(total 0)" -v f="$(total "$n")" -v n="$n" 'BEGIN { printf "%.2f", (f - b) / n }')
     per_iteration[$what]=$iteration
-    if [[ $what == product-* ]]; then
+    if [[ $what == product-* || $what == rtc-* ]]; then
         ratio=$(awk -v p="$iteration" -v z="${per_iteration[zego-$mix]}" 'BEGIN { printf "%.2fx", p / z }')
     fi
     printf '%s\t%s\t%s\t%s\n' "$label" "$iteration" "$inside" "$ratio"
