@@ -36,9 +36,10 @@ for what in zego-known zego-unknown zego-mixed product-known product-unknown pro
     inside=- ratio=-
     mix=${what#*-}
     case $what in
-        zego-*) fn=zego_code_message ;;
-        product-* | rtc-*) fn=zego_product_code_message ;;
-        *) fn= ;;
+        zego-*) fn=zego_code_message label=$fn ;;
+        product-*) fn=zego_product_code_message label=$fn ;;
+        rtc-*) fn=zego_product_code_message label="$fn(ZEGO_PRODUCT_RTC, ...)" ;;
+        *) fn='' label="strerror (glibc)" ;;
     esac
     case $mix in
         known) words="known codes" ;;
@@ -47,14 +48,11 @@ for what in zego-known zego-unknown zego-mixed product-known product-unknown pro
     esac
     if [ -n "$fn" ]; then
         inside=$(awk -v i="$(in_function "$n" "$fn")" -v n="$n" 'BEGIN { printf "%.2f", i / n }')
-        label="$fn, $words"
-        [[ $what == rtc-* ]] && label="$fn(ZEGO_PRODUCT_RTC, ...), $words"
-    else
-        label="strerror (glibc)"
+        label="$label, $words"
     fi
     iteration=$(awk -v b="$(total 0)" -v f="$(total "$n")" -v n="$n" 'BEGIN { printf "%.2f", (f - b) / n }')
     per_iteration[$what]=$iteration
-    if [[ $what == product-* || $what == rtc-* ]]; then
+    if [ "$fn" = zego_product_code_message ]; then
         ratio=$(awk -v p="$iteration" -v z="${per_iteration[zego-$mix]}" 'BEGIN { printf "%.2fx", p / z }')
     fi
     printf '%s\t%s\t%s\t%s\n' "$label" "$iteration" "$inside" "$ratio"
